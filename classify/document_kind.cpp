@@ -1,0 +1,106 @@
+#include "document_kind.hpp"
+
+#include <map>
+#include <regex>
+
+#include "classify/language_table.hpp"
+#include "extractors/unicode_text.hpp"
+
+namespace idm {
+namespace {
+
+bool contains_phrase(const std::string& folded, std::string_view phrase) {
+  size_t pos = folded.find(phrase);
+  while (pos != std::string::npos) {
+    const bool left_ok = pos == 0 || !std::isalnum(static_cast<unsigned char>(folded[pos - 1]));
+    const size_t end = pos + phrase.size();
+    const bool right_ok = end >= folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]));
+    if (left_ok && right_ok) return true;
+    pos = folded.find(phrase, pos + 1);
+  }
+  return false;
+}
+
+}  // namespace
+
+int count_time_ranges(const std::string& text) {
+  static const std::regex kRange(
+      R"((?:^|[^\d])([01]?\d|2[0-3])\s?(?:h|H|:|\.)\s?([0-5]\d)?\s?(?:h|hrs?|horas)?\s?(?:-|–|—|à|a|to)\s?([01]?\d|2[0-3])\s?(?:h|H|:|\.)\s?([0-5]\d)?)");
+  const std::string plain = fold_for_matching(text);
+  return static_cast<int>(std::distance(std::sregex_iterator(plain.begin(), plain.end(), kRange),
+                                        std::sregex_iterator()));
+}
+
+std::string detect_language(const std::vector<TextBlock>& blocks) {
+  std::map<std::string_view, int> hits;
+  size_t words = 0;
+  for (const TextBlock& block : blocks) {
+    if (block.kind == BlockKind::furniture) continue;
+    const std::string folded = fold_for_matching(block.text);
+    size_t pos = 0;
+    while (pos < folded.size() && words < 5000) {
+      size_t end = folded.find_first_of(" ,.;:!?()'\"", pos);
+      if (end == std::string::npos) end = folded.size();
+      const std::string_view word(folded.data() + pos, end - pos);
+      if (!word.empty()) {
+        ++words;
+        for (const LanguageTable* table : language_tables()) {
+          for (std::string_view stop : table->stopwords) {
+            if (stop == word) ++hits[table->code];
+          }
+        }
+      }
+      pos = end + 1;
+    }
+  }
+  std::string best = "en";
+  int best_hits = 0;
+  for (const LanguageTable* table : language_tables()) {
+    if (hits[table->code] > best_hits) {
+      best_hits = hits[table->code];
+      best = std::string(table->code);
+    }
+  }
+  return best;
+}
+
+DocumentKind detect_document_kind(const std::vector<TextBlock>& blocks, int pages) {
+  int time_ranges = 0;
+  for (const TextBlock& block : blocks) {
+    if (block.kind == BlockKind::table_cell || block.kind == BlockKind::paragraph) {
+      time_ranges += count_time_ranges(block.text);
+    }
+  }
+  // Titles and headings of the first pages, in order: the first cue found decides.
+  struct Cue {
+    std::span<const std::string_view> LanguageTable::*phrases;
+    const char* doc_type;
+  };
+  static constexpr Cue kCues[] = {
+      {&LanguageTable::summary_titles, "summary_of_conclusions"},
+      {&LanguageTable::concept_note_titles, "concept_note"},
+      {&LanguageTable::agenda_titles, "agenda"},
+      {&LanguageTable::report_titles, "report"},
+  };
+  for (const TextBlock& block : blocks) {
+    if (block.page > 2) break;
+    if (block.kind != BlockKind::heading) continue;
+    const std::string folded = fold_for_matching(block.text);
+    for (const Cue& cue : kCues) {
+      for (const LanguageTable* table : language_tables()) {
+        for (std::string_view phrase : table->*cue.phrases) {
+          if (contains_phrase(folded, phrase)) {
+            // A long document titled "programme" is a report about a programme.
+            if (std::string_view(cue.doc_type) == "agenda" && time_ranges < 3) continue;
+            return {cue.doc_type, "heading '" + block.text.substr(0, 60) + "'"};
+          }
+        }
+      }
+    }
+  }
+  if (time_ranges >= 4 && pages <= 20) return {"agenda", std::to_string(time_ranges) + " time slots"};
+  if (pages >= 25) return {"report", std::to_string(pages) + " pages"};
+  return {"other", "no cue"};
+}
+
+}  // namespace idm

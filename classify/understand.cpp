@@ -1,0 +1,49 @@
+#include "understand.hpp"
+
+#include <fmt/format.h>
+
+#include "classify/document_kind.hpp"
+
+namespace idm {
+namespace {
+
+// The document's title: the largest heading of the first page.
+std::string find_title(const std::vector<TextBlock>& blocks) {
+  const TextBlock* best = nullptr;
+  for (const TextBlock& block : blocks) {
+    if (block.page > 1) break;
+    if (block.kind != BlockKind::heading) continue;
+    if (!best || block.font_size > best->font_size + 0.1) best = &block;
+  }
+  return best ? best->text : std::string();
+}
+
+Block to_record_block(const TextBlock& block, size_t index) {
+  Block out;
+  out.id = fmt::format("b{}", index + 1);
+  out.page = block.page;
+  out.kind = to_string(block.kind);
+  out.level = block.kind == BlockKind::heading ? block.level : 0;
+  out.text = block.text;
+  out.bbox[0] = block.box.x0;
+  out.bbox[1] = block.box.y0;
+  out.bbox[2] = block.box.x1;
+  out.bbox[3] = block.box.y1;
+  return out;
+}
+
+}  // namespace
+
+void understand(const LayoutResult& layout, DocumentRecord& record) {
+  record.language = detect_language(layout.blocks);
+  const DocumentKind kind = detect_document_kind(layout.blocks, layout.pages);
+  record.doc_type = kind.doc_type;
+  record.title = find_title(layout.blocks);
+  record.blocks.clear();
+  record.blocks.reserve(layout.blocks.size());
+  for (size_t i = 0; i < layout.blocks.size(); ++i) {
+    record.blocks.push_back(to_record_block(layout.blocks[i], i));
+  }
+}
+
+}  // namespace idm

@@ -1,0 +1,185 @@
+#include "blocks.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string_view>
+
+#include "list_marker.hpp"
+#include "unicode_text.hpp"
+
+namespace idm {
+namespace {
+
+bool is_small(const Line& line, const BodyStyle& body) {
+  return line.font_size <= 0.88 * body.font_size;
+}
+
+bool is_large(const Line& line, const BodyStyle& body) {
+  return line.font_size >= 1.12 * body.font_size;
+}
+
+bool all_bold(const Line& line) {
+  return std::all_of(line.words.begin(), line.words.end(), [](const Word& w) { return w.bold; });
+}
+
+bool ends_like_sentence_piece(std::string_view text) {
+  const char32_t last = last_code_point(text);
+  return last == '.' || last == ',' || last == ';';
+}
+
+// A line that stands as a heading: larger type, or bold body type that does not read as the
+// bold lead sentence of a paragraph.
+bool is_heading_line(const Line& line, const BodyStyle& body) {
+  if (leading_list_marker(line.text) > 0 && !is_large(line, body)) return false;
+  if (is_large(line, body)) return code_point_count(line.text) < 200;
+  return all_bold(line) && !is_small(line, body) && !ends_like_sentence_piece(line.text) &&
+         code_point_count(line.text) < 120;
+}
+
+// Footnotes are set small and open with their number ("1", "12", "³", "1)", "*").
+bool opens_footnote(const Line& line, const BodyStyle& body) {
+  if (!is_small(line, body) || line.words.empty()) return false;
+  std::string_view first = line.words.front().text;
+  if (first == "*" || first == "\u2020") return line.words.size() > 1;
+  size_t digits = 0;
+  while (digits < first.size() && first[digits] >= '0' && first[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 3) {
+    const char32_t c = first_code_point(first);
+    return (c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079)) &&
+           line.words.size() > 1;
+  }
+  // "1", "1.", "1)" followed by text, or "1Groupe" when the call is glued to the text.
+  return line.words.size() > 1 || first.size() > digits + 1;
+}
+
+double first_word_width(const Line& line) {
+  return line.words.empty() ? 0 : line.words.front().box.width();
+}
+
+struct Builder {
+  const std::vector<Line>& lines;
+  const Region& region;
+  const BodyStyle& body;
+  double left = 1e9, right = 0;
+  std::vector<TextBlock> out;
+
+  void start(const Line& line, BlockKind kind) {
+    TextBlock block;
+    block.kind = kind;
+    block.page = line.page;
+    block.box = line.box;
+    block.font_size = line.font_size;
+    block.bold = all_bold(line);
+    block.lines.push_back(line);
+    out.push_back(std::move(block));
+  }
+
+  void extend(const Line& line) {
+    out.back().lines.push_back(line);
+    out.back().box.unite(line.box);
+  }
+
+  // Did the previous line end early on purpose? Then the next word would have fitted.
+  bool deliberate_break(const Line& prev, const Line& next) const {
+    const double room = right - prev.box.x1;
+    return room > first_word_width(next) + 0.6 * body.font_size;
+  }
+
+  bool new_block_before(const Line& prev, const Line& line) const {
+    const TextBlock& current = out.back();
+    const double gap = line.box.y0 - prev.box.y1;
+    if (gap > body.line_gap + 0.4 * body.line_height) return true;
+    if (std::abs(line.font_size - prev.font_size) > 0.1 * body.font_size &&
+        !(current.kind == BlockKind::footnote && is_small(line, body))) {
+      return true;
+    }
+    if (current.kind == BlockKind::heading) {
+      return !is_heading_line(line, body) || deliberate_break(prev, line);
+    }
+    // Larger type opens a heading; bold body type alone does not (a paragraph's bold lead
+    // sentence runs over several lines): such headings are set apart by space or a short line.
+    if (is_large(line, body) != is_large(prev, body)) return true;
+    if (current.kind == BlockKind::footnote) return opens_footnote(line, body);
+    if (leading_list_marker(line.text) > 0) return true;
+    if (deliberate_break(prev, line)) return true;
+    // First-line indent after a full line (list items hang instead: their later lines are
+    // indented on purpose).
+    return current.kind != BlockKind::list_item && line.box.x0 > left + 0.8 * body.font_size && prev.box.x0 <= left + 0.3 * body.font_size;
+  }
+
+  BlockKind kind_of_first_line(const Line& line) const {
+    if (opens_footnote(line, body)) return BlockKind::footnote;
+    if (starts_caption(line.text)) return BlockKind::caption;
+    if (leading_list_marker(line.text) > 0) return BlockKind::list_item;
+    // Inside a table, bold type marks a slot's time and title, not a heading.
+    if (region.role != RegionRole::flow) return BlockKind::table_cell;
+    if (is_heading_line(line, body)) return BlockKind::heading;
+    return BlockKind::paragraph;
+  }
+
+  void run() {
+    for (size_t id : region.lines) {
+      left = std::min(left, lines[id].box.x0);
+      right = std::max(right, lines[id].box.x1);
+    }
+    const Line* prev = nullptr;
+    for (size_t id : region.lines) {
+      const Line& line = lines[id];
+      if (!prev || new_block_before(*prev, line)) {
+        start(line, kind_of_first_line(line));
+      } else {
+        extend(line);
+      }
+      prev = &line;
+    }
+    // Footnotes and captions at the foot of a region do not end its text flow.
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+      if (it->kind != BlockKind::footnote && it->kind != BlockKind::caption) {
+        it->last_in_region = true;
+        break;
+      }
+    }
+    if (!out.empty()) out.front().first_in_region = true;
+    for (TextBlock& block : out) {
+      if (block.kind == BlockKind::list_item) strip_bullet(block);
+    }
+  }
+
+  // Bullets and dashes are drawing, not text; enumerators ("1)", "a)") are kept as printed.
+  static void strip_bullet(TextBlock& block) {
+    Line& first = block.lines.front();
+    const size_t marker = leading_list_marker(first.text);
+    if (marker == 0 || is_enumerator(std::string_view(first.text).substr(0, marker))) return;
+    block.bullet = true;
+    if (!first.words.empty() && is_list_marker(first.words.front().text)) {
+      first.words.erase(first.words.begin());
+      finish_line(first);
+    } else {
+      first.text.erase(0, marker + 1);
+    }
+  }
+};
+
+}  // namespace
+
+bool starts_caption(std::string_view text) {
+  static constexpr std::array<std::string_view, 16> kCues = {
+      "photo:",  "photo :",   "photo ", "figure ", "fig. ",   "graphique ", "gráfico ", "figura ",
+      "foto:",   "foto :",    "source:", "source :", "fuente:", "fuente :",  "\u00a9 ", "credit:"};
+  const std::string folded = fold_for_matching(text.substr(0, 24));
+  for (std::string_view cue : kCues) {
+    const std::string folded_cue = fold_for_matching(cue);
+    if (folded.compare(0, folded_cue.size(), folded_cue) == 0) return true;
+  }
+  return false;
+}
+
+std::vector<TextBlock> build_blocks(const std::vector<Line>& lines, const Region& region,
+                                    const BodyStyle& body) {
+  Builder builder{lines, region, body, 1e9, 0, {}};
+  builder.run();
+  return std::move(builder.out);
+}
+
+}  // namespace idm

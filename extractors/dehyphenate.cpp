@@ -1,0 +1,126 @@
+#include "dehyphenate.hpp"
+
+#include "unicode_text.hpp"
+
+namespace idm {
+namespace {
+
+bool is_hyphen_end(std::string_view text) {
+  const char32_t last = last_code_point(text);
+  return last == '-' || last == 0x2010 || last == 0xAD;
+}
+
+size_t hyphen_bytes(std::string_view text) { return last_code_point(text) == '-' ? 1 : 2; }
+
+// The letters-and-hyphens word that ends |text| (before a final hyphen already removed).
+std::string_view trailing_word(std::string_view text) {
+  size_t start = text.size();
+  while (start > 0) {
+    size_t prev = start - 1;
+    while (prev > 0 && (static_cast<unsigned char>(text[prev]) & 0xC0) == 0x80) --prev;
+    const char32_t c = first_code_point(text.substr(prev));
+    if (!is_letter(c) && c != '-' && c != '\'' && c != 0x2019) break;
+    start = prev;
+  }
+  return text.substr(start);
+}
+
+std::string_view leading_word(std::string_view text) {
+  size_t end = 0;
+  while (end < text.size()) {
+    size_t next = end + 1;
+    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+    const char32_t c = first_code_point(text.substr(end));
+    if (!is_letter(c) && c != '-') break;
+    end = next;
+  }
+  return text.substr(0, end);
+}
+
+// Strips punctuation around a token and folds it.
+std::string word_key(std::string_view token) {
+  std::string folded = fold_for_matching(token);
+  size_t a = 0, b = folded.size();
+  auto is_word_char = [](unsigned char c) { return c >= 0x80 || std::isalnum(c) || c == '-'; };
+  while (a < b && !is_word_char(static_cast<unsigned char>(folded[a]))) ++a;
+  while (b > a && !is_word_char(static_cast<unsigned char>(folded[b - 1]))) --b;
+  // Elided articles and pronouns ("l'", "d'", "qu'") are not part of the word.
+  const size_t apostrophe = folded.find('\'', a);
+  if (apostrophe != std::string::npos && apostrophe < b) a = apostrophe + 1;
+  return folded.substr(a, b - a);
+}
+
+}  // namespace
+
+void Vocabulary::add_line(std::string_view line) {
+  size_t pos = 0;
+  while (pos < line.size()) {
+    size_t end = line.find(' ', pos);
+    if (end == std::string_view::npos) end = line.size();
+    const std::string_view token = line.substr(pos, end - pos);
+    const bool broken = end == line.size() && is_hyphen_end(token);
+    if (!broken && !token.empty()) {
+      const std::string key = word_key(token);
+      if (!key.empty()) ++counts_[key];
+    }
+    pos = end + 1;
+  }
+}
+
+int Vocabulary::count(std::string_view word) const {
+  const auto it = counts_.find(word_key(word));
+  return it == counts_.end() ? 0 : it->second;
+}
+
+void append_joined(std::string& out, std::string_view after, const Vocabulary& vocabulary) {
+  const std::string_view before = out;
+  if (after.empty()) return;
+  if (before.empty()) {
+    out = after;
+    return;
+  }
+  if (!is_hyphen_end(before)) {
+    out += ' ';
+    out += after;
+    return;
+  }
+  const std::string_view stem = before.substr(0, before.size() - hyphen_bytes(before));
+  const std::string_view left = trailing_word(stem);
+  const std::string_view right = leading_word(after);
+  const char32_t next = first_code_point(after);
+  const bool left_is_word = !left.empty() && is_letter(last_code_point(left));
+  if (!left_is_word || next == ' ') {
+    // "18-" + "19 avril", "—" + text: a hyphen or dash that is not inside a word.
+    if (next >= '0' && next <= '9') {
+      out += after;  // "18-19"
+    } else {
+      out += ' ';
+      out += after;
+    }
+    return;
+  }
+  if (!is_lowercase_letter(next)) {
+    out += after;  // "Vice-" + "Secrétaire": a compound with a capital
+    return;
+  }
+  const std::string joined = std::string(left) + std::string(right);
+  const std::string compound = std::string(left) + "-" + std::string(right);
+  const int joined_count = vocabulary.count(joined);
+  const int compound_count = vocabulary.count(compound);
+  if (compound_count <= joined_count) out.resize(out.size() - hyphen_bytes(before));
+  out += after;
+}
+
+std::string join_text(std::string_view before, std::string_view after, const Vocabulary& vocabulary) {
+  std::string out(before);
+  append_joined(out, after, vocabulary);
+  return out;
+}
+
+std::string join_lines(const std::vector<Line>& lines, const Vocabulary& vocabulary) {
+  std::string text;
+  for (const Line& line : lines) append_joined(text, line.text, vocabulary);
+  return text;
+}
+
+}  // namespace idm

@@ -1,0 +1,122 @@
+#include "furniture.hpp"
+
+#include <cmath>
+#include <map>
+#include <regex>
+#include <string>
+
+#include "unicode_text.hpp"
+
+namespace idm {
+namespace {
+
+constexpr double kBand = 0.14;         // share of the page height that headers/footers live in
+constexpr double kSamePlace = 8.0;     // points: how far a repeated line may move between pages
+
+enum class Band { none, top, bottom };
+
+// Digits stand for page numbers and dates that change from page to page, but only in lines
+// with words enough to be recognised without them ("10 h – 11 h" is not a running header).
+std::string repetition_key(const std::string& text) {
+  std::string key;
+  int letters = 0;
+  for (char c : fold_for_matching(text)) letters += (c >= 'a' && c <= 'z') || (c & 0x80);
+  if (letters < 4) return fold_for_matching(text);
+  for (char c : fold_for_matching(text)) {
+    if (c >= '0' && c <= '9') {
+      if (key.empty() || key.back() != '#') key += '#';
+    } else if (c != ' ') {
+      key += c;
+    }
+  }
+  return key;
+}
+
+// A header must be set off from the body below it, a footer from the body above it: a body
+// line that merely happens to open a page is followed closely by the next body line.
+Band band_of(const PageLines& page, size_t index) {
+  const Line& line = page.lines[index];
+  const double h = line.box.height();
+  if (line.box.y1 <= kBand * page.height) {
+    double next_top = page.height;
+    for (const Line& other : page.lines) {
+      if (other.box.y0 > line.box.y1 - 0.2 * h) next_top = std::min(next_top, other.box.y0);
+    }
+    if (next_top - line.box.y1 >= 0.5 * h) return Band::top;
+  } else if (line.box.y0 >= (1 - kBand) * page.height) {
+    double previous_bottom = 0;
+    for (const Line& other : page.lines) {
+      if (other.box.y1 < line.box.y0 + 0.2 * h) previous_bottom = std::max(previous_bottom, other.box.y1);
+    }
+    if (line.box.y0 - previous_bottom >= 0.5 * h) return Band::bottom;
+  }
+  return Band::none;
+}
+
+}  // namespace
+
+bool is_page_number(std::string_view text) {
+  static const std::regex kPageNumber(
+      R"(^(?:(?:page|pag|pagina|p|s|seite)\.?\s*)?[-(\[]?\s*(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:/|of|de|sur|von|sobre)\s*\d{1,4})?\s*[-)\]]?$)",
+      std::regex::optimize);
+  const std::string folded = fold_for_matching(text);
+  if (folded.empty() || folded.size() > 40) return false;
+  std::string trimmed = folded;
+  while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
+  return std::regex_match(trimmed, kPageNumber);
+}
+
+std::vector<std::vector<bool>> find_furniture(const std::vector<PageLines>& pages) {
+  struct Candidate {
+    size_t page, line;
+    Band band;
+    std::string key;
+  };
+  std::vector<Candidate> candidates;
+  std::vector<std::vector<bool>> result(pages.size());
+  for (size_t p = 0; p < pages.size(); ++p) {
+    result[p].assign(pages[p].lines.size(), false);
+    for (size_t i = 0; i < pages[p].lines.size(); ++i) {
+      const Band band = band_of(pages[p], i);
+      if (band == Band::none) continue;
+      if (is_page_number(pages[p].lines[i].text)) {
+        result[p][i] = true;
+      } else {
+        candidates.push_back({p, i, band, repetition_key(pages[p].lines[i].text)});
+      }
+    }
+  }
+  // A candidate repeats when another page has one with the same key in the same place.
+  for (const Candidate& c : candidates) {
+    const Rect& box = pages[c.page].lines[c.line].box;
+    for (const Candidate& other : candidates) {
+      if (other.page == c.page || other.band != c.band || other.key != c.key) continue;
+      const Rect& o = pages[other.page].lines[other.line].box;
+      const bool same_row = c.band == Band::top
+                                ? std::abs(o.y0 - box.y0) <= kSamePlace
+                                : std::abs((pages[other.page].height - o.y1) -
+                                           (pages[c.page].height - box.y1)) <= kSamePlace;
+      if (same_row) {
+        result[c.page][c.line] = true;
+        break;
+      }
+    }
+  }
+  // Running headers and footers have their band to themselves: a line that shares its baseline
+  // with body text (a time beside a session title at the top of a page) is body text.
+  for (size_t p = 0; p < pages.size(); ++p) {
+    const std::vector<Line>& lines = pages[p].lines;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (!result[p][i]) continue;
+      for (size_t j = 0; j < lines.size(); ++j) {
+        if (j != i && !result[p][j] && std::abs(lines[j].box.y1 - lines[i].box.y1) < 2) {
+          result[p][i] = false;
+          break;
+        }
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace idm

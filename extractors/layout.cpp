@@ -1,0 +1,188 @@
+#include "layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "blocks.hpp"
+#include "dehyphenate.hpp"
+#include "furniture.hpp"
+#include "reading_order.hpp"
+#include "unicode_text.hpp"
+
+namespace idm {
+namespace {
+
+// The size most characters are set in, and the usual height of such lines.
+BodyStyle measure_body(const std::vector<PageLines>& pages,
+                       const std::vector<std::vector<bool>>& furniture) {
+  std::map<double, size_t> chars_by_size;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    for (size_t i = 0; i < pages[p].lines.size(); ++i) {
+      if (!furniture[p][i]) chars_by_size[pages[p].lines[i].font_size] += pages[p].lines[i].text.size();
+    }
+  }
+  BodyStyle body;
+  size_t best = 0;
+  for (const auto& [size, count] : chars_by_size) {
+    if (count > best) {
+      best = count;
+      body.font_size = size;
+    }
+  }
+  std::vector<double> heights;
+  for (const PageLines& page : pages) {
+    for (const Line& line : page.lines) {
+      if (std::abs(line.font_size - body.font_size) < 0.05) heights.push_back(line.box.height());
+    }
+  }
+  // The usual white space between consecutive body lines of one column.
+  std::vector<double> gaps;
+  for (const PageLines& page : pages) {
+    for (size_t i = 1; i < page.lines.size(); ++i) {
+      const Line& a = page.lines[i - 1];
+      const Line& b = page.lines[i];
+      const double gap = b.box.y0 - a.box.y1;
+      if (std::abs(a.box.x0 - b.box.x0) < 1 && gap > -1 && gap < b.box.height() &&
+          std::abs(a.font_size - body.font_size) < 0.05) {
+        gaps.push_back(std::max(gap, 0.0));
+      }
+    }
+  }
+  if (!gaps.empty()) {
+    std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
+    body.line_gap = gaps[gaps.size() / 2];
+  }
+  if (!heights.empty()) {
+    std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2),
+                     heights.end());
+    body.line_height = heights[heights.size() / 2];
+  } else {
+    body.line_height = 1.2 * body.font_size;
+  }
+  return body;
+}
+
+bool is_body(BlockKind kind) {
+  return kind == BlockKind::paragraph || kind == BlockKind::list_item ||
+         kind == BlockKind::table_cell;
+}
+
+bool ends_sentence(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  const char32_t last = last_code_point(text);
+  return last == '.' || last == '!' || last == '?' || last == ':' || last == 0xBB ||
+         last == 0x201D || last == '"' || last == ')' || last == ';';
+}
+
+// A paragraph broken by a page or column end continues in the first block of the next page
+// or column: it did not end a sentence, or the next one starts in lower case.
+bool continues(const TextBlock& prev, const TextBlock& next) {
+  if (!prev.last_in_region || !next.first_in_region) return false;
+  if (!(prev.kind == BlockKind::paragraph || prev.kind == BlockKind::list_item ||
+        prev.kind == BlockKind::table_cell)) {
+    return false;
+  }
+  const bool expected_kind =
+      next.kind == BlockKind::paragraph || (next.kind == BlockKind::table_cell && prev.kind == next.kind);
+  if (!expected_kind) return false;
+  const bool jumped = next.page > prev.page || next.box.y0 < prev.box.y0;
+  if (!jumped) return false;
+  const std::string& last_line = prev.lines.back().text;
+  const char32_t first = first_code_point(next.lines.front().text);
+  return is_lowercase_letter(first) || !ends_sentence(last_line);
+}
+
+void assign_heading_levels(std::vector<TextBlock>& blocks, const BodyStyle& body) {
+  std::vector<double> sizes;
+  for (const TextBlock& b : blocks) {
+    if (b.kind == BlockKind::heading && b.font_size >= 1.12 * body.font_size) {
+      sizes.push_back(std::round(b.font_size));
+    }
+  }
+  std::sort(sizes.begin(), sizes.end(), std::greater<>());
+  sizes.erase(std::unique(sizes.begin(), sizes.end()), sizes.end());
+  for (TextBlock& b : blocks) {
+    if (b.kind != BlockKind::heading) continue;
+    const auto it = std::find(sizes.begin(), sizes.end(), std::round(b.font_size));
+    const int rank = it == sizes.end() ? static_cast<int>(sizes.size()) : static_cast<int>(it - sizes.begin());
+    b.level = std::min(rank + 1, 6);
+  }
+}
+
+std::string tidy(std::string text) {
+  text = normalize_printed(text);
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+LayoutResult lay_out(const PdfText& pdf) {
+  LayoutResult result;
+  result.pages = static_cast<int>(pdf.pages.size());
+  std::vector<PageLines> pages;
+  pages.reserve(pdf.pages.size());
+  for (const PageText& page : pdf.pages) {
+    pages.push_back(PageLines{page.width, page.height, build_lines(page.words, page.number)});
+    if (!page.words.empty()) ++result.pages_with_text;
+  }
+  const std::vector<std::vector<bool>> furniture = find_furniture(pages);
+  const BodyStyle body = measure_body(pages, furniture);
+
+  Vocabulary vocabulary;
+  std::vector<TextBlock> blocks;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    const std::vector<Line>& lines = pages[p].lines;
+    std::vector<size_t> body_ids;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      vocabulary.add_line(lines[i].text);
+      if (!furniture[p][i]) body_ids.push_back(i);
+    }
+    for (const Region& region : order_regions(lines, body_ids, body.line_height)) {
+      for (TextBlock& block : build_blocks(lines, region, body)) blocks.push_back(std::move(block));
+    }
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (!furniture[p][i]) continue;
+      TextBlock block;
+      block.kind = BlockKind::furniture;
+      block.page = lines[i].page;
+      block.box = lines[i].box;
+      block.font_size = lines[i].font_size;
+      block.lines.push_back(lines[i]);
+      blocks.push_back(std::move(block));
+    }
+  }
+
+  // Mend paragraphs across page and column breaks; footnotes, captions and furniture met on
+  // the way stay where they are, after the mended paragraph.
+  std::vector<TextBlock> merged;
+  merged.reserve(blocks.size());
+  size_t open = SIZE_MAX;  // index in |merged| of the last body block
+  for (TextBlock& block : blocks) {
+    const bool passes_over = block.kind == BlockKind::footnote || block.kind == BlockKind::furniture ||
+                             block.kind == BlockKind::caption;
+    if (open != SIZE_MAX && is_body(block.kind) && continues(merged[open], block)) {
+      TextBlock& target = merged[open];
+      target.lines.insert(target.lines.end(), block.lines.begin(), block.lines.end());
+      target.last_in_region = block.last_in_region;
+      continue;
+    }
+    merged.push_back(std::move(block));
+    if (!passes_over) open = merged.size() - 1;
+  }
+
+  assign_heading_levels(merged, body);
+  for (TextBlock& block : merged) block.text = tidy(join_lines(block.lines, vocabulary));
+  std::erase_if(merged, [](const TextBlock& b) { return b.text.empty(); });
+  result.blocks = std::move(merged);
+  return result;
+}
+
+}  // namespace idm

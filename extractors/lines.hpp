@@ -1,0 +1,29 @@
+#pragma once
+// Step 1 of the layout: words -> text lines (one line = words on one baseline, without a
+// gap wide enough to be a column gutter or a table gap between them).
+
+#include <string>
+#include <vector>
+
+#include "page_text.hpp"
+
+namespace idm {
+
+struct Line {
+  int page = 0;
+  Rect box;
+  std::string text;        // words joined with the spaces the PDF implies
+  double font_size = 0;    // dominant size, weighted by characters
+  bool bold = false;       // most characters bold
+  bool italic = false;     // most characters italic
+  std::vector<Word> words;
+};
+
+/// Groups a page's words into lines, top to bottom, then left to right. Raised or lowered
+/// small words (footnote calls, exponents) join the line they sit on.
+std::vector<Line> build_lines(const std::vector<Word>& words, int page);
+
+/// Recomputes text, box, font size and style of |line| from its words.
+void finish_line(Line& line);
+
+}  // namespace idm

@@ -1,0 +1,176 @@
+#include "reading_order.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace idm {
+namespace {
+
+struct Gap {
+  double start = 0, end = 0;  // whitespace between these coordinates
+  double size() const { return end - start; }
+};
+
+struct Cutter {
+  const std::vector<Line>& lines;
+  double line_height;
+  std::vector<Region> out;
+
+  const Rect& box(size_t id) const { return lines[id].box; }
+
+  // Widest gap of the projection of |ids| on one axis (x when |down|, else y).
+  Gap widest_gap(const std::vector<size_t>& ids, bool down) const {
+    std::vector<std::pair<double, double>> spans;
+    spans.reserve(ids.size());
+    for (size_t id : ids) {
+      spans.emplace_back(down ? box(id).x0 : box(id).y0, down ? box(id).x1 : box(id).y1);
+    }
+    std::sort(spans.begin(), spans.end());
+    Gap best;
+    double reach = spans.front().second;
+    for (size_t i = 1; i < spans.size(); ++i) {
+      if (spans[i].first > reach && spans[i].first - reach > best.size()) {
+        best = Gap{reach, spans[i].first};
+      }
+      reach = std::max(reach, spans[i].second);
+    }
+    return best;
+  }
+
+  void split(const std::vector<size_t>& ids, bool down, double at, std::vector<size_t>& before,
+             std::vector<size_t>& after) const {
+    for (size_t id : ids) {
+      const double lo = down ? box(id).x0 : box(id).y0;
+      (lo < at ? before : after).push_back(id);
+    }
+  }
+
+  void emit(std::vector<size_t> ids, RegionRole role) {
+    if (ids.empty()) return;
+    std::stable_sort(ids.begin(), ids.end(), [&](size_t a, size_t b) {
+      if (std::abs(box(a).y0 - box(b).y0) > 0.3 * line_height) return box(a).y0 < box(b).y0;
+      return box(a).x0 < box(b).x0;
+    });
+    out.push_back(Region{role, std::move(ids)});
+  }
+
+  // Does the left part of a column cut look like the key column of a table? Its entries are
+  // few, narrow, and each starts level with a line of the right part.
+  bool is_key_column(const std::vector<size_t>& left, const std::vector<size_t>& right) const {
+    if (left.size() < 2 || right.size() < left.size()) return false;
+    double left_width = 0, right_width = 0;
+    for (size_t id : left) left_width = std::max(left_width, box(id).width());
+    for (size_t id : right) right_width = std::max(right_width, box(id).width());
+    if (left_width > 0.8 * right_width) return false;
+    size_t aligned = 0;
+    for (size_t l : left) {
+      for (size_t r : right) {
+        if (std::abs(box(l).y0 - box(r).y0) < 0.5 * line_height) {
+          ++aligned;
+          break;
+        }
+      }
+    }
+    return aligned >= 2 && aligned * 10 >= left.size() * 6 && right.size() >= 2 * aligned;
+  }
+
+  // Reads a key column and its values row by row. A key line level with a value line opens a
+  // row; a key line standing far from the previous key (a day heading) is a row of its own.
+  void emit_table(const std::vector<size_t>& left, const std::vector<size_t>& right) {
+    std::vector<size_t> keys = left;
+    std::sort(keys.begin(), keys.end(), [&](size_t a, size_t b) { return box(a).y0 < box(b).y0; });
+    struct Row {
+      double top;
+      std::vector<size_t> key;
+      bool spanning = false;
+    };
+    std::vector<Row> rows;
+    for (size_t k : keys) {
+      const bool aligned = std::any_of(right.begin(), right.end(), [&](size_t r) {
+        return std::abs(box(k).y0 - box(r).y0) < 0.5 * line_height;
+      });
+      const bool close = !rows.empty() && !rows.back().key.empty() &&
+                         box(k).y0 - box(rows.back().key.back()).y1 < 0.8 * line_height;
+      if (aligned || rows.empty() || !close) {
+        rows.push_back(Row{box(k).y0 - 0.3 * line_height, {k}, !aligned});
+      } else {
+        rows.back().key.push_back(k);
+      }
+    }
+    std::vector<size_t> above;
+    std::vector<std::vector<size_t>> values(rows.size());
+    for (size_t r : right) {
+      size_t row = rows.size();
+      while (row > 0 && box(r).y0 < rows[row - 1].top) --row;
+      if (row == 0) {
+        above.push_back(r);
+      } else {
+        values[row - 1].push_back(r);
+      }
+    }
+    if (!above.empty()) cut(above);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      if (rows[i].spanning && values[i].empty()) {
+        emit(rows[i].key, RegionRole::flow);
+        continue;
+      }
+      emit(rows[i].key, RegionRole::table_key);
+      emit(values[i], RegionRole::table_value);
+    }
+  }
+
+  bool one_baseline(const std::vector<size_t>& ids) const {
+    return std::all_of(ids.begin(), ids.end(), [&](size_t id) {
+      return std::abs(box(id).y1 - box(ids.front()).y1) < 0.3 * line_height;
+    });
+  }
+
+  void cut(const std::vector<size_t>& ids) {
+    if (ids.size() <= 1) {
+      emit(ids, RegionRole::flow);
+      return;
+    }
+    const Gap across = widest_gap(ids, false);
+    const Gap down = widest_gap(ids, true);
+    const bool can_down = down.size() >= 0.9 * line_height;
+    const bool can_across = across.size() >= 0.9 * line_height;
+    if (can_down && one_baseline(ids)) {
+      // Text set apart on one baseline is a table row: "9 h – 10 h" | "Registration".
+      std::vector<size_t> sorted = ids;
+      std::sort(sorted.begin(), sorted.end(), [&](size_t a, size_t b) { return box(a).x0 < box(b).x0; });
+      emit({sorted.front()}, RegionRole::table_key);
+      emit({sorted.begin() + 1, sorted.end()}, RegionRole::table_value);
+      return;
+    }
+    if (can_down && (!can_across || down.size() >= across.size())) {
+      std::vector<size_t> left, right;
+      split(ids, true, (down.start + down.end) / 2, left, right);
+      if (is_key_column(left, right)) {
+        emit_table(left, right);
+      } else {
+        cut(left);
+        cut(right);
+      }
+      return;
+    }
+    if (can_across) {
+      std::vector<size_t> top, bottom;
+      split(ids, false, (across.start + across.end) / 2, top, bottom);
+      cut(top);
+      cut(bottom);
+      return;
+    }
+    emit(ids, RegionRole::flow);
+  }
+};
+
+}  // namespace
+
+std::vector<Region> order_regions(const std::vector<Line>& lines, const std::vector<size_t>& ids,
+                                  double line_height) {
+  Cutter cutter{lines, line_height, {}};
+  if (!ids.empty()) cutter.cut(ids);
+  return std::move(cutter.out);
+}
+
+}  // namespace idm

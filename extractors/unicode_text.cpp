@@ -1,0 +1,152 @@
+#include "unicode_text.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace idm {
+namespace {
+
+struct FreeDeleter {
+  void operator()(utf8proc_uint8_t* p) const { std::free(p); }
+};
+
+// Runs utf8proc_map with |options|; on any error returns the input unchanged.
+std::string map_utf8(std::string_view text, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  const utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                   static_cast<utf8proc_ssize_t>(text.size()), &out,
+                   static_cast<utf8proc_option_t>(options));
+  std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owner(out);
+  if (n < 0) return std::string(text);
+  return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
+}
+
+// Decodes |text| into code points, replacing invalid sequences by U+FFFD.
+template <typename Fn>
+void for_each_code_point(std::string_view text, Fn&& fn) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+  while (left > 0) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t used = utf8proc_iterate(p, left, &cp);
+    if (used <= 0) {
+      cp = 0xFFFD;
+      used = 1;
+    }
+    fn(static_cast<char32_t>(cp));
+    p += used;
+    left -= used;
+  }
+}
+
+const char* ligature_expansion(char32_t c) {
+  switch (c) {
+    case 0xFB00: return "ff";
+    case 0xFB01: return "fi";
+    case 0xFB02: return "fl";
+    case 0xFB03: return "ffi";
+    case 0xFB04: return "ffl";
+    case 0xFB05: return "st";  // long s + t
+    case 0xFB06: return "st";
+    default: return nullptr;
+  }
+}
+
+bool is_dropped(char32_t c) {
+  if (c == 0xAD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF) {
+    return true;
+  }
+  return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c < 0xA0);
+}
+
+}  // namespace
+
+void append_utf8(std::string& out, char32_t c) {
+  utf8proc_uint8_t buf[4];
+  const utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
+  out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+}
+
+std::string normalize_printed(std::string_view text) {
+  std::string cleaned;
+  cleaned.reserve(text.size());
+  for_each_code_point(text, [&](char32_t c) {
+    if (const char* expansion = ligature_expansion(c)) {
+      cleaned += expansion;
+    } else if (c == '\t' || c == '\n') {
+      cleaned += ' ';
+    } else if (!is_dropped(c)) {
+      append_utf8(cleaned, c);
+    }
+  });
+  return map_utf8(cleaned, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+std::string fold_for_matching(std::string_view text) {
+  std::string plain;
+  plain.reserve(text.size());
+  for_each_code_point(text, [&](char32_t c) {
+    switch (c) {
+      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0xB4: case 0x2BC:
+        plain += '\'';
+        break;
+      case 0x201C: case 0x201D: case 0x201E: case 0xAB: case 0xBB:
+        plain += '"';
+        break;
+      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+        plain += '-';
+        break;
+      case 0xA0: case 0x2007: case 0x202F: case 0x2009: case 0x200A: case '\t': case '\n':
+        plain += ' ';
+        break;
+      default:
+        if (!is_dropped(c)) append_utf8(plain, c);
+    }
+  });
+  return map_utf8(plain, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+                             UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+}
+
+char32_t first_code_point(std::string_view text) {
+  char32_t first = 0;
+  bool seen = false;
+  for_each_code_point(text.substr(0, 4), [&](char32_t c) {
+    if (!seen) first = c;
+    seen = true;
+  });
+  return first;
+}
+
+char32_t last_code_point(std::string_view text) {
+  if (text.empty()) return 0;
+  size_t start = text.size() - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  return first_code_point(text.substr(start));
+}
+
+bool is_lowercase_letter(char32_t c) {
+  return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LL;
+}
+
+bool is_uppercase_letter(char32_t c) {
+  const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+
+bool is_letter(char32_t c) {
+  const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
+size_t code_point_count(std::string_view text) {
+  size_t n = 0;
+  for (char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+}  // namespace idm

@@ -1,0 +1,32 @@
+#pragma once
+// Unicode helpers over UTF-8 strings (utf8proc underneath).
+
+#include <string>
+#include <string_view>
+
+namespace idm {
+
+/// Text as printed, cleaned of what the PDF encoding adds: Latin ligatures U+FB00-FB06 are
+/// expanded (œ and æ are letters and stay), soft hyphens, zero-width and control characters
+/// dropped, invalid UTF-8 replaced by U+FFFD, result in NFC.
+std::string normalize_printed(std::string_view text);
+
+/// A key for comparing words and cue phrases: NFKC, case-folded, accents removed, typographic
+/// apostrophes and quotes made ASCII, every kind of space made a plain space.
+std::string fold_for_matching(std::string_view text);
+
+/// First / last Unicode code point of |text|, or 0 when empty.
+char32_t first_code_point(std::string_view text);
+char32_t last_code_point(std::string_view text);
+
+bool is_lowercase_letter(char32_t c);
+bool is_uppercase_letter(char32_t c);
+bool is_letter(char32_t c);
+
+/// Number of code points (not bytes).
+size_t code_point_count(std::string_view text);
+
+/// Appends |c| to |out| as UTF-8.
+void append_utf8(std::string& out, char32_t c);
+
+}  // namespace idm

@@ -1,0 +1,33 @@
+#pragma once
+// summary.xlsx: the workbook over every document of a run (see shared/contract/README.md).
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "model/document_record.hpp"
+#include "model/run_report.hpp"
+
+namespace idm {
+
+struct WorkbookOptions {
+  /// Creation time written into the workbook (e.g. SOURCE_DATE_EPOCH). 0 means the fixed time
+  /// 2000-01-01T00:00:00Z, never "now", so equal inputs give byte-identical files.
+  std::int64_t created = 0;
+  /// Folder that relative source paths are relative to, for the PDF hyperlinks.
+  std::string input_root;
+  /// Receives what the workbook could not show in full (cut cells, links over Excel's limit).
+  /// If empty, these warnings are printed to stderr.
+  std::function<void(const RunWarning&)> on_warning;
+};
+
+/// Time written for WorkbookOptions::created == 0: 2000-01-01T00:00:00Z.
+inline constexpr std::int64_t kDefaultWorkbookTime = 946684800;
+
+/// Writes summary.xlsx to |path| (the caller makes it atomic via temp+rename). Throws
+/// std::runtime_error with a clear message on any libxlsxwriter error.
+void write_summary_workbook(const RunReport& run, const std::vector<DocumentRecord>& documents,
+                            const std::string& path, const WorkbookOptions& options);
+
+}  // namespace idm

@@ -1,0 +1,389 @@
+#include "reports/xlsx_util.hpp"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <stdexcept>
+#include <utility>
+
+namespace idm {
+
+namespace {
+
+constexpr char32_t kInvalid = 0xFFFFFFFF;
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";     // U+2026, one UTF-16 unit
+
+// Decodes the code point at |text[i]| and advances |i|; kInvalid (advancing one byte) for
+// malformed, overlong or surrogate sequences.
+char32_t decode(std::string_view text, std::size_t& i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  }
+  std::size_t length = 0;
+  char32_t cp = 0;
+  char32_t min = 0;
+  if ((lead & 0xE0) == 0xC0) {
+    length = 2, cp = lead & 0x1F, min = 0x80;
+  } else if ((lead & 0xF0) == 0xE0) {
+    length = 3, cp = lead & 0x0F, min = 0x800;
+  } else if ((lead & 0xF8) == 0xF0) {
+    length = 4, cp = lead & 0x07, min = 0x10000;
+  } else {
+    ++i;
+    return kInvalid;
+  }
+  if (i + length > text.size()) {
+    ++i;
+    return kInvalid;
+  }
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) {
+      ++i;
+      return kInvalid;
+    }
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    ++i;
+    return kInvalid;
+  }
+  i += length;
+  return cp;
+}
+
+bool is_wide(char32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
+         (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+std::string percent_encode_path(std::string_view path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(path.size());
+  for (const char c : path) {
+    const auto u = static_cast<unsigned char>(c);
+    const bool keep = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') ||
+                      u == '-' || u == '.' || u == '_' || u == '~' || u == '/';
+    if (keep) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[u >> 4];
+      out += kHex[u & 0xF];
+    }
+  }
+  return out;
+}
+
+std::string table_name_for(std::string_view sheet) {
+  std::string name = "tbl";
+  for (const char c : sheet) {
+    const auto u = static_cast<unsigned char>(c);
+    if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '_') {
+      name += c;
+    }
+  }
+  return name;
+}
+
+}  // namespace
+
+void xlsx_check(lxw_error err, std::string_view what) {
+  if (err != LXW_NO_ERROR) {
+    throw std::runtime_error(fmt::format("libxlsxwriter: {}: {}", what, lxw_strerror(err)));
+  }
+}
+
+std::string valid_utf8(std::string_view text) {
+  // Fast path: most text is already fine.
+  bool clean = true;
+  for (std::size_t i = 0; i < text.size() && clean;) {
+    const char32_t cp = decode(text, i);
+    clean = cp != kInvalid && cp != 0 && cp != 0xFFFE && cp != 0xFFFF;
+  }
+  if (clean) return std::string(text);
+
+  std::string out;
+  out.reserve(text.size() + 16);
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const char32_t cp = decode(text, i);
+    if (cp == kInvalid || cp == 0 || cp == 0xFFFE || cp == 0xFFFF) {
+      out += kReplacement;
+    } else {
+      out.append(text.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+std::size_t utf16_length(std::string_view text) {
+  std::size_t units = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    units += decode(text, i) >= 0x10000 ? 2 : 1;
+  }
+  return units;
+}
+
+std::string fit_cell_text(std::string_view text, bool* cut, std::size_t limit) {
+  if (cut) *cut = false;
+  if (text.size() <= limit || utf16_length(text) <= limit) return std::string(text);
+  if (cut) *cut = true;
+  if (limit == 0) return {};
+
+  // Keep whole characters up to |limit| - 1 units and end with the one-unit ellipsis.
+  std::size_t units = 0;
+  std::size_t end = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const std::size_t width = decode(text, i) >= 0x10000 ? 2 : 1;
+    if (units + width > limit - 1) {
+      end = start;
+      break;
+    }
+    units += width;
+  }
+  std::string out(text.substr(0, end));
+  out += kEllipsis;
+  return out;
+}
+
+double text_width(std::string_view text) {
+  std::size_t widest = 0;
+  std::size_t line = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = decode(text, i);
+    if (cp == '\n') {
+      widest = std::max(widest, line);
+      line = 0;
+    } else {
+      line += is_wide(cp) ? 2 : 1;
+    }
+  }
+  return static_cast<double>(std::max(widest, line));
+}
+
+std::string sheet_name(std::string_view wanted) {
+  std::string name = valid_utf8(wanted);
+  for (char& c : name) {
+    if (std::string_view("[]:*?/\\").find(c) != std::string_view::npos) c = '_';
+  }
+  while (!name.empty() && name.front() == '\'')
+    name.erase(name.begin());
+  // Cut to 31 characters at a character boundary.
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < name.size();) {
+    const std::size_t start = i;
+    decode(name, i);
+    if (++chars > kMaxSheetNameChars) {
+      name.resize(start);
+      break;
+    }
+  }
+  while (!name.empty() && name.back() == '\'')
+    name.pop_back();
+  return name.empty() ? std::string("Sheet") : name;
+}
+
+std::string file_url(const std::string& path, const std::string& root) {
+  if (path.empty()) return {};
+  namespace fs = std::filesystem;
+  fs::path resolved(path);
+  if (resolved.is_relative()) {
+    const fs::path base = root.empty() ? fs::current_path() : fs::absolute(fs::path(root));
+    resolved = base / resolved;
+  }
+  // The path already starts with '/', which makes the third slash of "file:///".
+  return "file://" + percent_encode_path(resolved.lexically_normal().generic_string());
+}
+
+std::string pdf_page_url(const std::string& path, const std::string& root, int page) {
+  std::string url = file_url(path, root);
+  if (url.empty() || page <= 0) return url;
+  return fmt::format("{}#page={}", url, page);
+}
+
+NumericLocaleGuard::NumericLocaleGuard() {
+  locale_t base = duplocale(uselocale(static_cast<locale_t>(nullptr)));
+  if (base == static_cast<locale_t>(nullptr)) {
+    throw std::runtime_error("cannot copy the current locale");
+  }
+  mine_ = newlocale(LC_NUMERIC_MASK, "C", base);  // takes over |base| on success
+  if (mine_ == static_cast<locale_t>(nullptr)) {
+    freelocale(base);
+    throw std::runtime_error("cannot create a locale with LC_NUMERIC=C");
+  }
+  previous_ = uselocale(mine_);
+}
+
+NumericLocaleGuard::~NumericLocaleGuard() {
+  uselocale(previous_);
+  freelocale(mine_);
+}
+
+WorkbookContext::WorkbookContext(lxw_workbook* wb, std::string root,
+                                 std::function<void(const RunWarning&)> on_warning)
+    : workbook(wb), input_root(std::move(root)), warn(std::move(on_warning)) {
+  top = workbook_add_format(workbook);
+  wrap = workbook_add_format(workbook);
+  decimal = workbook_add_format(workbook);
+  link = workbook_add_format(workbook);
+  if (!top || !wrap || !decimal || !link) {
+    throw std::runtime_error("libxlsxwriter: workbook_add_format: out of memory");
+  }
+  for (lxw_format* format : {top, wrap, decimal, link}) {
+    format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+  }
+  format_set_text_wrap(wrap);
+  format_set_num_format(decimal, "0.00");
+  format_set_underline(link, LXW_UNDERLINE_SINGLE);
+  format_set_font_color(link, 0x0563C1);  // Excel's hyperlink blue
+}
+
+TableSheet::TableSheet(WorkbookContext& context, std::string_view name,
+                       std::span<const ColumnSpec> columns)
+    : context_(context), name_(sheet_name(name)), columns_(columns.begin(), columns.end()) {
+  if (columns_.empty()) throw std::logic_error("TableSheet needs at least one column");
+  worksheet_ = workbook_add_worksheet(context_.workbook, name_.c_str());
+  if (!worksheet_) {
+    throw std::runtime_error(
+        fmt::format("libxlsxwriter: workbook_add_worksheet: cannot add sheet '{}'", name_));
+  }
+  widths_.reserve(columns_.size());
+  for (const ColumnSpec& column : columns_) {
+    // Room for the header text and the table's filter button.
+    widths_.push_back(text_width(column.header) + 3);
+  }
+}
+
+void TableSheet::next_row(std::string_view document, int page) {
+  if (row_ + 1 >= LXW_ROW_MAX) {
+    throw std::runtime_error(fmt::format("sheet '{}' has more rows than Excel allows", name_));
+  }
+  ++row_;
+  document_ = document;
+  page_ = page;
+}
+
+void TableSheet::text(lxw_col_t col, std::string_view value) {
+  if (value.empty()) return;
+  bool cut = false;
+  const std::string shown = fit_cell_text(valid_utf8(value), &cut);
+  if (cut) {
+    warn(fmt::format("cell {}: text of {} characters cut to Excel's limit of {} per cell",
+                     cell_name(col), utf16_length(valid_utf8(value)), kMaxCellChars));
+  }
+  const double width = text_width(shown);
+  const bool wrapped = columns_.at(col).kind == ColumnKind::kWrappedText ||
+                       width > kMaxColumnWidth || shown.find('\n') != std::string::npos;
+  // Always a string: worksheet_write_string never turns "=1+1" into a formula.
+  xlsx_check(worksheet_write_string(worksheet_, row_, col, shown.c_str(),
+                                    wrapped ? context_.wrap : context_.top),
+             "worksheet_write_string");
+  fit(col, width);
+}
+
+void TableSheet::integer(lxw_col_t col, std::int64_t value) {
+  xlsx_check(
+      worksheet_write_number(worksheet_, row_, col, static_cast<double>(value), context_.top),
+      "worksheet_write_number");
+  fit(col, static_cast<double>(fmt::formatted_size("{}", value)));
+}
+
+void TableSheet::decimal(lxw_col_t col, double value) {
+  xlsx_check(worksheet_write_number(worksheet_, row_, col, value, context_.decimal),
+             "worksheet_write_number");
+  fit(col, static_cast<double>(fmt::formatted_size("{:.2f}", value)));
+}
+
+void TableSheet::linked_integer(lxw_col_t col, std::int64_t value, const std::string& url) {
+  if (!add_link(col, url, fmt::format("{}", value))) {
+    integer(col, value);
+    return;
+  }
+  // The link's cell shows a string; write the number over it so that the page stays a number
+  // (the hyperlink is kept separately and survives).
+  xlsx_check(
+      worksheet_write_number(worksheet_, row_, col, static_cast<double>(value), context_.link),
+      "worksheet_write_number");
+  fit(col, static_cast<double>(fmt::formatted_size("{}", value)));
+}
+
+void TableSheet::linked_text(lxw_col_t col, std::string_view value, const std::string& url) {
+  if (value.empty()) return;
+  bool cut = false;
+  const std::string shown = fit_cell_text(valid_utf8(value), &cut);
+  if (cut || !add_link(col, url, shown)) {
+    text(col, value);
+    return;
+  }
+  fit(col, text_width(shown));
+}
+
+bool TableSheet::add_link(lxw_col_t col, const std::string& url, const std::string& shown) {
+  if (url.empty() || url.size() > kMaxUrlChars) return false;
+  if (links_ >= kMaxLinksPerSheet) {
+    if (links_ == kMaxLinksPerSheet) {
+      warn(fmt::format("more than {} links on sheet '{}' (Excel's limit): no more links from here",
+                       kMaxLinksPerSheet, name_));
+      ++links_;  // warn once
+    }
+    return false;
+  }
+  const lxw_error err = worksheet_write_url_opt(worksheet_, row_, col, url.c_str(), context_.link,
+                                                shown.c_str(), nullptr);
+  if (err == LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED) return false;
+  xlsx_check(err, "worksheet_write_url_opt");
+  ++links_;
+  return true;
+}
+
+void TableSheet::fit(lxw_col_t col, double width) {
+  widths_.at(col) = std::max(widths_.at(col), std::min(width + 1, kMaxColumnWidth));
+}
+
+std::string TableSheet::cell_name(lxw_col_t col) const {
+  char name[LXW_MAX_CELL_NAME_LENGTH] = {};
+  lxw_rowcol_to_cell(name, row_, col);
+  return name;
+}
+
+void TableSheet::warn(std::string message) const {
+  if (!context_.warn) return;
+  context_.warn(RunWarning{document_, page_, fmt::format("summary.xlsx {}: {}", name_, message)});
+}
+
+void TableSheet::finish() {
+  const auto last_col = static_cast<lxw_col_t>(columns_.size() - 1);
+  std::vector<lxw_table_column> columns(columns_.size());
+  std::vector<lxw_table_column*> column_list;
+  for (std::size_t i = 0; i < columns_.size(); ++i) {
+    columns[i].header = const_cast<char*>(columns_[i].header);
+    column_list.push_back(&columns[i]);
+  }
+  column_list.push_back(nullptr);
+
+  const std::string table_name = table_name_for(name_);
+  lxw_table_options options{};
+  options.name = const_cast<char*>(table_name.c_str());
+  options.columns = column_list.data();
+  // A table needs one data row; an empty sheet gets an empty one.
+  const lxw_row_t last_row = std::max<lxw_row_t>(row_, 1);
+  xlsx_check(worksheet_add_table(worksheet_, 0, 0, last_row, last_col, &options),
+             "worksheet_add_table");
+  worksheet_freeze_panes(worksheet_, 1, 0);
+  for (lxw_col_t col = 0; col <= last_col; ++col) {
+    xlsx_check(worksheet_set_column(worksheet_, col, col, widths_[col], nullptr),
+               "worksheet_set_column");
+  }
+}
+
+}  // namespace idm

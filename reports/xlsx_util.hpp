@@ -1,0 +1,146 @@
+#pragma once
+// Helpers over libxlsxwriter shared by the sheet writers: error checks, text cells that are
+// always strings and fit Excel's limits, PDF hyperlinks, and one Excel table per sheet.
+
+#include <locale.h>
+#include <xlsxwriter.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/run_report.hpp"
+
+// Tables arrived in 1.1.4. The .pc file carries the SOVERSION, so the check lives here.
+static_assert(LXW_VERSION_ID >= 114, "libxlsxwriter 1.1.4 or newer is required");
+
+namespace idm {
+
+inline constexpr std::size_t kMaxCellChars = 32767;  // Excel's limit, in UTF-16 code units
+inline constexpr std::size_t kMaxUrlChars = 2079;    // Excel's hyperlink length limit
+inline constexpr std::size_t kMaxLinksPerSheet = LXW_MAX_NUMBER_URLS;  // 65,530
+inline constexpr std::size_t kMaxSheetNameChars = 31;
+inline constexpr double kMaxColumnWidth = 80;  // characters
+
+/// Throws std::runtime_error("libxlsxwriter: |what|: <reason>") unless |err| is LXW_NO_ERROR.
+void xlsx_check(lxw_error err, std::string_view what);
+
+/// |text| as valid UTF-8 that XML can carry: invalid bytes, NUL and U+FFFE/U+FFFF become U+FFFD.
+std::string valid_utf8(std::string_view text);
+
+/// Length of valid UTF-8 |text| in UTF-16 code units (how Excel counts characters).
+std::size_t utf16_length(std::string_view text);
+
+/// Valid UTF-8 |text| cut at a character boundary to at most |limit| UTF-16 code units, the last
+/// of which is "…" when it had to be cut. |cut| (optional) tells whether it was.
+std::string fit_cell_text(std::string_view text, bool* cut = nullptr,
+                          std::size_t limit = kMaxCellChars);
+
+/// Width of |text| in Excel column units: its longest line in characters (East Asian wide
+/// characters count two).
+double text_width(std::string_view text);
+
+/// A legal sheet name: []:*?/\ become '_', no apostrophe at either end, at most 31 characters.
+std::string sheet_name(std::string_view wanted);
+
+/// "file:///abs/dir/name.pdf", percent-encoded; a relative |path| is resolved against |root|
+/// (or the current directory if |root| is empty). Empty if |path| is empty.
+std::string file_url(const std::string& path, const std::string& root);
+
+/// file_url() + "#page=N".
+std::string pdf_page_url(const std::string& path, const std::string& root, int page);
+
+/// Makes LC_NUMERIC "C" for the calling thread while it lives, then restores the thread's
+/// previous locale. Debian's libxlsxwriter prints numbers (cell values, column widths) with
+/// snprintf, so a locale with a decimal comma would write corrupt XML.
+/// Why uselocale() rather than setlocale(): it changes only this thread, so other threads
+/// (and the process-wide locale the caller chose) are never touched, even briefly.
+class NumericLocaleGuard {
+ public:
+  NumericLocaleGuard();
+  ~NumericLocaleGuard();
+  NumericLocaleGuard(const NumericLocaleGuard&) = delete;
+  NumericLocaleGuard& operator=(const NumericLocaleGuard&) = delete;
+
+ private:
+  locale_t mine_ = nullptr;
+  locale_t previous_ = nullptr;
+};
+
+/// What all sheet writers of one workbook share.
+struct WorkbookContext {
+  lxw_workbook* workbook = nullptr;
+  lxw_format* top = nullptr;      // top-aligned (rows grow with wrapped text)
+  lxw_format* wrap = nullptr;     // top-aligned, wrapped text
+  lxw_format* decimal = nullptr;  // top-aligned, 0.00
+  lxw_format* link = nullptr;     // top-aligned, hyperlink blue and underlined
+  std::string input_root;         // to resolve relative PDF paths
+  std::function<void(const RunWarning&)> warn;
+
+  /// Creates the shared formats of |workbook|.
+  WorkbookContext(lxw_workbook* workbook, std::string input_root,
+                  std::function<void(const RunWarning&)> warn);
+};
+
+enum class ColumnKind {
+  kText,         // string; wrapped only when longer than the column cap or multi-line
+  kWrappedText,  // string, always wrapped
+  kInteger,
+  kDecimal,  // two decimals shown
+};
+
+struct ColumnSpec {
+  const char* header;
+  ColumnKind kind;
+};
+
+/// One worksheet holding one Excel table over its rows: header row frozen, column widths fitted
+/// to the content. Write cells row by row with next_row() and the cell functions, then finish().
+class TableSheet {
+ public:
+  /// Adds the worksheet |name| (made legal by sheet_name()).
+  TableSheet(WorkbookContext& context, std::string_view name, std::span<const ColumnSpec> columns);
+
+  /// Starts the next data row; |document| and |page| label warnings about its cells.
+  void next_row(std::string_view document, int page = 0);
+
+  /// A string cell, never a formula, even for text starting with '='. Text beyond Excel's
+  /// 32,767-character limit is cut (and reported). Empty text leaves the cell empty.
+  void text(lxw_col_t col, std::string_view value);
+  void integer(lxw_col_t col, std::int64_t value);
+  void decimal(lxw_col_t col, double value);
+
+  /// |value| as a number linked to |url|; a plain number if |url| is empty or too long or the
+  /// sheet has used up Excel's hyperlink budget.
+  void linked_integer(lxw_col_t col, std::int64_t value, const std::string& url);
+  /// |value| as text linked to |url|, with the same fallbacks as linked_integer().
+  void linked_text(lxw_col_t col, std::string_view value, const std::string& url);
+
+  /// Adds the table over the rows written, freezes the header row and sets the column widths.
+  void finish();
+
+  lxw_worksheet* worksheet() const { return worksheet_; }
+  lxw_row_t rows() const { return row_; }  // data rows written so far
+
+ private:
+  bool add_link(lxw_col_t col, const std::string& url, const std::string& shown);
+  void fit(lxw_col_t col, double width);
+  std::string cell_name(lxw_col_t col) const;
+  void warn(std::string message) const;
+
+  WorkbookContext& context_;
+  std::string name_;
+  std::vector<ColumnSpec> columns_;
+  std::vector<double> widths_;
+  lxw_worksheet* worksheet_ = nullptr;
+  lxw_row_t row_ = 0;  // 0 = header row
+  std::size_t links_ = 0;
+  std::string document_;
+  int page_ = 0;
+};
+
+}  // namespace idm

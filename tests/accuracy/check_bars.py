@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Runs idmreport over a folder of PDFs with gold files and checks the accuracy bars.
+
+  check_bars.py --idmreport BIN --corpus DIR --bars FILE [--exclude NAME ...] [--label TEXT]
+
+The scorer is ../shared/tools/score beside the repository. Where it (or the corpus) is absent,
+the check is skipped and says so (exit 0 with a SKIP line; ctest reads it via SKIP_REGULAR_EXPRESSION).
+Bars file: one `metric op value` per line (`text_similarity >= 0.97`), `#` comments. Each bar
+is checked on every document where the metric applies, and the macro mean is printed too.
+"""
+import argparse
+import json
+import operator
+import os
+import subprocess
+import sys
+import tempfile
+
+OPS = {'>=': operator.ge, '<=': operator.le, '==': operator.eq}
+
+
+def read_bars(path):
+    bars = []
+    for line in open(path, encoding='utf-8'):
+        line = line.split('#', 1)[0].strip()
+        if line:
+            metric, op, value = line.split()
+            bars.append((metric, op, float(value)))
+    return bars
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--idmreport', required=True)
+    ap.add_argument('--corpus', required=True)
+    ap.add_argument('--bars', required=True)
+    ap.add_argument('--scorer', default=os.path.join(os.path.dirname(__file__), '..', '..', '..',
+                                                     'shared', 'tools', 'score'))
+    ap.add_argument('--exclude', action='append', default=[])
+    ap.add_argument('--label', default='corpus')
+    args = ap.parse_args()
+
+    if not os.path.isfile(args.scorer):
+        print(f'SKIP {args.label}: no scorer at {args.scorer} (../shared is absent)')
+        return 0
+    if not os.path.isdir(args.corpus):
+        print(f'SKIP {args.label}: no corpus at {args.corpus} (../shared is absent)')
+        return 0
+
+    with tempfile.TemporaryDirectory() as tmp:
+        gold = os.path.join(tmp, 'gold')
+        os.mkdir(gold)
+        for name in sorted(os.listdir(args.corpus)):
+            stem = name.split('.')[0]
+            if stem in args.exclude or not (name.endswith('.pdf') or name.endswith('.gold.json')):
+                continue
+            os.symlink(os.path.abspath(os.path.join(args.corpus, name)), os.path.join(gold, name))
+        out = os.path.join(tmp, 'out')
+        run = subprocess.run([args.idmreport, 'run', '--quiet', '--input', gold, '--out', out],
+                             capture_output=True, text=True)
+        if run.returncode not in (0, 1):
+            print(run.stderr)
+            print(f'FAIL {args.label}: idmreport exited {run.returncode}')
+            return 1
+        scores = os.path.join(tmp, 'scores.json')
+        table = subprocess.run([sys.executable, args.scorer, '--gold', gold, '--pred', out,
+                                '--json', scores], capture_output=True, text=True)
+        print(table.stdout)
+        if table.returncode != 0:
+            print(table.stderr)
+            return 1
+        result = json.load(open(scores, encoding='utf-8'))
+
+    failures = []
+    for metric, op, value in read_bars(args.bars):
+        for doc in result['documents']:
+            got = doc['metrics'].get(metric)
+            if got is None:
+                continue
+            if not OPS[op](got, value):
+                failures.append(f'{doc["name"]}: {metric} = {got:.3f}, bar {op} {value}')
+    if result.get('missing'):
+        failures.append('no record for: ' + ', '.join(result['missing']))
+    for f in failures:
+        print('FAIL', f)
+    print(f'{args.label}: {len(failures)} bar(s) missed')
+    return 1 if failures else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
