@@ -111,6 +111,8 @@ struct Builder {
   BlockKind kind_of_first_line(const Line& line) const {
     if (opens_footnote(line, body)) return BlockKind::footnote;
     if (starts_caption(line.text)) return BlockKind::caption;
+    // "1. Introduction" in larger type is a numbered heading, not a list item.
+    if (is_large(line, body) && is_heading_line(line, body)) return BlockKind::heading;
     if (leading_list_marker(line.text) > 0) return BlockKind::list_item;
     // Inside a table, bold type marks a slot's time and title, not a heading.
     if (region.role != RegionRole::flow) return BlockKind::table_cell;

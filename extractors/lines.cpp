@@ -12,27 +12,11 @@ namespace idm {
 namespace {
 
 struct Row {
-  double top, bottom;  // extent of the anchor word: later words must centre inside it
+  double top, bottom;  // extent of the anchor word: later words must centre near its centre
+  double font_size;    // the anchor word's
   std::vector<size_t> words;
   Rect box;
 };
-
-double vertical_overlap(const Rect& a, const Rect& b) {
-  return std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
-}
-
-// Two rows whose words interleave horizontally cannot be one line.
-bool rows_collide(const std::vector<Word>& words, const Row& a, const Row& b) {
-  for (size_t i : a.words) {
-    for (size_t j : b.words) {
-      const Rect& p = words[i].box;
-      const Rect& q = words[j].box;
-      const double overlap = std::min(p.x1, q.x1) - std::max(p.x0, q.x0);
-      if (overlap > 0.3 * std::min(p.width(), q.width())) return true;
-    }
-  }
-  return false;
-}
 
 std::vector<Row> group_rows(const std::vector<Word>& words) {
   std::vector<size_t> order(words.size());
@@ -47,35 +31,24 @@ std::vector<Row> group_rows(const std::vector<Word>& words) {
     // Only the last few rows can still take this word: the order is by centre.
     Row* home = nullptr;
     for (size_t r = rows.size(); r-- > 0 && r + 4 >= rows.size();) {
-      if (cy >= rows[r].top && cy <= rows[r].bottom) {
+      // Centred on the anchor's centre: lines of two columns set a few points apart are
+      // two rows, not one.
+      const double anchor_cy = (rows[r].top + rows[r].bottom) / 2;
+      // Smaller raised type (a footnote call) starts a row of its own and is attached to
+      // the line it touches later (attach_small_words).
+      const double ratio = words[i].font_size / std::max(rows[r].font_size, 0.1);
+      if (std::abs(cy - anchor_cy) <= 0.3 * (rows[r].bottom - rows[r].top) && ratio > 0.85 && ratio < 1.18) {
         home = &rows[r];
         break;
       }
     }
     if (!home) {
-      rows.push_back(Row{box.y0, box.y1, {}, Rect{}});
+      rows.push_back(Row{box.y0, box.y1, words[i].font_size, {}, Rect{}});
       home = &rows.back();
     }
     home->words.push_back(i);
     home->box.unite(box);
   }
-  // A small raised or lowered row (a footnote call above its line) joins the row it overlaps.
-  for (size_t r = 0; r < rows.size(); ++r) {
-    if (rows[r].words.empty()) continue;
-    for (size_t s = 0; s < rows.size(); ++s) {
-      if (s == r || rows[s].words.empty()) continue;
-      const double small = std::min(rows[r].box.height(), rows[s].box.height());
-      const bool r_is_smaller = rows[r].box.height() < 0.85 * rows[s].box.height();
-      if (!r_is_smaller) continue;
-      if (vertical_overlap(rows[r].box, rows[s].box) < 0.4 * small) continue;
-      if (rows_collide(words, rows[r], rows[s])) continue;
-      rows[s].words.insert(rows[s].words.end(), rows[r].words.begin(), rows[r].words.end());
-      rows[s].box.unite(rows[r].box);
-      rows[r].words.clear();
-      break;
-    }
-  }
-  std::erase_if(rows, [](const Row& row) { return row.words.empty(); });
   std::stable_sort(rows.begin(), rows.end(),
                    [](const Row& a, const Row& b) { return a.box.center_y() < b.box.center_y(); });
   return rows;
@@ -109,6 +82,85 @@ double column_gap_threshold(const std::vector<Word>& words, const std::vector<si
     if (*hi <= 2 * *lo) return 2 * *hi;  // all spaces stretched alike: justified
   }
   return 1.1 * em;
+}
+
+// Column gutters: valleys of the page's ink profile (how many words cover each x) with
+// heavily inked ground on both sides. A justified line in a narrow column stretches its
+// spaces as wide as a gutter, but the lines around it put words where it has spaces.
+std::vector<int> find_gutters(const std::vector<Word>& words, double page_width) {
+  const int bins = static_cast<int>(std::ceil(page_width)) + 2;
+  std::vector<int> inked(static_cast<size_t>(std::max(bins, 1)), 0);
+  for (const Word& word : words) {
+    const int from = std::max(0, static_cast<int>(word.box.x0));
+    const int to = std::min(bins, static_cast<int>(std::ceil(word.box.x1)));
+    for (int x = from; x < to; ++x) ++inked[static_cast<size_t>(x)];
+  }
+  const int most = *std::max_element(inked.begin(), inked.end());
+  if (most < 8) return {};
+  std::vector<bool> heavy_left(inked.size(), false), heavy_right(inked.size(), false);
+  for (size_t x = 1; x < inked.size(); ++x) heavy_left[x] = heavy_left[x - 1] || inked[x - 1] * 2 >= most;
+  for (size_t x = inked.size() - 1; x-- > 0;) heavy_right[x] = heavy_right[x + 1] || inked[x + 1] * 2 >= most;
+  std::vector<int> gutters;
+  for (size_t x = 0; x < inked.size(); ++x) {
+    if (inked[x] * 10 <= most && heavy_left[x] && heavy_right[x]) gutters.push_back(static_cast<int>(x));
+  }
+  return gutters;
+}
+
+bool covers_gutter(const std::vector<int>& gutters, double x0, double x1) {
+  const auto it = std::lower_bound(gutters.begin(), gutters.end(), static_cast<int>(std::ceil(x0)));
+  return it != gutters.end() && *it < x1;
+}
+
+// Cuts |ids| (sorted left to right) between two words wherever |cut_between| says so.
+template <typename Predicate>
+std::vector<std::vector<size_t>> split_row(const std::vector<Word>& words, const std::vector<size_t>& ids,
+                                           Predicate cut_between) {
+  std::vector<std::vector<size_t>> pieces;
+  double right = 0;
+  size_t rightmost = 0;
+  for (size_t id : ids) {
+    if (pieces.empty() || (words[id].box.x0 > right && cut_between(rightmost, id))) pieces.emplace_back();
+    pieces.back().push_back(id);
+    if (pieces.back().size() == 1 || words[id].box.x1 > right) {
+      right = words[id].box.x1;
+      rightmost = id;
+    }
+  }
+  return pieces;
+}
+
+// A footnote call or exponent set in smaller raised type forms a line of its own at first;
+// it belongs to the line it touches on the left or right.
+void attach_small_words(std::vector<Line>& lines) {
+  for (size_t s = 0; s < lines.size(); ++s) {
+    Line& small = lines[s];
+    if (small.words.empty() || small.words.size() > 2 || code_point_count(small.text) > 4) continue;
+    size_t best = lines.size();
+    double best_gap = 0;
+    for (size_t m = 0; m < lines.size(); ++m) {
+      const Line& main = lines[m];
+      if (m == s || main.words.empty() || small.font_size > 0.85 * main.font_size) continue;
+      const double overlap = std::min(small.box.y1, main.box.y1) - std::max(small.box.y0, main.box.y0);
+      if (overlap < 0.3 * small.box.height()) continue;
+      const double gap = std::max(small.box.x0 - main.box.x1, main.box.x0 - small.box.x1);
+      if (gap > 0.6 * main.font_size) continue;
+      if (best == lines.size() || gap < best_gap) {
+        best = m;
+        best_gap = gap;
+      }
+    }
+    if (best == lines.size()) continue;
+    Line& main = lines[best];
+    main.words.insert(main.words.end(), small.words.begin(), small.words.end());
+    std::stable_sort(main.words.begin(), main.words.end(),
+                     [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+    const int page = main.page;
+    finish_line(main);
+    main.page = page;
+    small.words.clear();
+  }
+  std::erase_if(lines, [](const Line& line) { return line.words.empty(); });
 }
 
 }  // namespace
@@ -146,31 +198,34 @@ void finish_line(Line& line) {
 
 std::vector<Line> build_lines(const std::vector<Word>& words, int page) {
   std::vector<Line> lines;
-  for (Row& row : group_rows(words)) {
+  std::vector<Row> rows = group_rows(words);
+  double page_width = 0;
+  for (const Word& w : words) page_width = std::max(page_width, w.box.x1);
+  const std::vector<int> gutters = find_gutters(words, page_width);
+  for (Row& row : rows) {
     std::stable_sort(row.words.begin(), row.words.end(),
                      [&](size_t a, size_t b) { return words[a].box.x0 < words[b].box.x0; });
-    const double split_gap = column_gap_threshold(words, row.words);
-    Line current;
-    current.page = page;
-    double right = 0;
-    for (size_t i : row.words) {
-      const Word& w = words[i];
-      const bool after_marker = current.words.size() == 1 && is_list_marker(current.words[0].text) &&
-                                w.box.x0 - right < 6 * split_gap;
-      if (!current.words.empty() && w.box.x0 - right > split_gap && !after_marker) {
-        finish_line(current);
-        lines.push_back(std::move(current));
-        current = Line{};
-        current.page = page;
+    // First at the page's gutters (a row may hold lines of two columns), then, within each
+    // piece, at gaps much wider than that piece's own word spaces.
+    for (const std::vector<size_t>& piece : split_row(words, row.words, [&](size_t a, size_t b) {
+           const double gap = words[b].box.x0 - words[a].box.x1;
+           return gap >= 0.8 * words[b].font_size && covers_gutter(gutters, words[a].box.x1, words[b].box.x0);
+         })) {
+      const double split_gap = column_gap_threshold(words, piece);
+      for (const std::vector<size_t>& ids : split_row(words, piece, [&](size_t a, size_t b) {
+             const double gap = words[b].box.x0 - words[a].box.x1;
+             // A marker set apart by a tab stays with its item.
+             return gap > split_gap && !(a == piece.front() && is_list_marker(words[a].text) && gap < 6 * split_gap);
+           })) {
+        Line line;
+        line.page = page;
+        for (size_t i : ids) line.words.push_back(words[i]);
+        finish_line(line);
+        lines.push_back(std::move(line));
       }
-      right = current.words.empty() ? w.box.x1 : std::max(right, w.box.x1);
-      current.words.push_back(w);
-    }
-    if (!current.words.empty()) {
-      finish_line(current);
-      lines.push_back(std::move(current));
     }
   }
+  attach_small_words(lines);
   return lines;
 }
 

@@ -125,6 +125,43 @@ struct Cutter {
     });
   }
 
+  // Columns under a title that spans them, with too little space between the two for an
+  // across cut: find the gutter among the column-wide lines, then cut above and below the
+  // first line that crosses it.
+  bool cut_around_spanning_line(const std::vector<size_t>& ids) {
+    double x0 = 1e9, x1 = -1e9;
+    for (size_t id : ids) {
+      x0 = std::min(x0, box(id).x0);
+      x1 = std::max(x1, box(id).x1);
+    }
+    std::vector<size_t> narrow;
+    for (size_t id : ids) {
+      if (box(id).width() < 0.6 * (x1 - x0)) narrow.push_back(id);
+    }
+    if (narrow.size() < 6 || narrow.size() * 2 < ids.size()) return false;
+    const Gap gutter = widest_gap(narrow, true);
+    if (gutter.size() < 0.9 * line_height) return false;
+    std::vector<size_t> left, right;
+    split(narrow, true, (gutter.start + gutter.end) / 2, left, right);
+    if (left.size() < 3 || right.size() < 3) return false;
+    const size_t* spanning = nullptr;
+    for (const size_t& id : ids) {
+      const bool crosses = box(id).x0 < gutter.end && box(id).x1 > gutter.start;
+      if (crosses && (!spanning || box(id).y0 < box(*spanning).y0)) spanning = &id;
+    }
+    if (!spanning) return false;
+    const size_t line = *spanning;
+    std::vector<size_t> above, below;
+    for (size_t id : ids) {
+      if (id == line) continue;
+      (box(id).center_y() < box(line).y0 ? above : below).push_back(id);
+    }
+    if (!above.empty()) cut(above);
+    emit({line}, RegionRole::flow);
+    if (!below.empty()) cut(below);
+    return true;
+  }
+
   void cut(const std::vector<size_t>& ids) {
     if (ids.size() <= 1) {
       emit(ids, RegionRole::flow);
@@ -153,6 +190,7 @@ struct Cutter {
       }
       return;
     }
+    if (!can_down && cut_around_spanning_line(ids)) return;
     if (can_across) {
       std::vector<size_t> top, bottom;
       split(ids, false, (across.start + across.end) / 2, top, bottom);

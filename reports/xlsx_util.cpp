@@ -128,7 +128,7 @@ std::string valid_utf8(std::string_view text) {
 std::size_t utf16_length(std::string_view text) {
   std::size_t units = 0;
   for (std::size_t i = 0; i < text.size();) {
-    units += decode(text, i) >= 0x10000 ? 2 : 1;
+    units += decode(text, i) >= 0x10000 ? 2u : 1u;
   }
   return units;
 }
@@ -144,7 +144,7 @@ std::string fit_cell_text(std::string_view text, bool* cut, std::size_t limit) {
   std::size_t end = 0;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t start = i;
-    const std::size_t width = decode(text, i) >= 0x10000 ? 2 : 1;
+    const std::size_t width = decode(text, i) >= 0x10000 ? 2u : 1u;
     if (units + width > limit - 1) {
       end = start;
       break;
@@ -165,7 +165,7 @@ double text_width(std::string_view text) {
       widest = std::max(widest, line);
       line = 0;
     } else {
-      line += is_wide(cp) ? 2 : 1;
+      line += is_wide(cp) ? 2u : 1u;
     }
   }
   return static_cast<double>(std::max(widest, line));
