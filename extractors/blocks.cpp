@@ -89,7 +89,7 @@ struct Builder {
   bool new_block_before(const Line& prev, const Line& line) const {
     const TextBlock& current = out.back();
     const double gap = line.box.y0 - prev.box.y1;
-    if (gap > body.line_gap + 0.4 * body.line_height) return true;
+    if (gap > body.line_gap + 0.3 * body.line_height) return true;
     if (std::abs(line.font_size - prev.font_size) > 0.1 * body.font_size &&
         !(current.kind == BlockKind::footnote && is_small(line, body))) {
       return true;
@@ -145,6 +145,32 @@ struct Builder {
     if (!out.empty()) out.front().first_in_region = true;
     for (TextBlock& block : out) {
       if (block.kind == BlockKind::list_item) strip_bullet(block);
+    }
+    mark_markerless_items();
+  }
+
+  // Lists whose markers are drawn rather than printed (HTML bullets, list-style: none) show
+  // as blocks indented as a whole, one after another or after a line ending with a colon.
+  bool indented_whole(const TextBlock& block) const {
+    if (block.kind != BlockKind::paragraph && block.kind != BlockKind::table_cell) return false;
+    const double x0 = block.lines.front().box.x0;
+    if (x0 < left + 0.6 * body.font_size) return false;
+    return std::all_of(block.lines.begin(), block.lines.end(),
+                       [&](const Line& l) { return std::abs(l.box.x0 - x0) < 1.0; });
+  }
+
+  void mark_markerless_items() {
+    std::vector<bool> indented(out.size());
+    for (size_t i = 0; i < out.size(); ++i) indented[i] = indented_whole(out[i]);
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (!indented[i]) continue;
+      const double x0 = out[i].lines.front().box.x0;
+      auto same_indent = [&](size_t j) {
+        return indented[j] && std::abs(out[j].lines.front().box.x0 - x0) < 1.0;
+      };
+      const bool after_colon = i > 0 && last_code_point(out[i - 1].lines.back().text) == ':';
+      const bool in_series = (i > 0 && same_indent(i - 1)) || (i + 1 < out.size() && same_indent(i + 1));
+      if (after_colon || in_series) out[i].kind = BlockKind::list_item;
     }
   }
 

@@ -102,6 +102,29 @@ std::vector<std::vector<bool>> find_furniture(const std::vector<PageLines>& page
       }
     }
   }
+  // A header printed on one page only (groff prints none on page 1) does not repeat, but it
+  // stands in the margin, above the first line of every other page. (Not so for footers:
+  // footnotes too sit below the last line of other pages.)
+  if (pages.size() >= 2) {
+    std::vector<double> first_top(pages.size(), 1e9);
+    for (size_t p = 0; p < pages.size(); ++p) {
+      for (size_t i = 0; i < pages[p].lines.size(); ++i) {
+        if (result[p][i]) continue;
+        first_top[p] = std::min(first_top[p], pages[p].lines[i].box.y0);
+      }
+    }
+    for (const Candidate& c : candidates) {
+      if (result[c.page][c.line] || c.band != Band::top) continue;
+      const Rect& box = pages[c.page].lines[c.line].box;
+      bool in_margin = true;
+      for (size_t p = 0; p < pages.size() && in_margin; ++p) {
+        if (p == c.page || first_top[p] > 1e8) continue;
+        in_margin = box.y1 < first_top[p] - 2;
+      }
+      if (in_margin) result[c.page][c.line] = true;
+    }
+  }
+
   // Running headers and footers have their band to themselves: a line that shares its baseline
   // with body text (a time beside a session title at the top of a page) is body text.
   for (size_t p = 0; p < pages.size(); ++p) {

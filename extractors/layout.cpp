@@ -49,9 +49,12 @@ BodyStyle measure_body(const std::vector<PageLines>& pages,
       }
     }
   }
+  // A low quantile, not the median: in agendas most consecutive lines are list entries set
+  // apart by a little extra space, and that space must not count as the usual leading.
   if (!gaps.empty()) {
-    std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
-    body.line_gap = gaps[gaps.size() / 2];
+    const size_t q = gaps.size() / 4;
+    std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(q), gaps.end());
+    body.line_gap = gaps[q];
   }
   if (!heights.empty()) {
     std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2),

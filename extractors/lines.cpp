@@ -98,8 +98,8 @@ std::vector<int> find_gutters(const std::vector<Word>& words, double page_width)
   const int most = *std::max_element(inked.begin(), inked.end());
   if (most < 8) return {};
   std::vector<bool> heavy_left(inked.size(), false), heavy_right(inked.size(), false);
-  for (size_t x = 1; x < inked.size(); ++x) heavy_left[x] = heavy_left[x - 1] || inked[x - 1] * 2 >= most;
-  for (size_t x = inked.size() - 1; x-- > 0;) heavy_right[x] = heavy_right[x + 1] || inked[x + 1] * 2 >= most;
+  for (size_t x = 1; x < inked.size(); ++x) heavy_left[x] = heavy_left[x - 1] || inked[x - 1] * 5 >= most;
+  for (size_t x = inked.size() - 1; x-- > 0;) heavy_right[x] = heavy_right[x + 1] || inked[x + 1] * 5 >= most;
   std::vector<int> gutters;
   for (size_t x = 0; x < inked.size(); ++x) {
     if (inked[x] * 10 <= most && heavy_left[x] && heavy_right[x]) gutters.push_back(static_cast<int>(x));
@@ -209,7 +209,9 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page) {
     // piece, at gaps much wider than that piece's own word spaces.
     for (const std::vector<size_t>& piece : split_row(words, row.words, [&](size_t a, size_t b) {
            const double gap = words[b].box.x0 - words[a].box.x1;
-           return gap >= 0.8 * words[b].font_size && covers_gutter(gutters, words[a].box.x1, words[b].box.x0);
+           const bool marker = a == row.words.front() && is_list_marker(words[a].text);
+           return !marker && gap >= 0.8 * words[b].font_size &&
+                  covers_gutter(gutters, words[a].box.x1, words[b].box.x0);
          })) {
       const double split_gap = column_gap_threshold(words, piece);
       for (const std::vector<size_t>& ids : split_row(words, piece, [&](size_t a, size_t b) {

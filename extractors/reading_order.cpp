@@ -151,13 +151,26 @@ struct Cutter {
     }
     if (!spanning) return false;
     const size_t line = *spanning;
-    std::vector<size_t> above, below;
+    // The spanning line's paragraph may go on below it, on lines that start where it starts.
+    std::vector<size_t> paragraph = {line}, above, below;
+    std::vector<size_t> rest;
     for (size_t id : ids) {
-      if (id == line) continue;
+      if (id != line) rest.push_back(id);
+    }
+    std::sort(rest.begin(), rest.end(), [&](size_t a, size_t b) { return box(a).y0 < box(b).y0; });
+    for (size_t id : rest) {
+      const Rect& last = box(paragraph.back());
+      if (box(id).y0 > last.y0 && box(id).y0 - last.y1 < 0.5 * line_height &&
+          std::abs(box(id).x0 - box(line).x0) < 1.0) {
+        paragraph.push_back(id);
+      }
+    }
+    for (size_t id : rest) {
+      if (std::find(paragraph.begin(), paragraph.end(), id) != paragraph.end()) continue;
       (box(id).center_y() < box(line).y0 ? above : below).push_back(id);
     }
     if (!above.empty()) cut(above);
-    emit({line}, RegionRole::flow);
+    emit(paragraph, RegionRole::flow);
     if (!below.empty()) cut(below);
     return true;
   }
