@@ -93,7 +93,16 @@ bool continues(const TextBlock& prev, const TextBlock& next) {
   if (!jumped) return false;
   const std::string& last_line = prev.lines.back().text;
   const char32_t first = first_code_point(next.lines.front().text);
+  // A list entry ("M. Dupont, Maire, Samoa") rarely ends with a full stop, and the next entry
+  // starts with a capital: only a lower-case start continues a list item.
+  if (prev.kind == BlockKind::list_item) return is_lowercase_letter(first);
   return is_lowercase_letter(first) || !ends_sentence(last_line);
+}
+
+bool aligned_with(const TextBlock& block, const TextBlock& item) {
+  const double x0 = item.lines.front().box.x0;
+  return std::all_of(block.lines.begin(), block.lines.end(),
+                     [&](const Line& line) { return std::abs(line.box.x0 - x0) < 1.0; });
 }
 
 void assign_heading_levels(std::vector<TextBlock>& blocks, const BodyStyle& body) {
@@ -130,10 +139,21 @@ std::string tidy(std::string text) {
 LayoutResult lay_out(const PdfText& pdf) {
   LayoutResult result;
   result.pages = static_cast<int>(pdf.pages.size());
+  // Gutters seen over the whole document also cut the lines of pages too short to show them.
+  std::vector<Word> all_words;
+  double widest = 0;
+  for (const PageText& page : pdf.pages) {
+    all_words.insert(all_words.end(), page.words.begin(), page.words.end());
+    widest = std::max(widest, page.width);
+  }
+  const std::vector<int> document_gutters = find_gutters(all_words, widest);
+  all_words.clear();
+  all_words.shrink_to_fit();
   std::vector<PageLines> pages;
   pages.reserve(pdf.pages.size());
   for (const PageText& page : pdf.pages) {
-    pages.push_back(PageLines{page.width, page.height, build_lines(page.words, page.number)});
+    pages.push_back(
+        PageLines{page.width, page.height, build_lines(page.words, page.number, document_gutters)});
     if (!page.words.empty()) ++result.pages_with_text;
   }
   const std::vector<std::vector<bool>> furniture = find_furniture(pages);
@@ -176,6 +196,13 @@ LayoutResult lay_out(const PdfText& pdf) {
       target.lines.insert(target.lines.end(), block.lines.begin(), block.lines.end());
       target.last_in_region = block.last_in_region;
       continue;
+    }
+    // A markerless list running over a page break: the entries on the new page start where
+    // the entries of the previous page did.
+    if (open != SIZE_MAX && block.first_in_region && block.kind == BlockKind::paragraph &&
+        merged[open].kind == BlockKind::list_item && !merged[open].bullet &&
+        block.page > merged[open].page && aligned_with(block, merged[open])) {
+      block.kind = BlockKind::list_item;
     }
     merged.push_back(std::move(block));
     if (!passes_over) open = merged.size() - 1;

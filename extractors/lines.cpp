@@ -35,7 +35,7 @@ std::vector<Row> group_rows(const std::vector<Word>& words) {
       // two rows, not one.
       const double anchor_cy = (rows[r].top + rows[r].bottom) / 2;
       // Smaller raised type (a footnote call) starts a row of its own and is attached to
-      // the line it touches later (attach_small_words).
+      // the row it touches later (attach_small_rows).
       const double ratio = words[i].font_size / std::max(rows[r].font_size, 0.1);
       if (std::abs(cy - anchor_cy) <= 0.3 * (rows[r].bottom - rows[r].top) && ratio > 0.85 && ratio < 1.18) {
         home = &rows[r];
@@ -75,7 +75,9 @@ double column_gap_threshold(const std::vector<Word>& words, const std::vector<si
   }
   if (!spaces.empty()) {
     std::nth_element(spaces.begin(), spaces.begin() + static_cast<long>(spaces.size() / 2), spaces.end());
-    return std::max(1.1 * em, 2.5 * spaces[spaces.size() / 2]);
+    // Table cells may sit less than an em apart (HTML cell padding), but still several word
+    // spaces apart.
+    return std::max(0.9 * em, 3.5 * spaces[spaces.size() / 2]);
   }
   if (gaps.size() >= 2) {
     const auto [lo, hi] = std::minmax_element(gaps.begin(), gaps.end());
@@ -87,6 +89,8 @@ double column_gap_threshold(const std::vector<Word>& words, const std::vector<si
 // Column gutters: valleys of the page's ink profile (how many words cover each x) with
 // heavily inked ground on both sides. A justified line in a narrow column stretches its
 // spaces as wide as a gutter, but the lines around it put words where it has spaces.
+}  // namespace
+
 std::vector<int> find_gutters(const std::vector<Word>& words, double page_width) {
   const int bins = static_cast<int>(std::ceil(page_width)) + 2;
   std::vector<int> inked(static_cast<size_t>(std::max(bins, 1)), 0);
@@ -106,6 +110,8 @@ std::vector<int> find_gutters(const std::vector<Word>& words, double page_width)
   }
   return gutters;
 }
+
+namespace {
 
 bool covers_gutter(const std::vector<int>& gutters, double x0, double x1) {
   const auto it = std::lower_bound(gutters.begin(), gutters.end(), static_cast<int>(std::ceil(x0)));
@@ -130,37 +136,39 @@ std::vector<std::vector<size_t>> split_row(const std::vector<Word>& words, const
   return pieces;
 }
 
-// A footnote call or exponent set in smaller raised type forms a line of its own at first;
-// it belongs to the line it touches on the left or right.
-void attach_small_words(std::vector<Line>& lines) {
-  for (size_t s = 0; s < lines.size(); ++s) {
-    Line& small = lines[s];
-    if (small.words.empty() || small.words.size() > 2 || code_point_count(small.text) > 4) continue;
-    size_t best = lines.size();
+// A footnote call or exponent set in smaller raised type forms a row of its own at first;
+// it belongs to the row whose words it touches on the left or right. Attaching it before rows
+// are cut into lines keeps "qualifications.¹³ The" one line.
+void attach_small_rows(const std::vector<Word>& words, std::vector<Row>& rows) {
+  for (Row& small : rows) {
+    if (small.words.empty() || small.words.size() > 2) continue;
+    size_t chars = 0;
+    for (size_t i : small.words) chars += code_point_count(words[i].text);
+    if (chars > 4) continue;
+    Row* best = nullptr;
     double best_gap = 0;
-    for (size_t m = 0; m < lines.size(); ++m) {
-      const Line& main = lines[m];
-      if (m == s || main.words.empty() || small.font_size > 0.85 * main.font_size) continue;
+    for (Row& main : rows) {
+      if (&main == &small || main.words.empty() || small.font_size > 0.85 * main.font_size) continue;
       const double overlap = std::min(small.box.y1, main.box.y1) - std::max(small.box.y0, main.box.y0);
       if (overlap < 0.3 * small.box.height()) continue;
-      const double gap = std::max(small.box.x0 - main.box.x1, main.box.x0 - small.box.x1);
-      if (gap > 0.6 * main.font_size) continue;
-      if (best == lines.size() || gap < best_gap) {
-        best = m;
-        best_gap = gap;
+      for (size_t m : main.words) {
+        for (size_t s : small.words) {
+          const Rect& a = words[m].box;
+          const Rect& b = words[s].box;
+          const double gap = std::max(b.x0 - a.x1, a.x0 - b.x1);
+          if (gap <= 0.6 * main.font_size && (!best || gap < best_gap)) {
+            best = &main;
+            best_gap = gap;
+          }
+        }
       }
     }
-    if (best == lines.size()) continue;
-    Line& main = lines[best];
-    main.words.insert(main.words.end(), small.words.begin(), small.words.end());
-    std::stable_sort(main.words.begin(), main.words.end(),
-                     [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
-    const int page = main.page;
-    finish_line(main);
-    main.page = page;
+    if (!best) continue;
+    best->words.insert(best->words.end(), small.words.begin(), small.words.end());
+    best->box.unite(small.box);
     small.words.clear();
   }
-  std::erase_if(lines, [](const Line& line) { return line.words.empty(); });
+  std::erase_if(rows, [](const Row& row) { return row.words.empty(); });
 }
 
 }  // namespace
@@ -196,12 +204,17 @@ void finish_line(Line& line) {
   line.italic = italic_chars * 2 > chars;
 }
 
-std::vector<Line> build_lines(const std::vector<Word>& words, int page) {
+std::vector<Line> build_lines(const std::vector<Word>& words, int page,
+                              const std::vector<int>& document_gutters) {
   std::vector<Line> lines;
   std::vector<Row> rows = group_rows(words);
+  attach_small_rows(words, rows);
   double page_width = 0;
   for (const Word& w : words) page_width = std::max(page_width, w.box.x1);
-  const std::vector<int> gutters = find_gutters(words, page_width);
+  std::vector<int> gutters = find_gutters(words, page_width);
+  gutters.insert(gutters.end(), document_gutters.begin(), document_gutters.end());
+  std::sort(gutters.begin(), gutters.end());
+  gutters.erase(std::unique(gutters.begin(), gutters.end()), gutters.end());
   for (Row& row : rows) {
     std::stable_sort(row.words.begin(), row.words.end(),
                      [&](size_t a, size_t b) { return words[a].box.x0 < words[b].box.x0; });
@@ -227,7 +240,6 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page) {
       }
     }
   }
-  attach_small_words(lines);
   return lines;
 }
 

@@ -20,8 +20,14 @@ struct Line {
 };
 
 /// Groups a page's words into lines, top to bottom, then left to right. Raised or lowered
-/// small words (footnote calls, exponents) join the line they sit on.
-std::vector<Line> build_lines(const std::vector<Word>& words, int page);
+/// small words (footnote calls, exponents) join the line they sit on. Lines are cut at the
+/// page's column gutters and at |document_gutters| (found over all pages, for short pages).
+std::vector<Line> build_lines(const std::vector<Word>& words, int page,
+                              const std::vector<int>& document_gutters = {});
+
+/// x positions (whole points) of column gutters: valleys of the ink profile of |words| with
+/// heavily inked ground on both sides.
+std::vector<int> find_gutters(const std::vector<Word>& words, double page_width);
 
 /// Recomputes text, box, font size and style of |line| from its words.
 void finish_line(Line& line);

@@ -57,7 +57,7 @@ struct Cutter {
   // Does the left part of a column cut look like the key column of a table? Its entries are
   // few, narrow, and each starts level with a line of the right part.
   bool is_key_column(const std::vector<size_t>& left, const std::vector<size_t>& right) const {
-    if (left.size() < 2 || right.size() < left.size()) return false;
+    if (left.empty() || right.size() < left.size()) return false;
     double left_width = 0, right_width = 0;
     for (size_t id : left) left_width = std::max(left_width, box(id).width());
     for (size_t id : right) right_width = std::max(right_width, box(id).width());
@@ -71,6 +71,8 @@ struct Cutter {
         }
       }
     }
+    // One row is enough when its key is narrow beside a value of several lines.
+    if (left.size() == 1) return aligned == 1 && left_width < 0.5 * right_width && right.size() >= 2;
     return aligned >= 2 && aligned * 10 >= left.size() * 6 && right.size() >= 2 * aligned;
   }
 

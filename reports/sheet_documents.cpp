@@ -24,7 +24,6 @@ enum Col : lxw_col_t {
   kRecommendations,
   kSpeakers,
   kStatements,
-  kSeconds,
 };
 
 constexpr ColumnSpec kColumns[] = {
@@ -41,8 +40,9 @@ constexpr ColumnSpec kColumns[] = {
     {"Recommendations", ColumnKind::kInteger},
     {"Speakers", ColumnKind::kInteger},
     {"Statements", ColumnKind::kInteger},
-    {"Seconds", ColumnKind::kDecimal},
 };
+// No timing column: the workbook is byte-identical across runs over the same inputs;
+// seconds per document are in run.json.
 
 void write_record_cells(TableSheet& sheet, const DocumentRecord& record) {
   sheet.text(kDocType, record.doc_type);
@@ -81,7 +81,6 @@ void write_documents_sheet(WorkbookContext& context, const RunReport& run,
     const int pages = outcome.pages > 0 ? outcome.pages : (record ? record->source.pages : 0);
     if (pages > 0) sheet.integer(kPages, pages);
     if (record) write_record_cells(sheet, *record);
-    sheet.decimal(kSeconds, outcome.seconds);
   }
 
   // A record the run report does not list still gets its row, so that nothing is hidden.

@@ -30,13 +30,11 @@ MAX_SHEET_NAME = 31
 # Header rows of the sheets written so far; sheets added later only get the generic checks.
 HEADERS = {
     "Documents": ["Document", "File", "Status", "Error", "Type", "Language", "Title", "Pages",
-                  "Blocks", "Key messages", "Recommendations", "Speakers", "Statements",
-                  "Seconds"],
+                  "Blocks", "Key messages", "Recommendations", "Speakers", "Statements"],
     "Blocks": ["Document", "Block", "Page", "Kind", "Level", "Label", "Confidence", "Text"],
 }
 NUMERIC_COLUMNS = {
-    "Documents": ["Pages", "Blocks", "Key messages", "Recommendations", "Speakers", "Statements",
-                  "Seconds"],
+    "Documents": ["Pages", "Blocks", "Key messages", "Recommendations", "Speakers", "Statements"],
     "Blocks": ["Page", "Level", "Confidence"],
 }
 ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")

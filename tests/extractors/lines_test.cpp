@@ -1,0 +1,117 @@
+// build_lines: words -> lines (rows, gutters, table gaps, justified lines, footnote calls).
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extractors/lines.hpp"
+#include "word_builder.hpp"
+
+using namespace idm;
+using namespace idm::test;
+
+TEST_CASE("lines: one row of words is one line, spaces as the PDF implies") {
+  const std::vector<Line> lines = build_lines(set_line("Migration and development", 72, 100), 4);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "Migration and development");
+  CHECK(lines[0].page == 4);
+  CHECK(lines[0].words.size() == 3);
+  CHECK(lines[0].font_size == doctest::Approx(10));
+  CHECK(lines[0].box.x0 == doctest::Approx(72));
+  CHECK(lines[0].box.y0 == doctest::Approx(100));
+  CHECK(lines[0].box.y1 == doctest::Approx(110));
+}
+
+TEST_CASE("lines: rows are returned top to bottom whatever the word order") {
+  std::vector<Word> words = set_line("second line", 72, 114);
+  append(words, set_line("first line", 72, 100));
+  const std::vector<Line> lines = build_lines(words, 1);
+  CHECK(texts_of(lines) == "first line | second line");
+}
+
+TEST_CASE("lines: two columns with baselines a few points apart stay two lines each") {
+  // Ten rows per column (enough ink for the gutter to show); the right column is set |offset|
+  // points lower than the left one, as when two columns use different leading.
+  for (const double offset : {0.0, 2.0, 4.0}) {
+    CAPTURE(offset);
+    std::vector<Word> words;
+    std::string expected;
+    for (int row = 0; row < 10; ++row) {
+      const double top = 100 + 14 * row;
+      const std::string left = "left column line " + std::to_string(row);
+      const std::string right = "right column line " + std::to_string(row);
+      append(words, set_line(left, 50, top));
+      append(words, set_line(right, 320, top + offset));
+      expected += (row ? " | " : "") + left + " | " + right;
+    }
+    const std::vector<Line> lines = build_lines(words, 1);
+    CHECK(lines.size() == 20);
+    CHECK(texts_of(lines) == expected);
+  }
+}
+
+TEST_CASE("lines: a justified line with uniformly wide spaces stays one line") {
+  // Spaces of 14 pt, wider than an em, but all alike: a justified line, not table cells.
+  std::vector<Word> words;
+  double x = 72;
+  for (const char* piece : {"Les", "migrations", "sont", "un", "enjeu", "majeur"}) {
+    words.push_back(word_at(piece, x, 200));
+    words.back().space_after = true;
+    x = words.back().box.x1 + 14;
+  }
+  words.back().space_after = false;
+  const std::vector<Line> lines = build_lines(words, 1);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "Les migrations sont un enjeu majeur");
+}
+
+TEST_CASE("lines: a gap much wider than the word spaces splits a row (table gap)") {
+  std::vector<Word> words = set_line("09:00", 50, 300);
+  append(words, set_line("Registration and coffee", 160, 300));
+  const std::vector<Line> lines = build_lines(words, 1);
+  CHECK(texts_of(lines) == "09:00 | Registration and coffee");
+}
+
+TEST_CASE("lines: a bullet set apart by a tab stays with its item") {
+  std::vector<Word> words = {word_at("\u2022", 72, 100)};
+  append(words, set_line("Labour mobility", 90, 100));
+  const std::vector<Line> lines = build_lines(words, 1);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "\u2022 Labour mobility");
+}
+
+TEST_CASE("lines: a raised small footnote call joins the line it follows") {
+  std::vector<Word> words = set_line("Migration is a priority", 72, 100);
+  // "1" in 6 pt, raised by 2 pt, right after "priority".
+  words.push_back(word_at("1", words.back().box.x1 + 0.5, 98, 6));
+  append(words, set_line("for every State in the region.", 72, 114));
+  const std::vector<Line> lines = build_lines(words, 1);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text == "Migration is a priority1");
+  CHECK(lines[0].words.size() == 5);
+  CHECK(lines[0].font_size == doctest::Approx(10));  // the call does not change the size
+  CHECK(lines[0].page == 1);
+  CHECK(lines[1].text == "for every State in the region.");
+}
+
+TEST_CASE("lines: a small word far from any line stays a line of its own") {
+  std::vector<Word> words = set_line("Body text of the page", 72, 100);
+  words.push_back(word_at("7", 400, 98, 6));  // 6 pt, but 200 pt away
+  const std::vector<Line> lines = build_lines(words, 1);
+  CHECK(lines.size() == 2);
+}
+
+TEST_CASE("lines: finish_line takes the dominant size and style by characters") {
+  Line line;
+  line.words = set_line("Bold heading words", 72, 100, 12, true);
+  append(line.words, set_line("x", 200, 100, 8));
+  finish_line(line);
+  CHECK(line.text == "Bold heading words x");
+  CHECK(line.font_size == doctest::Approx(12));
+  CHECK(line.bold);
+  CHECK_FALSE(line.italic);
+  CHECK(line.box.x1 == doctest::Approx(204));
+}
+
+TEST_CASE("lines: no words, no lines") { CHECK(build_lines({}, 1).empty()); }

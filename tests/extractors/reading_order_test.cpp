@@ -1,0 +1,104 @@
+// order_regions: XY-cut reading order, key-column tables, single-baseline table rows.
+
+#include <doctest/doctest.h>
+
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "extractors/reading_order.hpp"
+#include "word_builder.hpp"
+
+using namespace idm;
+using namespace idm::test;
+
+namespace {
+
+constexpr double kLineHeight = 10;  // 10 pt type, one em high boxes
+
+std::vector<size_t> all_ids(const std::vector<Line>& lines) {
+  std::vector<size_t> ids(lines.size());
+  std::iota(ids.begin(), ids.end(), 0);
+  return ids;
+}
+
+// "flow[0 2 4] key[1] value[3 5]": the regions, for readable failures.
+std::string describe(const std::vector<Region>& regions) {
+  std::string out;
+  for (const Region& r : regions) {
+    if (!out.empty()) out += ' ';
+    out += r.role == RegionRole::flow ? "flow[" : r.role == RegionRole::table_key ? "key[" : "value[";
+    for (size_t i = 0; i < r.lines.size(); ++i) {
+      out += (i ? " " : "") + std::to_string(r.lines[i]);
+    }
+    out += ']';
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("reading order: a two-column page is read left column first") {
+  // Lines in the order build_lines gives them: row by row, left then right.
+  std::vector<Line> lines;
+  for (int row = 0; row < 6; ++row) {
+    const double top = 100 + 14 * row;
+    lines.push_back(line_of(justify_line("left column text of row " + std::to_string(row), 50, 250, top)));
+    lines.push_back(line_of(justify_line("right column text of row " + std::to_string(row), 320, 520, top)));
+  }
+  const std::vector<Region> regions = order_regions(lines, all_ids(lines), kLineHeight);
+  CHECK(describe(regions) == "flow[0 2 4 6 8 10] flow[1 3 5 7 9 11]");
+}
+
+TEST_CASE("reading order: a title spanning two columns comes first, then left, then right") {
+  std::vector<Line> lines;
+  lines.push_back(line_of(set_line("A title across both columns", 50, 60, 14)));
+  for (int row = 0; row < 4; ++row) {
+    const double top = 100 + 14 * row;
+    lines.push_back(line_of(justify_line("left text " + std::to_string(row), 50, 250, top)));
+    lines.push_back(line_of(justify_line("right text " + std::to_string(row), 320, 520, top)));
+  }
+  // The title is set wide enough to cross the gutter.
+  lines[0].box.x1 = 520;
+  const std::vector<Region> regions = order_regions(lines, all_ids(lines), kLineHeight);
+  CHECK(describe(regions) == "flow[0] flow[1 3 5 7] flow[2 4 6 8]");
+}
+
+TEST_CASE("reading order: a time column beside the sessions is read row by row") {
+  std::vector<Line> lines;
+  const char* times[] = {"09:00", "10:30", "12:00"};
+  for (int slot = 0; slot < 3; ++slot) {
+    const double top = 100 + 40 * slot;
+    lines.push_back(line_of(set_line(times[slot], 50, top)));
+    lines.push_back(line_of(justify_line("Session title number " + std::to_string(slot), 150, 450, top)));
+    lines.push_back(line_of(justify_line("with its speakers and room", 150, 450, top + 14)));
+  }
+  const std::vector<Region> regions = order_regions(lines, all_ids(lines), kLineHeight);
+  CHECK(describe(regions) == "key[0] value[1 2] key[3] value[4 5] key[6] value[7 8]");
+}
+
+TEST_CASE("reading order: text set apart on one baseline is a table row") {
+  std::vector<Line> lines;
+  lines.push_back(line_of(set_line("Registration and coffee", 200, 300)));
+  lines.push_back(line_of(set_line("9 h \u2013 10 h", 50, 300)));
+  const std::vector<Region> regions = order_regions(lines, all_ids(lines), kLineHeight);
+  CHECK(describe(regions) == "key[1] value[0]");
+}
+
+TEST_CASE("reading order: paragraphs one above the other stay in order") {
+  std::vector<Line> lines;
+  lines.push_back(line_of(justify_line("second paragraph first line", 50, 400, 200)));
+  lines.push_back(line_of(justify_line("first paragraph first line", 50, 400, 100)));
+  lines.push_back(line_of(set_line("first paragraph end", 50, 114)));
+  const std::vector<Region> regions = order_regions(lines, all_ids(lines), kLineHeight);
+  CHECK(describe(regions) == "flow[1 2] flow[0]");
+}
+
+TEST_CASE("reading order: only the given ids are ordered") {
+  std::vector<Line> lines;
+  lines.push_back(line_of(set_line("header (furniture)", 50, 40)));
+  lines.push_back(line_of(set_line("body line one", 50, 100)));
+  lines.push_back(line_of(set_line("body line two", 50, 114)));
+  CHECK(describe(order_regions(lines, {1, 2}, kLineHeight)) == "flow[1 2]");
+  CHECK(order_regions(lines, {}, kLineHeight).empty());
+}
