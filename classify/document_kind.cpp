@@ -14,7 +14,8 @@ bool contains_phrase(const std::string& folded, std::string_view phrase) {
   while (pos != std::string::npos) {
     const bool left_ok = pos == 0 || !std::isalnum(static_cast<unsigned char>(folded[pos - 1]));
     const size_t end = pos + phrase.size();
-    const bool right_ok = end >= folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]));
+    const bool right_ok =
+        end >= folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]));
     if (left_ok && right_ok) return true;
     pos = folded.find(phrase, pos + 1);
   }
@@ -98,7 +99,8 @@ DocumentKind detect_document_kind(const std::vector<TextBlock>& blocks, int page
       }
     }
   }
-  if (time_ranges >= 4 && pages <= 20) return {"agenda", std::to_string(time_ranges) + " time slots"};
+  if (time_ranges >= 4 && pages <= 20)
+    return {"agenda", std::to_string(time_ranges) + " time slots"};
   if (pages >= 25) return {"report", std::to_string(pages) + " pages"};
   return {"other", "no cue"};
 }

@@ -43,7 +43,8 @@ bool opens_footnote(const Line& line, const BodyStyle& body) {
   std::string_view first = line.words.front().text;
   if (first == "*" || first == "\u2020") return line.words.size() > 1;
   size_t digits = 0;
-  while (digits < first.size() && first[digits] >= '0' && first[digits] <= '9') ++digits;
+  while (digits < first.size() && first[digits] >= '0' && first[digits] <= '9')
+    ++digits;
   if (digits == 0 || digits > 3) {
     const char32_t c = first_code_point(first);
     return (c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079)) &&
@@ -105,7 +106,8 @@ struct Builder {
     if (deliberate_break(prev, line)) return true;
     // First-line indent after a full line (list items hang instead: their later lines are
     // indented on purpose).
-    return current.kind != BlockKind::list_item && line.box.x0 > left + 0.8 * body.font_size && prev.box.x0 <= left + 0.3 * body.font_size;
+    return current.kind != BlockKind::list_item && line.box.x0 > left + 0.8 * body.font_size &&
+           prev.box.x0 <= left + 0.3 * body.font_size;
   }
 
   BlockKind kind_of_first_line(const Line& line) const {
@@ -161,7 +163,8 @@ struct Builder {
 
   void mark_markerless_items() {
     std::vector<bool> indented(out.size());
-    for (size_t i = 0; i < out.size(); ++i) indented[i] = indented_whole(out[i]);
+    for (size_t i = 0; i < out.size(); ++i)
+      indented[i] = indented_whole(out[i]);
     for (size_t i = 0; i < out.size(); ++i) {
       if (!indented[i]) continue;
       const double x0 = out[i].lines.front().box.x0;
@@ -169,7 +172,8 @@ struct Builder {
         return indented[j] && std::abs(out[j].lines.front().box.x0 - x0) < 1.0;
       };
       const bool after_colon = i > 0 && last_code_point(out[i - 1].lines.back().text) == ':';
-      const bool in_series = (i > 0 && same_indent(i - 1)) || (i + 1 < out.size() && same_indent(i + 1));
+      const bool in_series =
+          (i > 0 && same_indent(i - 1)) || (i + 1 < out.size() && same_indent(i + 1));
       if (after_colon || in_series) out[i].kind = BlockKind::list_item;
     }
   }
@@ -193,8 +197,8 @@ struct Builder {
 
 bool starts_caption(std::string_view text) {
   static constexpr std::array<std::string_view, 16> kCues = {
-      "photo:",  "photo :",   "photo ", "figure ", "fig. ",   "graphique ", "gráfico ", "figura ",
-      "foto:",   "foto :",    "source:", "source :", "fuente:", "fuente :",  "\u00a9 ", "credit:"};
+      "photo:", "photo :", "photo ",  "figure ",  "fig. ",   "graphique ", "gráfico ", "figura ",
+      "foto:",  "foto :",  "source:", "source :", "fuente:", "fuente :",   "\u00a9 ",  "credit:"};
   const std::string folded = fold_for_matching(text.substr(0, 24));
   for (std::string_view cue : kCues) {
     const std::string folded_cue = fold_for_matching(cue);

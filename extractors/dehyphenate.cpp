@@ -10,14 +10,17 @@ bool is_hyphen_end(std::string_view text) {
   return last == '-' || last == 0x2010 || last == 0xAD;
 }
 
-size_t hyphen_bytes(std::string_view text) { return last_code_point(text) == '-' ? 1 : 2; }
+size_t hyphen_bytes(std::string_view text) {
+  return last_code_point(text) == '-' ? 1 : 2;
+}
 
 // The letters-and-hyphens word that ends |text| (before a final hyphen already removed).
 std::string_view trailing_word(std::string_view text) {
   size_t start = text.size();
   while (start > 0) {
     size_t prev = start - 1;
-    while (prev > 0 && (static_cast<unsigned char>(text[prev]) & 0xC0) == 0x80) --prev;
+    while (prev > 0 && (static_cast<unsigned char>(text[prev]) & 0xC0) == 0x80)
+      --prev;
     const char32_t c = first_code_point(text.substr(prev));
     if (!is_letter(c) && c != '-' && c != '\'' && c != 0x2019) break;
     start = prev;
@@ -29,7 +32,8 @@ std::string_view leading_word(std::string_view text) {
   size_t end = 0;
   while (end < text.size()) {
     size_t next = end + 1;
-    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80)
+      ++next;
     const char32_t c = first_code_point(text.substr(end));
     if (!is_letter(c) && c != '-') break;
     end = next;
@@ -42,8 +46,10 @@ std::string word_key(std::string_view token) {
   std::string folded = fold_for_matching(token);
   size_t a = 0, b = folded.size();
   auto is_word_char = [](unsigned char c) { return c >= 0x80 || std::isalnum(c) || c == '-'; };
-  while (a < b && !is_word_char(static_cast<unsigned char>(folded[a]))) ++a;
-  while (b > a && !is_word_char(static_cast<unsigned char>(folded[b - 1]))) --b;
+  while (a < b && !is_word_char(static_cast<unsigned char>(folded[a])))
+    ++a;
+  while (b > a && !is_word_char(static_cast<unsigned char>(folded[b - 1])))
+    --b;
   // Elided articles and pronouns ("l'", "d'", "qu'") are not part of the word.
   const size_t apostrophe = folded.find('\'', a);
   if (apostrophe != std::string::npos && apostrophe < b) a = apostrophe + 1;
@@ -111,7 +117,8 @@ void append_joined(std::string& out, std::string_view after, const Vocabulary& v
   out += after;
 }
 
-std::string join_text(std::string_view before, std::string_view after, const Vocabulary& vocabulary) {
+std::string join_text(std::string_view before, std::string_view after,
+                      const Vocabulary& vocabulary) {
   std::string out(before);
   append_joined(out, after, vocabulary);
   return out;
@@ -119,7 +126,8 @@ std::string join_text(std::string_view before, std::string_view after, const Voc
 
 std::string join_lines(const std::vector<Line>& lines, const Vocabulary& vocabulary) {
   std::string text;
-  for (const Line& line : lines) append_joined(text, line.text, vocabulary);
+  for (const Line& line : lines)
+    append_joined(text, line.text, vocabulary);
   return text;
 }
 

@@ -30,6 +30,7 @@ std::string join_lines(const std::vector<Line>& lines, const Vocabulary& vocabul
 void append_joined(std::string& out, std::string_view after, const Vocabulary& vocabulary);
 
 /// Joins two pieces of text the way join_lines joins two lines.
-std::string join_text(std::string_view before, std::string_view after, const Vocabulary& vocabulary);
+std::string join_text(std::string_view before, std::string_view after,
+                      const Vocabulary& vocabulary);
 
 }  // namespace idm

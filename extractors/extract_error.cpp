@@ -4,12 +4,18 @@ namespace idm {
 
 const char* to_string(ExtractErrorKind kind) {
   switch (kind) {
-    case ExtractErrorKind::not_found: return "not_found";
-    case ExtractErrorKind::not_pdf: return "not_pdf";
-    case ExtractErrorKind::damaged: return "damaged";
-    case ExtractErrorKind::encrypted: return "encrypted";
-    case ExtractErrorKind::no_text: return "no_text";
-    case ExtractErrorKind::failed: return "failed";
+    case ExtractErrorKind::not_found:
+      return "not_found";
+    case ExtractErrorKind::not_pdf:
+      return "not_pdf";
+    case ExtractErrorKind::damaged:
+      return "damaged";
+    case ExtractErrorKind::encrypted:
+      return "encrypted";
+    case ExtractErrorKind::no_text:
+      return "no_text";
+    case ExtractErrorKind::failed:
+      return "failed";
   }
   return "failed";
 }

@@ -10,8 +10,8 @@
 namespace idm {
 namespace {
 
-constexpr double kBand = 0.14;         // share of the page height that headers/footers live in
-constexpr double kSamePlace = 8.0;     // points: how far a repeated line may move between pages
+constexpr double kBand = 0.14;      // share of the page height that headers/footers live in
+constexpr double kSamePlace = 8.0;  // points: how far a repeated line may move between pages
 
 enum class Band { none, top, bottom };
 
@@ -20,7 +20,8 @@ enum class Band { none, top, bottom };
 std::string repetition_key(const std::string& text) {
   std::string key;
   int letters = 0;
-  for (char c : fold_for_matching(text)) letters += (c >= 'a' && c <= 'z') || (c & 0x80);
+  for (char c : fold_for_matching(text))
+    letters += (c >= 'a' && c <= 'z') || (c & 0x80);
   if (letters < 4) return fold_for_matching(text);
   for (char c : fold_for_matching(text)) {
     if (c >= '0' && c <= '9') {
@@ -46,7 +47,8 @@ Band band_of(const PageLines& page, size_t index) {
   } else if (line.box.y0 >= (1 - kBand) * page.height) {
     double previous_bottom = 0;
     for (const Line& other : page.lines) {
-      if (other.box.y1 < line.box.y0 + 0.2 * h) previous_bottom = std::max(previous_bottom, other.box.y1);
+      if (other.box.y1 < line.box.y0 + 0.2 * h)
+        previous_bottom = std::max(previous_bottom, other.box.y1);
     }
     if (line.box.y0 - previous_bottom >= 0.5 * h) return Band::bottom;
   }
@@ -62,7 +64,8 @@ bool is_page_number(std::string_view text) {
   const std::string folded = fold_for_matching(text);
   if (folded.empty() || folded.size() > 40) return false;
   std::string trimmed = folded;
-  while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
+  while (!trimmed.empty() && trimmed.back() == ' ')
+    trimmed.pop_back();
   return std::regex_match(trimmed, kPageNumber);
 }
 

@@ -19,7 +19,8 @@ BodyStyle measure_body(const std::vector<PageLines>& pages,
   std::map<double, size_t> chars_by_size;
   for (size_t p = 0; p < pages.size(); ++p) {
     for (size_t i = 0; i < pages[p].lines.size(); ++i) {
-      if (!furniture[p][i]) chars_by_size[pages[p].lines[i].font_size] += pages[p].lines[i].text.size();
+      if (!furniture[p][i])
+        chars_by_size[pages[p].lines[i].font_size] += pages[p].lines[i].text.size();
     }
   }
   BodyStyle body;
@@ -72,7 +73,8 @@ bool is_body(BlockKind kind) {
 }
 
 bool ends_sentence(std::string_view text) {
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  while (!text.empty() && text.back() == ' ')
+    text.remove_suffix(1);
   const char32_t last = last_code_point(text);
   return last == '.' || last == '!' || last == '?' || last == ':' || last == 0xBB ||
          last == 0x201D || last == '"' || last == ')' || last == ';';
@@ -86,8 +88,8 @@ bool continues(const TextBlock& prev, const TextBlock& next) {
         prev.kind == BlockKind::table_cell)) {
     return false;
   }
-  const bool expected_kind =
-      next.kind == BlockKind::paragraph || (next.kind == BlockKind::table_cell && prev.kind == next.kind);
+  const bool expected_kind = next.kind == BlockKind::paragraph ||
+                             (next.kind == BlockKind::table_cell && prev.kind == next.kind);
   if (!expected_kind) return false;
   const bool jumped = next.page > prev.page || next.box.y0 < prev.box.y0;
   if (!jumped) return false;
@@ -117,7 +119,8 @@ void assign_heading_levels(std::vector<TextBlock>& blocks, const BodyStyle& body
   for (TextBlock& b : blocks) {
     if (b.kind != BlockKind::heading) continue;
     const auto it = std::find(sizes.begin(), sizes.end(), std::round(b.font_size));
-    const int rank = it == sizes.end() ? static_cast<int>(sizes.size()) : static_cast<int>(it - sizes.begin());
+    const int rank =
+        it == sizes.end() ? static_cast<int>(sizes.size()) : static_cast<int>(it - sizes.begin());
     b.level = std::min(rank + 1, 6);
   }
 }
@@ -130,7 +133,8 @@ std::string tidy(std::string text) {
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
     out += c;
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (!out.empty() && out.back() == ' ')
+    out.pop_back();
   return out;
 }
 
@@ -169,7 +173,8 @@ LayoutResult lay_out(const PdfText& pdf) {
       if (!furniture[p][i]) body_ids.push_back(i);
     }
     for (const Region& region : order_regions(lines, body_ids, body.line_height)) {
-      for (TextBlock& block : build_blocks(lines, region, body)) blocks.push_back(std::move(block));
+      for (TextBlock& block : build_blocks(lines, region, body))
+        blocks.push_back(std::move(block));
     }
     for (size_t i = 0; i < lines.size(); ++i) {
       if (!furniture[p][i]) continue;
@@ -189,8 +194,8 @@ LayoutResult lay_out(const PdfText& pdf) {
   merged.reserve(blocks.size());
   size_t open = SIZE_MAX;  // index in |merged| of the last body block
   for (TextBlock& block : blocks) {
-    const bool passes_over = block.kind == BlockKind::footnote || block.kind == BlockKind::furniture ||
-                             block.kind == BlockKind::caption;
+    const bool passes_over = block.kind == BlockKind::footnote ||
+                             block.kind == BlockKind::furniture || block.kind == BlockKind::caption;
     if (open != SIZE_MAX && is_body(block.kind) && continues(merged[open], block)) {
       TextBlock& target = merged[open];
       target.lines.insert(target.lines.end(), block.lines.begin(), block.lines.end());
@@ -209,7 +214,8 @@ LayoutResult lay_out(const PdfText& pdf) {
   }
 
   assign_heading_levels(merged, body);
-  for (TextBlock& block : merged) block.text = tidy(join_lines(block.lines, vocabulary));
+  for (TextBlock& block : merged)
+    block.text = tidy(join_lines(block.lines, vocabulary));
   std::erase_if(merged, [](const TextBlock& b) { return b.text.empty(); });
   result.blocks = std::move(merged);
   return result;

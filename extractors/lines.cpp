@@ -37,7 +37,8 @@ std::vector<Row> group_rows(const std::vector<Word>& words) {
       // Smaller raised type (a footnote call) starts a row of its own and is attached to
       // the row it touches later (attach_small_rows).
       const double ratio = words[i].font_size / std::max(rows[r].font_size, 0.1);
-      if (std::abs(cy - anchor_cy) <= 0.3 * (rows[r].bottom - rows[r].top) && ratio > 0.85 && ratio < 1.18) {
+      if (std::abs(cy - anchor_cy) <= 0.3 * (rows[r].bottom - rows[r].top) && ratio > 0.85 &&
+          ratio < 1.18) {
         home = &rows[r];
         break;
       }
@@ -56,11 +57,11 @@ std::vector<Row> group_rows(const std::vector<Word>& words) {
 
 double median_font_size(const std::vector<Word>& words, const std::vector<size_t>& ids) {
   std::vector<double> sizes;
-  for (size_t i : ids) sizes.push_back(words[i].font_size);
+  for (size_t i : ids)
+    sizes.push_back(words[i].font_size);
   std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2), sizes.end());
   return sizes[sizes.size() / 2];
 }
-
 
 // A gutter or a table gap is wider than about one em and much wider than the row's word
 // spaces. A justified line stretches all of its spaces alike and stays one line.
@@ -74,7 +75,8 @@ double column_gap_threshold(const std::vector<Word>& words, const std::vector<si
     if (gap <= 1.1 * em) spaces.push_back(gap);
   }
   if (!spaces.empty()) {
-    std::nth_element(spaces.begin(), spaces.begin() + static_cast<long>(spaces.size() / 2), spaces.end());
+    std::nth_element(spaces.begin(), spaces.begin() + static_cast<long>(spaces.size() / 2),
+                     spaces.end());
     // Table cells may sit less than an em apart (HTML cell padding), but still several word
     // spaces apart.
     return std::max(0.9 * em, 3.5 * spaces[spaces.size() / 2]);
@@ -97,16 +99,20 @@ std::vector<int> find_gutters(const std::vector<Word>& words, double page_width)
   for (const Word& word : words) {
     const int from = std::max(0, static_cast<int>(word.box.x0));
     const int to = std::min(bins, static_cast<int>(std::ceil(word.box.x1)));
-    for (int x = from; x < to; ++x) ++inked[static_cast<size_t>(x)];
+    for (int x = from; x < to; ++x)
+      ++inked[static_cast<size_t>(x)];
   }
   const int most = *std::max_element(inked.begin(), inked.end());
   if (most < 8) return {};
   std::vector<bool> heavy_left(inked.size(), false), heavy_right(inked.size(), false);
-  for (size_t x = 1; x < inked.size(); ++x) heavy_left[x] = heavy_left[x - 1] || inked[x - 1] * 5 >= most;
-  for (size_t x = inked.size() - 1; x-- > 0;) heavy_right[x] = heavy_right[x + 1] || inked[x + 1] * 5 >= most;
+  for (size_t x = 1; x < inked.size(); ++x)
+    heavy_left[x] = heavy_left[x - 1] || inked[x - 1] * 5 >= most;
+  for (size_t x = inked.size() - 1; x-- > 0;)
+    heavy_right[x] = heavy_right[x + 1] || inked[x + 1] * 5 >= most;
   std::vector<int> gutters;
   for (size_t x = 0; x < inked.size(); ++x) {
-    if (inked[x] * 10 <= most && heavy_left[x] && heavy_right[x]) gutters.push_back(static_cast<int>(x));
+    if (inked[x] * 10 <= most && heavy_left[x] && heavy_right[x])
+      gutters.push_back(static_cast<int>(x));
   }
   return gutters;
 }
@@ -120,13 +126,14 @@ bool covers_gutter(const std::vector<int>& gutters, double x0, double x1) {
 
 // Cuts |ids| (sorted left to right) between two words wherever |cut_between| says so.
 template <typename Predicate>
-std::vector<std::vector<size_t>> split_row(const std::vector<Word>& words, const std::vector<size_t>& ids,
-                                           Predicate cut_between) {
+std::vector<std::vector<size_t>> split_row(const std::vector<Word>& words,
+                                           const std::vector<size_t>& ids, Predicate cut_between) {
   std::vector<std::vector<size_t>> pieces;
   double right = 0;
   size_t rightmost = 0;
   for (size_t id : ids) {
-    if (pieces.empty() || (words[id].box.x0 > right && cut_between(rightmost, id))) pieces.emplace_back();
+    if (pieces.empty() || (words[id].box.x0 > right && cut_between(rightmost, id)))
+      pieces.emplace_back();
     pieces.back().push_back(id);
     if (pieces.back().size() == 1 || words[id].box.x1 > right) {
       right = words[id].box.x1;
@@ -143,13 +150,16 @@ void attach_small_rows(const std::vector<Word>& words, std::vector<Row>& rows) {
   for (Row& small : rows) {
     if (small.words.empty() || small.words.size() > 2) continue;
     size_t chars = 0;
-    for (size_t i : small.words) chars += code_point_count(words[i].text);
+    for (size_t i : small.words)
+      chars += code_point_count(words[i].text);
     if (chars > 4) continue;
     Row* best = nullptr;
     double best_gap = 0;
     for (Row& main : rows) {
-      if (&main == &small || main.words.empty() || small.font_size > 0.85 * main.font_size) continue;
-      const double overlap = std::min(small.box.y1, main.box.y1) - std::max(small.box.y0, main.box.y0);
+      if (&main == &small || main.words.empty() || small.font_size > 0.85 * main.font_size)
+        continue;
+      const double overlap =
+          std::min(small.box.y1, main.box.y1) - std::max(small.box.y0, main.box.y0);
       if (overlap < 0.3 * small.box.height()) continue;
       for (size_t m : main.words) {
         for (size_t s : small.words) {
@@ -210,7 +220,8 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page,
   std::vector<Row> rows = group_rows(words);
   attach_small_rows(words, rows);
   double page_width = 0;
-  for (const Word& w : words) page_width = std::max(page_width, w.box.x1);
+  for (const Word& w : words)
+    page_width = std::max(page_width, w.box.x1);
   std::vector<int> gutters = find_gutters(words, page_width);
   gutters.insert(gutters.end(), document_gutters.begin(), document_gutters.end());
   std::sort(gutters.begin(), gutters.end());
@@ -220,21 +231,23 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page,
                      [&](size_t a, size_t b) { return words[a].box.x0 < words[b].box.x0; });
     // First at the page's gutters (a row may hold lines of two columns), then, within each
     // piece, at gaps much wider than that piece's own word spaces.
-    for (const std::vector<size_t>& piece : split_row(words, row.words, [&](size_t a, size_t b) {
+    for (const std::vector<size_t>&piece : split_row(words, row.words, [&](size_t a, size_t b) {
            const double gap = words[b].box.x0 - words[a].box.x1;
            const bool marker = a == row.words.front() && is_list_marker(words[a].text);
            return !marker && gap >= 0.8 * words[b].font_size &&
                   covers_gutter(gutters, words[a].box.x1, words[b].box.x0);
          })) {
       const double split_gap = column_gap_threshold(words, piece);
-      for (const std::vector<size_t>& ids : split_row(words, piece, [&](size_t a, size_t b) {
+      for (const std::vector<size_t>&ids : split_row(words, piece, [&](size_t a, size_t b) {
              const double gap = words[b].box.x0 - words[a].box.x1;
              // A marker set apart by a tab stays with its item.
-             return gap > split_gap && !(a == piece.front() && is_list_marker(words[a].text) && gap < 6 * split_gap);
+             return gap > split_gap &&
+                    !(a == piece.front() && is_list_marker(words[a].text) && gap < 6 * split_gap);
            })) {
         Line line;
         line.page = page;
-        for (size_t i : ids) line.words.push_back(words[i]);
+        for (size_t i : ids)
+          line.words.push_back(words[i]);
         finish_line(line);
         lines.push_back(std::move(line));
       }

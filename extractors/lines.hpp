@@ -12,10 +12,10 @@ namespace idm {
 struct Line {
   int page = 0;
   Rect box;
-  std::string text;        // words joined with the spaces the PDF implies
-  double font_size = 0;    // dominant size, weighted by characters
-  bool bold = false;       // most characters bold
-  bool italic = false;     // most characters italic
+  std::string text;      // words joined with the spaces the PDF implies
+  double font_size = 0;  // dominant size, weighted by characters
+  bool bold = false;     // most characters bold
+  bool italic = false;   // most characters italic
   std::vector<Word> words;
 };
 

@@ -11,8 +11,8 @@ constexpr std::array<std::string_view, 17> kBullets = {
     "\u25A0", "\u2023", "\u2043", "\uF0B7", "\u27A2", "\u2192", "\u25BA", "\u2212"};
 
 bool all_of_set(std::string_view s, std::string_view set) {
-  return !s.empty() &&
-         std::all_of(s.begin(), s.end(), [&](char c) { return set.find(c) != std::string_view::npos; });
+  return !s.empty() && std::all_of(s.begin(), s.end(),
+                                   [&](char c) { return set.find(c) != std::string_view::npos; });
 }
 
 }  // namespace

@@ -59,8 +59,10 @@ struct Cutter {
   bool is_key_column(const std::vector<size_t>& left, const std::vector<size_t>& right) const {
     if (left.empty() || right.size() < left.size()) return false;
     double left_width = 0, right_width = 0;
-    for (size_t id : left) left_width = std::max(left_width, box(id).width());
-    for (size_t id : right) right_width = std::max(right_width, box(id).width());
+    for (size_t id : left)
+      left_width = std::max(left_width, box(id).width());
+    for (size_t id : right)
+      right_width = std::max(right_width, box(id).width());
     if (left_width > 0.8 * right_width) return false;
     size_t aligned = 0;
     for (size_t l : left) {
@@ -72,7 +74,8 @@ struct Cutter {
       }
     }
     // One row is enough when its key is narrow beside a value of several lines.
-    if (left.size() == 1) return aligned == 1 && left_width < 0.5 * right_width && right.size() >= 2;
+    if (left.size() == 1)
+      return aligned == 1 && left_width < 0.5 * right_width && right.size() >= 2;
     return aligned >= 2 && aligned * 10 >= left.size() * 6 && right.size() >= 2 * aligned;
   }
 
@@ -103,7 +106,8 @@ struct Cutter {
     std::vector<std::vector<size_t>> values(rows.size());
     for (size_t r : right) {
       size_t row = rows.size();
-      while (row > 0 && box(r).y0 < rows[row - 1].top) --row;
+      while (row > 0 && box(r).y0 < rows[row - 1].top)
+        --row;
       if (row == 0) {
         above.push_back(r);
       } else {
@@ -189,7 +193,8 @@ struct Cutter {
     if (can_down && one_baseline(ids)) {
       // Text set apart on one baseline is a table row: "9 h – 10 h" | "Registration".
       std::vector<size_t> sorted = ids;
-      std::sort(sorted.begin(), sorted.end(), [&](size_t a, size_t b) { return box(a).x0 < box(b).x0; });
+      std::sort(sorted.begin(), sorted.end(),
+                [&](size_t a, size_t b) { return box(a).x0 < box(b).x0; });
       emit({sorted.front()}, RegionRole::table_key);
       emit({sorted.begin() + 1, sorted.end()}, RegionRole::table_value);
       return;

@@ -16,7 +16,7 @@ struct TextBlock {
   BlockKind kind = BlockKind::paragraph;
   int level = 0;  // headings: 1 = largest type of the document
   int page = 0;
-  Rect box;       // on |page| (where the block starts)
+  Rect box;  // on |page| (where the block starts)
   std::string text;
   double font_size = 0;
   bool bold = false;

@@ -15,10 +15,9 @@ struct FreeDeleter {
 // Runs utf8proc_map with |options|; on any error returns the input unchanged.
 std::string map_utf8(std::string_view text, int options) {
   utf8proc_uint8_t* out = nullptr;
-  const utf8proc_ssize_t n =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-                   static_cast<utf8proc_ssize_t>(text.size()), &out,
-                   static_cast<utf8proc_option_t>(options));
+  const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                          static_cast<utf8proc_ssize_t>(text.size()), &out,
+                                          static_cast<utf8proc_option_t>(options));
   std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owner(out);
   if (n < 0) return std::string(text);
   return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
@@ -44,14 +43,22 @@ void for_each_code_point(std::string_view text, Fn&& fn) {
 
 const char* ligature_expansion(char32_t c) {
   switch (c) {
-    case 0xFB00: return "ff";
-    case 0xFB01: return "fi";
-    case 0xFB02: return "fl";
-    case 0xFB03: return "ffi";
-    case 0xFB04: return "ffl";
-    case 0xFB05: return "st";  // long s + t
-    case 0xFB06: return "st";
-    default: return nullptr;
+    case 0xFB00:
+      return "ff";
+    case 0xFB01:
+      return "fi";
+    case 0xFB02:
+      return "fl";
+    case 0xFB03:
+      return "ffi";
+    case 0xFB04:
+      return "ffl";
+    case 0xFB05:
+      return "st";  // long s + t
+    case 0xFB06:
+      return "st";
+    default:
+      return nullptr;
   }
 }
 
@@ -90,24 +97,45 @@ std::string fold_for_matching(std::string_view text) {
   plain.reserve(text.size());
   for_each_code_point(text, [&](char32_t c) {
     switch (c) {
-      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0xB4: case 0x2BC:
+      case 0x2018:
+      case 0x2019:
+      case 0x201A:
+      case 0x201B:
+      case 0x2032:
+      case 0xB4:
+      case 0x2BC:
         plain += '\'';
         break;
-      case 0x201C: case 0x201D: case 0x201E: case 0xAB: case 0xBB:
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+      case 0xAB:
+      case 0xBB:
         plain += '"';
         break;
-      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+      case 0x2010:
+      case 0x2011:
+      case 0x2012:
+      case 0x2013:
+      case 0x2014:
+      case 0x2212:
         plain += '-';
         break;
-      case 0xA0: case 0x2007: case 0x202F: case 0x2009: case 0x200A: case '\t': case '\n':
+      case 0xA0:
+      case 0x2007:
+      case 0x202F:
+      case 0x2009:
+      case 0x200A:
+      case '\t':
+      case '\n':
         plain += ' ';
         break;
       default:
         if (!is_dropped(c)) append_utf8(plain, c);
     }
   });
-  return map_utf8(plain, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
-                             UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  return map_utf8(plain, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+                             UTF8PROC_STRIPMARK);
 }
 
 char32_t first_code_point(std::string_view text) {
@@ -123,7 +151,8 @@ char32_t first_code_point(std::string_view text) {
 char32_t last_code_point(std::string_view text) {
   if (text.empty()) return 0;
   size_t start = text.size() - 1;
-  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
+    --start;
   return first_code_point(text.substr(start));
 }
 

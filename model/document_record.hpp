@@ -29,7 +29,8 @@ struct Event {
 struct Block {
   std::string id;
   int page = 0;
-  std::string kind;  // heading | paragraph | list_item | footnote | caption | table_cell | furniture
+  std::string
+      kind;  // heading | paragraph | list_item | footnote | caption | table_cell | furniture
   int level = 0;
   std::string text;
   std::string label;  // key_message | recommendation | ... ; empty until classified

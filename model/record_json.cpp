@@ -14,7 +14,9 @@ void put(ojson& j, const char* key, int value) {
   if (value > 0) j[key] = value;
 }
 
-double rounded(double value, double scale) { return std::round(value * scale) / scale; }
+double rounded(double value, double scale) {
+  return std::round(value * scale) / scale;
+}
 
 ojson items_json(const std::vector<Item>& items) {
   ojson list = ojson::array();
@@ -191,10 +193,12 @@ DocumentRecord record_from_json(const nlohmann::json& j) {
     b.level = num(e, "level");
     b.text = str(e, "text");
     b.label = str(e, "label");
-    if (auto c = e.find("confidence"); c != e.end() && c->is_number()) b.confidence = c->get<double>();
+    if (auto c = e.find("confidence"); c != e.end() && c->is_number())
+      b.confidence = c->get<double>();
     b.evidence = str(e, "evidence");
     if (auto bb = e.find("bbox"); bb != e.end() && bb->is_array() && bb->size() == 4) {
-      for (size_t i = 0; i < 4; ++i) b.bbox[i] = (*bb)[i].is_number() ? (*bb)[i].get<double>() : 0;
+      for (size_t i = 0; i < 4; ++i)
+        b.bbox[i] = (*bb)[i].is_number() ? (*bb)[i].get<double>() : 0;
     }
     r.blocks.push_back(std::move(b));
   });

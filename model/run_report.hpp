@@ -23,7 +23,7 @@ struct RunWarning {
 };
 
 struct RunReport {
-  std::string started;   // ISO 8601, UTC
+  std::string started;  // ISO 8601, UTC
   std::string finished;
   std::string version;
   int inputs = 0;

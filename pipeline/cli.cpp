@@ -37,7 +37,8 @@ std::int64_t source_date_epoch() {
   if (!value || !*value) return -1;
   char* end = nullptr;
   const long long seconds = std::strtoll(value, &end, 10);
-  if (*end != '\0' || seconds < 0) throw UsageError("SOURCE_DATE_EPOCH must be a number of seconds");
+  if (*end != '\0' || seconds < 0)
+    throw UsageError("SOURCE_DATE_EPOCH must be a number of seconds");
   return seconds;
 }
 
@@ -45,15 +46,14 @@ int run_command(const std::vector<std::string>& args) {
   PipelineConfig config;
   std::string config_file;
   po::options_description options("idmreport run options");
-  options.add_options()
-      ("help,h", "show this help")
-      ("input,i", po::value<std::vector<std::string>>(&config.inputs)->multitoken(),
-       "PDF files or folders (searched recursively for *.pdf)")
-      ("out,o", po::value<std::string>(&config.out_dir)->default_value("out"), "output folder")
-      ("config,c", po::value<std::string>(&config_file), "INI file with the same options")
-      ("password", po::value<std::string>(&config.password), "password for encrypted PDFs")
-      ("quiet,q", po::bool_switch(&config.quiet), "only report failures")
-      ("verbose,v", po::bool_switch(&config.verbose), "say more");
+  options.add_options()("help,h", "show this help")(
+      "input,i", po::value<std::vector<std::string>>(&config.inputs)->multitoken(),
+      "PDF files or folders (searched recursively for *.pdf)")(
+      "out,o", po::value<std::string>(&config.out_dir)->default_value("out"), "output folder")(
+      "config,c", po::value<std::string>(&config_file), "INI file with the same options")(
+      "password", po::value<std::string>(&config.password), "password for encrypted PDFs")(
+      "quiet,q", po::bool_switch(&config.quiet), "only report failures")(
+      "verbose,v", po::bool_switch(&config.verbose), "say more");
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map vm;
@@ -73,9 +73,10 @@ int run_command(const std::vector<std::string>& args) {
   const RunReport report = run_pipeline(config);
   if (!config.quiet) {
     size_t failed = 0;
-    for (const auto& d : report.documents) failed += d.status == "failed";
-    fmt::print(stderr, "idmreport: {} documents, {} failed; outputs in {}\n", report.documents.size(),
-               failed, config.out_dir);
+    for (const auto& d : report.documents)
+      failed += d.status == "failed";
+    fmt::print(stderr, "idmreport: {} documents, {} failed; outputs in {}\n",
+               report.documents.size(), failed, config.out_dir);
   }
   return report.exit_code;
 }
@@ -83,9 +84,9 @@ int run_command(const std::vector<std::string>& args) {
 int extract_command(const std::vector<std::string>& args) {
   std::string password;
   po::options_description options("idmreport extract options");
-  options.add_options()("help,h", "show this help")(
-      "file", po::value<std::string>()->required(), "the PDF")("password", po::value<std::string>(&password),
-                                                               "password for an encrypted PDF");
+  options.add_options()("help,h", "show this help")("file", po::value<std::string>()->required(),
+                                                    "the PDF")(
+      "password", po::value<std::string>(&password), "password for an encrypted PDF");
   po::positional_options_description positional;
   positional.add("file", 1);
   po::variables_map vm;

@@ -10,7 +10,7 @@ namespace idm {
 struct PipelineConfig {
   std::vector<std::string> inputs;  // PDF files and folders (searched recursively for *.pdf)
   std::string out_dir = "out";
-  std::string password;             // for encrypted PDFs
+  std::string password;  // for encrypted PDFs
   bool quiet = false;
   bool verbose = false;
   // Fixed time for reproducible outputs (SOURCE_DATE_EPOCH); -1: use the clock.

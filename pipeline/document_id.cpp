@@ -18,13 +18,15 @@ std::string document_id_from_path(const std::string& path) {
       id += '-';
     }
   }
-  while (!id.empty() && id.back() == '-') id.pop_back();
+  while (!id.empty() && id.back() == '-')
+    id.pop_back();
   return id.empty() ? "document" : id;
 }
 
 std::string claim_unique_id(const std::string& id, std::set<std::string>& taken) {
   std::string candidate = id;
-  for (int n = 2; taken.count(candidate); ++n) candidate = id + "-" + std::to_string(n);
+  for (int n = 2; taken.count(candidate); ++n)
+    candidate = id + "-" + std::to_string(n);
   taken.insert(candidate);
   return candidate;
 }

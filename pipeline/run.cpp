@@ -38,7 +38,8 @@ std::int64_t now_seconds() {
 
 bool has_pdf_extension(const fs::path& path) {
   std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return ext == ".pdf";
 }
 
@@ -58,10 +59,12 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs) 
   for (const std::string& input : inputs) {
     std::error_code ec;
     if (fs::is_directory(input, ec)) {
-      for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
+      for (auto it = fs::recursive_directory_iterator(
+               input, fs::directory_options::skip_permission_denied, ec);
            it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
-        if (it->is_regular_file(ec) && has_pdf_extension(it->path())) found.insert(it->path().string());
+        if (it->is_regular_file(ec) && has_pdf_extension(it->path()))
+          found.insert(it->path().string());
       }
     } else {
       found.insert(input);
@@ -118,12 +121,14 @@ RunReport run_pipeline(const PipelineConfig& config) {
   }
   remove_stale_records(out / "documents", [&] {
     std::set<std::string> kept;
-    for (const DocumentRecord& r : records) kept.insert(r.id);
+    for (const DocumentRecord& r : records)
+      kept.insert(r.id);
     return kept;
   }());
 
-  const bool any_failed = std::any_of(report.documents.begin(), report.documents.end(),
-                                      [](const DocumentOutcome& d) { return d.status == "failed"; });
+  const bool any_failed =
+      std::any_of(report.documents.begin(), report.documents.end(),
+                  [](const DocumentOutcome& d) { return d.status == "failed"; });
   report.exit_code = any_failed ? kExitDocumentsFailed : kExitOk;
 
   WorkbookOptions workbook;

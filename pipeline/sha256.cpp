@@ -16,7 +16,9 @@ constexpr std::array<uint32_t, 64> kRound = {
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
-constexpr uint32_t rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+constexpr uint32_t rotr(uint32_t x, int n) {
+  return (x >> n) | (x << (32 - n));
+}
 
 void compress(std::array<uint32_t, 8>& h, const unsigned char* chunk) {
   uint32_t w[64];
@@ -43,7 +45,14 @@ void compress(std::array<uint32_t, 8>& h, const unsigned char* chunk) {
     b = a;
     a = t1 + t2;
   }
-  h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += k;
+  h[0] += a;
+  h[1] += b;
+  h[2] += c;
+  h[3] += d;
+  h[4] += e;
+  h[5] += f;
+  h[6] += g;
+  h[7] += k;
 }
 
 }  // namespace
@@ -53,22 +62,26 @@ std::string sha256_hex(std::string_view data) {
                                0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
   size_t full = data.size() / 64;
-  for (size_t i = 0; i < full; ++i) compress(h, bytes + 64 * i);
+  for (size_t i = 0; i < full; ++i)
+    compress(h, bytes + 64 * i);
   // Padding: 0x80, zeros, then the bit length big-endian, to a multiple of 64 bytes.
   unsigned char tail[128] = {};
   const size_t rest = data.size() % 64;
-  for (size_t i = 0; i < rest; ++i) tail[i] = bytes[64 * full + i];
+  for (size_t i = 0; i < rest; ++i)
+    tail[i] = bytes[64 * full + i];
   tail[rest] = 0x80;
   const size_t tail_size = rest < 56 ? 64 : 128;
   const uint64_t bits = static_cast<uint64_t>(data.size()) * 8;
-  for (int i = 0; i < 8; ++i) tail[tail_size - 1 - static_cast<size_t>(i)] = static_cast<unsigned char>(bits >> (8 * i));
+  for (int i = 0; i < 8; ++i)
+    tail[tail_size - 1 - static_cast<size_t>(i)] = static_cast<unsigned char>(bits >> (8 * i));
   compress(h, tail);
   if (tail_size == 128) compress(h, tail + 64);
   static const char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(64);
   for (uint32_t word : h) {
-    for (int shift = 28; shift >= 0; shift -= 4) out += kHex[(word >> shift) & 0xF];
+    for (int shift = 28; shift >= 0; shift -= 4)
+      out += kHex[(word >> shift) & 0xF];
   }
   return out;
 }

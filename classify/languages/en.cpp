@@ -5,16 +5,17 @@ namespace idm::languages {
 namespace {
 
 constexpr std::string_view kStopwords[] = {
-    "the", "of", "and", "to", "in", "a", "is", "for", "that", "on", "with", "as", "by", "are",
-    "be", "was", "were", "this", "which", "their", "from", "at", "it", "an", "has", "have", "its",
-    "not", "or", "should", "will"};
+    "the", "of", "and", "to",   "in",  "a",    "is",   "for",    "that",  "on",   "with",
+    "as",  "by", "are", "be",   "was", "were", "this", "which",  "their", "from", "at",
+    "it",  "an", "has", "have", "its", "not",  "or",   "should", "will"};
 constexpr std::string_view kAgenda[] = {"agenda", "programme", "program", "provisional agenda"};
 constexpr std::string_view kConceptNote[] = {"concept note", "background paper", "background note"};
 constexpr std::string_view kSummary[] = {"summary of conclusions", "chair's summary",
                                          "summary of discussions", "summary report"};
 constexpr std::string_view kReport[] = {"report", "proceedings"};
-constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                                        "july",    "august",   "september", "october", "november", "december"};
+constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                        "may",       "june",     "july",     "august",
+                                        "september", "october",  "november", "december"};
 
 }  // namespace
 
