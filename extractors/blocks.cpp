@@ -37,7 +37,8 @@ bool is_heading_line(const Line& line, const BodyStyle& body) {
          code_point_count(line.text) < 120;
 }
 
-// Footnotes are set small and open with their number ("1", "12", "³", "1)", "*").
+}  // namespace
+
 bool opens_footnote(const Line& line, const BodyStyle& body) {
   if (!is_small(line, body) || line.words.empty()) return false;
   std::string_view first = line.words.front().text;
@@ -53,6 +54,8 @@ bool opens_footnote(const Line& line, const BodyStyle& body) {
   // "1", "1.", "1)" followed by text, or "1Groupe" when the call is glued to the text.
   return line.words.size() > 1 || first.size() > digits + 1;
 }
+
+namespace {
 
 double first_word_width(const Line& line) {
   return line.words.empty() ? 0 : line.words.front().box.width();

@@ -20,6 +20,9 @@ struct BodyStyle {
 std::vector<TextBlock> build_blocks(const std::vector<Line>& lines, const Region& region,
                                     const BodyStyle& body);
 
+/// True when |line| opens a footnote: small type starting with its number ("1", "³", "*").
+bool opens_footnote(const Line& line, const BodyStyle& body);
+
 /// True when |text| opens a caption ("Photo :", "Figure 3", "Source:", "©" ...).
 bool starts_caption(std::string_view text);
 

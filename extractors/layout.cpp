@@ -101,6 +101,21 @@ bool continues(const TextBlock& prev, const TextBlock& next) {
   return is_lowercase_letter(first) || !ends_sentence(last_line);
 }
 
+// Removes from |ids| and returns the lines of the page-foot footnote zone: the small-type
+// lines below all body-size lines, the first of which opens a footnote.
+std::vector<size_t> split_off_footnote_zone(const std::vector<Line>& lines, std::vector<size_t>& ids,
+                                            const BodyStyle& body) {
+  std::vector<size_t> by_top = ids;
+  std::sort(by_top.begin(), by_top.end(),
+            [&](size_t a, size_t b) { return lines[a].box.y0 < lines[b].box.y0; });
+  size_t k = by_top.size();
+  while (k > 0 && lines[by_top[k - 1]].font_size <= 0.88 * body.font_size) --k;
+  if (k == by_top.size() || k == 0 || !opens_footnote(lines[by_top[k]], body)) return {};
+  std::vector<size_t> zone(by_top.begin() + static_cast<long>(k), by_top.end());
+  std::erase_if(ids, [&](size_t id) { return std::find(zone.begin(), zone.end(), id) != zone.end(); });
+  return zone;
+}
+
 bool aligned_with(const TextBlock& block, const TextBlock& item) {
   const double x0 = item.lines.front().box.x0;
   return std::all_of(block.lines.begin(), block.lines.end(),
@@ -172,9 +187,13 @@ LayoutResult lay_out(const PdfText& pdf) {
       vocabulary.add_line(lines[i].text);
       if (!furniture[p][i]) body_ids.push_back(i);
     }
-    for (const Region& region : order_regions(lines, body_ids, body.line_height)) {
-      for (TextBlock& block : build_blocks(lines, region, body))
-        blocks.push_back(std::move(block));
+    // Footnotes across the page foot would hide the columns above them from the XY-cut:
+    // they are read on their own, after the body.
+    std::vector<size_t> notes = split_off_footnote_zone(lines, body_ids, body);
+    for (const std::vector<size_t>* ids : {&body_ids, &notes}) {
+      for (const Region& region : order_regions(lines, *ids, body.line_height)) {
+        for (TextBlock& block : build_blocks(lines, region, body)) blocks.push_back(std::move(block));
+      }
     }
     for (size_t i = 0; i < lines.size(); ++i) {
       if (!furniture[p][i]) continue;
