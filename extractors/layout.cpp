@@ -91,7 +91,8 @@ bool continues(const TextBlock& prev, const TextBlock& next) {
   const bool expected_kind = next.kind == BlockKind::paragraph ||
                              (next.kind == BlockKind::table_cell && prev.kind == next.kind);
   if (!expected_kind) return false;
-  const bool jumped = next.page > prev.page || next.box.y0 < prev.box.y0;
+  // A column jump: the next block starts above the line the previous one ended on.
+  const bool jumped = next.page > prev.page || next.box.y0 < prev.lines.back().box.y0;
   if (!jumped) return false;
   const std::string& last_line = prev.lines.back().text;
   const char32_t first = first_code_point(next.lines.front().text);

@@ -109,10 +109,15 @@ std::vector<int> find_gutters(const std::vector<Word>& words, double page_width)
     heavy_left[x] = heavy_left[x - 1] || inked[x - 1] * 5 >= most;
   for (size_t x = inked.size() - 1; x-- > 0;)
     heavy_right[x] = heavy_right[x + 1] || inked[x + 1] * 5 >= most;
-  std::vector<int> gutters;
-  for (size_t x = 0; x < inked.size(); ++x) {
-    if (inked[x] * 10 <= most && heavy_left[x] && heavy_right[x])
-      gutters.push_back(static_cast<int>(x));
+  std::vector<int> gutters, run;
+  for (size_t x = 0; x <= inked.size(); ++x) {
+    if (x < inked.size() && inked[x] * 10 <= most && heavy_left[x] && heavy_right[x]) {
+      run.push_back(static_cast<int>(x));
+      continue;
+    }
+    // A valley narrower than a few points is a coincidence of word spaces, not a gutter.
+    if (run.size() >= 5) gutters.insert(gutters.end(), run.begin(), run.end());
+    run.clear();
   }
   return gutters;
 }

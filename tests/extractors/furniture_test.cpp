@@ -18,7 +18,8 @@ constexpr double kWidth = 595, kHeight = 842;  // A4
 // A page whose lines are given as (text, top) in 10 pt type from x = 72.
 PageLines page_of(const std::vector<std::pair<std::string, double>>& rows, int number) {
   PageLines page{kWidth, kHeight, {}};
-  for (const auto& [text, top] : rows) page.lines.push_back(line_of(set_line(text, 72, top), number));
+  for (const auto& [text, top] : rows)
+    page.lines.push_back(line_of(set_line(text, 72, top), number));
   return page;
 }
 
@@ -97,7 +98,9 @@ TEST_CASE("furniture: a line printed once, mid-band but not a page number, is bo
   CHECK_FALSE(furniture[0][0]);
 }
 
-TEST_CASE("furniture: no pages, no furniture") { CHECK(find_furniture({}).empty()); }
+TEST_CASE("furniture: no pages, no furniture") {
+  CHECK(find_furniture({}).empty());
+}
 
 TEST_CASE("is_page_number: accepts page numbers") {
   for (const char* text : {"12", "- 3 -", "Page 3 of 9", "3/9", "Página 2 de 7", "p. 4", "iv",

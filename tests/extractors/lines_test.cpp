@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -102,6 +103,32 @@ TEST_CASE("lines: a small word far from any line stays a line of its own") {
   CHECK(lines.size() == 2);
 }
 
+TEST_CASE("lines: find_gutters finds the white between two columns, none inside one") {
+  // Varied words, so that no river of word spaces runs down a column.
+  const char* left_text[] = {"Migration is a defining feature",  "of our time, and the dialogue",
+                             "brings together States and",       "regional organizations, civil",
+                             "society and the private sector",   "to discuss the ways in which",
+                             "human mobility can be made safe,", "orderly and regular for all.",
+                             "The discussions this year will",   "focus on data and on labour."};
+  std::vector<Word> words, left;
+  double shortest_end = 1e9;
+  for (int row = 0; row < 10; ++row) {
+    const double top = 100 + 14 * row;
+    append(left, set_line(left_text[row], 50, top));
+    shortest_end = std::min(shortest_end, left.back().box.x1);
+    append(words, set_line(left_text[9 - row], 320, top));
+  }
+  append(words, left);
+  const std::vector<int> gutters = find_gutters(words, 595);
+  REQUIRE_FALSE(gutters.empty());
+  // Right of where every left line still has ink, left of the right column.
+  CHECK(gutters.front() >= shortest_end);
+  CHECK(gutters.back() < 320);
+  // One column alone has no gutter; neither have fewer than eight lines.
+  CHECK(find_gutters(left, 595).empty());
+  CHECK(find_gutters(std::vector<Word>(words.begin(), words.begin() + 12), 595).empty());
+}
+
 TEST_CASE("lines: finish_line takes the dominant size and style by characters") {
   Line line;
   line.words = set_line("Bold heading words", 72, 100, 12, true);
@@ -114,4 +141,6 @@ TEST_CASE("lines: finish_line takes the dominant size and style by characters") 
   CHECK(line.box.x1 == doctest::Approx(204));
 }
 
-TEST_CASE("lines: no words, no lines") { CHECK(build_lines({}, 1).empty()); }
+TEST_CASE("lines: no words, no lines") {
+  CHECK(build_lines({}, 1).empty());
+}

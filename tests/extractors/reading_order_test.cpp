@@ -27,7 +27,9 @@ std::string describe(const std::vector<Region>& regions) {
   std::string out;
   for (const Region& r : regions) {
     if (!out.empty()) out += ' ';
-    out += r.role == RegionRole::flow ? "flow[" : r.role == RegionRole::table_key ? "key[" : "value[";
+    out += r.role == RegionRole::flow        ? "flow["
+           : r.role == RegionRole::table_key ? "key["
+                                             : "value[";
     for (size_t i = 0; i < r.lines.size(); ++i) {
       out += (i ? " " : "") + std::to_string(r.lines[i]);
     }
@@ -43,8 +45,10 @@ TEST_CASE("reading order: a two-column page is read left column first") {
   std::vector<Line> lines;
   for (int row = 0; row < 6; ++row) {
     const double top = 100 + 14 * row;
-    lines.push_back(line_of(justify_line("left column text of row " + std::to_string(row), 50, 250, top)));
-    lines.push_back(line_of(justify_line("right column text of row " + std::to_string(row), 320, 520, top)));
+    lines.push_back(
+        line_of(justify_line("left column text of row " + std::to_string(row), 50, 250, top)));
+    lines.push_back(
+        line_of(justify_line("right column text of row " + std::to_string(row), 320, 520, top)));
   }
   const std::vector<Region> regions = order_regions(lines, all_ids(lines), kLineHeight);
   CHECK(describe(regions) == "flow[0 2 4 6 8 10] flow[1 3 5 7 9 11]");
@@ -70,7 +74,8 @@ TEST_CASE("reading order: a time column beside the sessions is read row by row")
   for (int slot = 0; slot < 3; ++slot) {
     const double top = 100 + 40 * slot;
     lines.push_back(line_of(set_line(times[slot], 50, top)));
-    lines.push_back(line_of(justify_line("Session title number " + std::to_string(slot), 150, 450, top)));
+    lines.push_back(
+        line_of(justify_line("Session title number " + std::to_string(slot), 150, 450, top)));
     lines.push_back(line_of(justify_line("with its speakers and room", 150, 450, top + 14)));
   }
   const std::vector<Region> regions = order_regions(lines, all_ids(lines), kLineHeight);

@@ -12,7 +12,9 @@
 
 namespace idm::test {
 
-inline double char_width(double size) { return 0.5 * size; }
+inline double char_width(double size) {
+  return 0.5 * size;
+}
 
 inline double text_width(const std::string& text, double size) {
   return char_width(size) * static_cast<double>(code_point_count(text));
@@ -32,7 +34,8 @@ inline Word word_at(const std::string& text, double x, double top, double size =
 inline std::vector<std::string> split_words(const std::string& text) {
   std::vector<std::string> out;
   std::istringstream in(text);
-  for (std::string w; in >> w;) out.push_back(w);
+  for (std::string w; in >> w;)
+    out.push_back(w);
   return out;
 }
 
@@ -55,8 +58,10 @@ inline std::vector<Word> justify_line(const std::string& text, double x0, double
                                       double size = 10) {
   const std::vector<std::string> pieces = split_words(text);
   double ink = 0;
-  for (const std::string& p : pieces) ink += text_width(p, size);
-  const double space = pieces.size() > 1 ? (x1 - x0 - ink) / static_cast<double>(pieces.size() - 1) : 0;
+  for (const std::string& p : pieces)
+    ink += text_width(p, size);
+  const double space =
+      pieces.size() > 1 ? (x1 - x0 - ink) / static_cast<double>(pieces.size() - 1) : 0;
   std::vector<Word> out;
   double x = x0;
   for (const std::string& piece : pieces) {

@@ -1,0 +1,171 @@
+// build_blocks: paragraphs, list items, headings, footnotes, captions, table cells.
+
+#include <doctest/doctest.h>
+
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "extractors/blocks.hpp"
+#include "word_builder.hpp"
+
+using namespace idm;
+using namespace idm::test;
+
+namespace {
+
+const BodyStyle kBody{10, 10, 4};  // 10 pt type, 10 pt high lines, 4 pt between them
+
+constexpr double kLeft = 72, kRight = 472;
+
+// A region of |lines|, all of them, top to bottom.
+std::vector<TextBlock> blocks_of(const std::vector<Line>& lines,
+                                 RegionRole role = RegionRole::flow) {
+  Region region{role, std::vector<size_t>(lines.size())};
+  std::iota(region.lines.begin(), region.lines.end(), 0);
+  return build_blocks(lines, region, kBody);
+}
+
+// A full-width body line (so that the next line does not look like a deliberate break).
+Line full(const std::string& text, double top) {
+  return line_of(justify_line(text, kLeft, kRight, top));
+}
+
+Line plain(const std::string& text, double top, double x = kLeft, double size = 10) {
+  return line_of(set_line(text, x, top, size));
+}
+
+}  // namespace
+
+TEST_CASE("blocks: lines at the usual leading make one paragraph") {
+  const std::vector<TextBlock> blocks =
+      blocks_of({full("The dialogue brings together States and", 100),
+                 full("partners to discuss how migration can", 114),
+                 plain("contribute to development.", 128)});
+  REQUIRE(kinds_of(blocks) == "paragraph");
+  CHECK(blocks[0].lines.size() == 3);
+  CHECK(blocks[0].first_in_region);
+  CHECK(blocks[0].last_in_region);
+  CHECK(blocks[0].page == 1);
+  CHECK(blocks[0].box.y0 == doctest::Approx(100));
+  CHECK(blocks[0].box.y1 == doctest::Approx(138));
+}
+
+TEST_CASE("blocks: a blank line or a short last line ends a paragraph") {
+  const std::vector<TextBlock> blocks = blocks_of(
+      {full("First paragraph runs over the whole line", 100), plain("and ends here.", 114),
+       full("Second paragraph starts after a short line", 128), plain("and ends too.", 142),
+       full("Third paragraph after white space above it", 180)});
+  CHECK(kinds_of(blocks) == "paragraph paragraph paragraph");
+  REQUIRE(blocks.size() == 3);
+  CHECK(blocks[1].lines.front().text == "Second paragraph starts after a short line");
+  CHECK(blocks[2].lines.size() == 1);
+}
+
+TEST_CASE("blocks: a bullet list becomes list items, the bullet dropped but '1)' kept") {
+  std::vector<Line> lines = {full("Our priorities for the coming year are the following:", 100)};
+  std::vector<Word> item = {word_at("\u2022", kLeft, 114)};
+  append(item, set_line("Migration data", kLeft + 12, 114));
+  lines.push_back(line_of(item));
+  lines.push_back(plain("\u2022 Labour mobility", 128));
+  lines.push_back(plain("1) Remittances", 142));
+  lines.push_back(plain("2) Diaspora engagement", 156));
+  const std::vector<TextBlock> blocks = blocks_of(lines);
+  REQUIRE(kinds_of(blocks) == "paragraph list_item list_item list_item list_item");
+  CHECK(blocks[1].lines.front().text == "Migration data");
+  CHECK(blocks[1].bullet);
+  CHECK(blocks[2].lines.front().text == "Labour mobility");
+  CHECK(blocks[2].bullet);
+  CHECK(blocks[3].lines.front().text == "1) Remittances");
+  CHECK_FALSE(blocks[3].bullet);
+  CHECK(blocks[4].lines.front().text == "2) Diaspora engagement");
+}
+
+TEST_CASE("blocks: a list item's hanging lines stay with the item") {
+  const std::vector<TextBlock> blocks = blocks_of(
+      {line_of(justify_line("\u2022 Migration data should be collected and", kLeft, kRight, 100)),
+       plain("shared among States.", 114, kLeft + 12), plain("\u2022 Second item.", 128)});
+  REQUIRE(kinds_of(blocks) == "list_item list_item");
+  CHECK(blocks[0].lines.size() == 2);
+  CHECK(blocks[0].lines.front().text.rfind("Migration data", 0) == 0);
+}
+
+TEST_CASE("blocks: blocks indented as a whole after a colon are markerless list items") {
+  const std::vector<TextBlock> blocks = blocks_of(
+      {plain("The dialogue covers:", 100), plain("labour migration", 114, kLeft + 20),
+       plain("climate mobility", 128, kLeft + 20),
+       full("Back to body text that runs over the whole line", 142), plain("and ends.", 156)});
+  CHECK(kinds_of(blocks) == "paragraph list_item list_item paragraph");
+}
+
+TEST_CASE("blocks: a larger-type line is a heading") {
+  const std::vector<TextBlock> blocks = blocks_of(
+      {plain("Background", 80, kLeft, 16), full("The first body line of the section is", 104),
+       plain("set in body type.", 118)});
+  REQUIRE(kinds_of(blocks) == "heading paragraph");
+  CHECK(blocks[0].font_size == doctest::Approx(16));
+  CHECK(blocks[1].lines.size() == 2);
+}
+
+TEST_CASE("blocks: a short bold body-size line is a heading, a bold lead sentence is not") {
+  std::vector<Line> lines;
+  lines.push_back(line_of(set_line("Objectives", kLeft, 100, 10, true)));
+  lines.push_back(full("The body of the section follows here in", 114));
+  lines.push_back(plain("regular type.", 128));
+  const std::vector<TextBlock> blocks = blocks_of(lines);
+  CHECK(kinds_of(blocks) == "heading paragraph");
+  CHECK(blocks[0].bold);
+
+  // Ending with a full stop it reads as a bold sentence, not a heading.
+  lines[0] = line_of(set_line("Objectives.", kLeft, 100, 10, true));
+  CHECK(kinds_of(blocks_of(lines)) == "paragraph paragraph");
+}
+
+TEST_CASE("blocks: small type starting with a number at the foot is a footnote") {
+  const std::vector<TextBlock> blocks = blocks_of(
+      {full("Body text with a footnote call at the end", 100), plain("of the line.1", 114),
+       plain("1 See the IOM World Migration Report.", 700, kLeft, 8),
+       plain("2 Idem, chapter 3.", 710, kLeft, 8)});
+  REQUIRE(kinds_of(blocks) == "paragraph footnote footnote");
+  CHECK(blocks[1].font_size == doctest::Approx(8));
+  // The footnotes do not end the region's text flow: the paragraph does.
+  CHECK(blocks[0].last_in_region);
+  CHECK_FALSE(blocks[2].last_in_region);
+}
+
+TEST_CASE("blocks: a footnote's second line stays with it") {
+  const std::vector<TextBlock> blocks =
+      blocks_of({plain("1 A long footnote that runs over two lines", 700, kLeft, 8),
+                 plain("of small type.", 709, kLeft, 8)});
+  REQUIRE(kinds_of(blocks) == "footnote");
+  CHECK(blocks[0].lines.size() == 2);
+}
+
+TEST_CASE("blocks: small type without a number is not a footnote") {
+  const std::vector<TextBlock> blocks = blocks_of({plain("Printed in Geneva", 700, kLeft, 8)});
+  CHECK(kinds_of(blocks) == "paragraph");
+}
+
+TEST_CASE("blocks: 'Figure 2' and 'Source:' open captions") {
+  const std::vector<TextBlock> blocks =
+      blocks_of({plain("Figure 2. Remittances by region", 100), plain("Source: World Bank", 300)});
+  CHECK(kinds_of(blocks) == "caption caption");
+}
+
+TEST_CASE("blocks: lines of a table region are table cells") {
+  const std::vector<TextBlock> blocks =
+      blocks_of({line_of(set_line("Registration", kLeft, 100, 10, true))}, RegionRole::table_value);
+  CHECK(kinds_of(blocks) == "table_cell");
+}
+
+TEST_CASE("starts_caption") {
+  for (const char* text : {"Photo : IOM/Jane Doe", "Photo: IOM", "Figure 3 Migrants", "Fig. 2",
+                           "Source: World Bank", "Fuente: OIM", "\u00a9 IOM 2031", "Gráfico 1"}) {
+    CAPTURE(text);
+    CHECK(starts_caption(text));
+  }
+  for (const char* text : {"Photographs were taken", "Figures show", "The source of data", ""}) {
+    CAPTURE(text);
+    CHECK_FALSE(starts_caption(text));
+  }
+}

@@ -1,0 +1,98 @@
+// Atomic outputs: whole or not at all, never a stray temporary file.
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+#include <string>
+
+#include "pipeline/atomic_file.hpp"
+
+namespace fs = std::filesystem;
+using namespace idm;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "idm-atomic-test-XXXXXX").string();
+    REQUIRE(mkdtemp(pattern.data()) != nullptr);
+    path = pattern;
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path, ignored);
+  }
+};
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+size_t entries_in(const fs::path& dir) {
+  size_t n = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir))
+    ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("atomic file: writes, then replaces, leaving only the target") {
+  TempDir dir;
+  const fs::path target = dir.path / "run.json";
+  write_file_atomically(target, "first\n");
+  CHECK(read_file(target) == "first\n");
+  write_file_atomically(target, std::string("second\0with NUL", 15));
+  CHECK(read_file(target) == std::string("second\0with NUL", 15));
+  CHECK(entries_in(dir.path) == 1);
+}
+
+TEST_CASE("atomic file: a failing producer leaves the previous file untouched, no temp file") {
+  TempDir dir;
+  const fs::path target = dir.path / "summary.xlsx";
+  write_file_atomically(target, "previous good file");
+  fs::path seen_tmp;
+  CHECK_THROWS_WITH_AS(produce_file_atomically(target,
+                                               [&](const fs::path& tmp) {
+                                                 seen_tmp = tmp;
+                                                 std::ofstream(tmp) << "half a fi";
+                                                 throw std::runtime_error("producer failed");
+                                               }),
+                       "producer failed", std::runtime_error);
+  CHECK(read_file(target) == "previous good file");
+  CHECK(seen_tmp.parent_path() == dir.path);  // beside the target, so rename is atomic
+  CHECK(seen_tmp != target);
+  CHECK_FALSE(fs::exists(seen_tmp));
+  CHECK(entries_in(dir.path) == 1);
+}
+
+TEST_CASE("atomic file: a failing producer with no previous file leaves nothing") {
+  TempDir dir;
+  const fs::path target = dir.path / "record.json";
+  CHECK_THROWS(produce_file_atomically(target, [](const fs::path& tmp) {
+    std::ofstream(tmp) << "partial";
+    throw std::runtime_error("boom");
+  }));
+  CHECK_FALSE(fs::exists(target));
+  CHECK(entries_in(dir.path) == 0);
+}
+
+TEST_CASE("atomic file: the producer's file becomes the target") {
+  TempDir dir;
+  const fs::path target = dir.path / "out.txt";
+  produce_file_atomically(target, [](const fs::path& tmp) { std::ofstream(tmp) << "made"; });
+  CHECK(read_file(target) == "made");
+  CHECK(entries_in(dir.path) == 1);
+}
+
+TEST_CASE("atomic file: an unwritable place throws and leaves nothing") {
+  TempDir dir;
+  CHECK_THROWS(write_file_atomically(dir.path / "missing-folder" / "x.json", "data"));
+  CHECK(entries_in(dir.path) == 0);
+}
