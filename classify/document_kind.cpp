@@ -68,7 +68,8 @@ std::string detect_language(const std::vector<TextBlock>& blocks) {
 DocumentKind detect_document_kind(const std::vector<TextBlock>& blocks, int pages) {
   int time_ranges = 0;
   for (const TextBlock& block : blocks) {
-    if (block.kind == BlockKind::table_cell || block.kind == BlockKind::paragraph) {
+    if (block.kind == BlockKind::table_cell || block.kind == BlockKind::paragraph ||
+        block.kind == BlockKind::heading) {
       time_ranges += count_time_ranges(block.text);
     }
   }

@@ -1,7 +1,8 @@
 #pragma once
 // The cue words of one language. Every language-specific word the classifier looks for lives
 // in one of these tables (languages/*.cpp), never in the code paths: a new language is a new
-// table plus samples.
+// table plus samples. All entries are folded (fold_for_matching: lower case, no accents,
+// plain apostrophes and hyphens).
 
 #include <span>
 #include <string_view>
@@ -9,17 +10,63 @@
 
 namespace idm {
 
+using Cues = std::span<const std::string_view>;
+
+/// A printed city name and the English name used in slugs ("geneve" -> "Geneva").
+struct CityName {
+  std::string_view printed;
+  std::string_view canonical;
+};
+
+/// A word that numbers a programme day ("premiere" -> 1, "second" -> 2).
+struct Ordinal {
+  std::string_view word;
+  int value;
+};
+
 struct LanguageTable {
   std::string_view code;  // ISO 639-1
-  // Frequent function words: language identification.
-  std::span<const std::string_view> stopwords;
-  // Phrases that name the kind of document in its title or headings.
-  std::span<const std::string_view> agenda_titles;
-  std::span<const std::string_view> concept_note_titles;
-  std::span<const std::string_view> summary_titles;
-  std::span<const std::string_view> report_titles;
-  // Month names, January first (folded: lower case, no accents).
-  std::span<const std::string_view> months;
+  Cues stopwords;         // frequent function words: language identification
+
+  // Document type, from the title or headings.
+  Cues agenda_titles;
+  Cues concept_note_titles;
+  Cues summary_titles;
+  Cues report_titles;
+
+  // Workshops and dates.
+  Cues series_names;   // "international dialogue on migration"
+  Cues months;         // January first
+  Cues weekdays;       // any order
+  Cues range_joiners;  // "et", "and", "y", "au", "to" between two days of a range
+  std::span<const CityName> cities;
+
+  // Programme.
+  Cues day_words;  // "journee", "day", "dia": a day heading of the programme
+  std::span<const Ordinal> ordinals;
+  Cues registration;    // session kinds, by cue in the slot title
+  Cues opening;
+  Cues closing;
+  Cues breaks;
+  Cues side_events;
+  Cues panels;
+  Cues venue_labels;     // "lieu", "venue", "lugar" (followed by ':')
+  Cues question_intros;  // "questions qui orienteront", "guiding questions"
+
+  // Roles, as labels before a colon ("Moderator:", "Orateurs :").
+  Cues moderator_labels;
+  Cues speaker_labels;
+  Cues presenter_labels;
+  Cues opening_labels;
+  Cues closing_labels;
+  Cues honorifics;  // "m.", "mme", "s.e.", "mr", "ms", "dr", "sra." ...
+  Cues notes;       // "message video", "video message": kept apart from the function
+
+  // Findings.
+  Cues key_message_headings;
+  Cues recommendation_headings;
+  Cues reporting_verbs;    // "a souligne", "stressed", "senalo"
+  Cues attribution_leads;  // "selon", "according to", "como senalo"
 };
 
 /// Every table the classifier knows, in a fixed order.

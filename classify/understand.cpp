@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include "classify/document_kind.hpp"
+#include "classify/language_table.hpp"
+#include "classify/programme.hpp"
 
 namespace idm {
 namespace {
@@ -43,6 +45,15 @@ void understand(const LayoutResult& layout, DocumentRecord& record) {
   record.blocks.reserve(layout.blocks.size());
   for (size_t i = 0; i < layout.blocks.size(); ++i) {
     record.blocks.push_back(to_record_block(layout.blocks[i], i));
+  }
+  const LanguageTable* language = find_language(record.language);
+  if (!language) language = language_tables().front();
+
+  // Agendas, and reports that annex them.
+  if (record.doc_type == "agenda" || record.doc_type == "report") {
+    Programme programme = read_programme(record, *language);
+    record.sessions = std::move(programme.sessions);
+    record.speakers = std::move(programme.speakers);
   }
 }
 

@@ -1,0 +1,97 @@
+#include "person_entry.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+#include "classify/cue_match.hpp"
+#include "classify/language_table.hpp"
+#include "extractors/unicode_text.hpp"
+
+namespace idm {
+namespace {
+
+std::string trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ';')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+// The next word of |text| from |pos| (up to a space), folded.
+std::string_view word_at(std::string_view text, size_t pos) {
+  const size_t end = text.find(' ', pos);
+  return text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+}
+
+bool is_honorific(std::string_view word) {
+  const std::string folded = fold_for_matching(word);
+  for (const LanguageTable* table : language_tables()) {
+    for (std::string_view h : table->honorifics) {
+      if (folded == h) return true;
+    }
+  }
+  return false;
+}
+
+// Does |name| read as a person's name: two to six words, each capitalised but for the
+// particles of names ("da", "van", "bin"...)?
+bool looks_like_name(std::string_view name) {
+  static constexpr std::string_view kParticles[] = {"de", "da", "del", "della", "di", "do", "dos",
+                                                    "das", "du", "van", "von", "der", "den", "bin",
+                                                    "ben", "ibn", "el", "al", "la", "le", "y", "e"};
+  size_t words = 0;
+  size_t pos = 0;
+  while (pos < name.size()) {
+    size_t end = name.find(' ', pos);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(pos, end - pos);
+    pos = end + 1;
+    if (word.empty()) continue;
+    ++words;
+    const bool particle =
+        std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+    if (!particle && !is_uppercase_letter(first_code_point(word))) return false;
+  }
+  return words >= 2 && words <= 6;
+}
+
+}  // namespace
+
+size_t leading_honorifics(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const std::string_view word = word_at(text, pos);
+    if (word.empty() || !is_honorific(word)) break;
+    pos += word.size();
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+  }
+  // "Son Excellence", "His Excellency": two-word honorifics.
+  return pos;
+}
+
+bool parse_person_entry(std::string_view text, PersonEntry& entry) {
+  entry = PersonEntry{};
+  std::string body(text);
+  // Notes in parentheses: "(message vidéo)", "(video message)".
+  const size_t open = body.rfind('(');
+  if (open != std::string::npos && body.find(')', open) != std::string::npos) {
+    const size_t close = body.find(')', open);
+    const std::string inner = body.substr(open + 1, close - open - 1);
+    const std::string folded = fold_for_matching(inner);
+    for (const LanguageTable* table : language_tables()) {
+      if (!first_cue(folded, table->notes).empty()) {
+        entry.note = inner;
+        body.erase(open, close - open + 1);
+        break;
+      }
+    }
+  }
+  const size_t honorific = leading_honorifics(body);
+  entry.honorific = trim(std::string_view(body).substr(0, honorific));
+  std::string_view rest = std::string_view(body).substr(honorific);
+  const size_t comma = rest.find(',');
+  entry.name = trim(rest.substr(0, comma));
+  entry.function = comma == std::string_view::npos ? std::string() : trim(rest.substr(comma + 1));
+  return !entry.honorific.empty() ? !entry.name.empty() : looks_like_name(entry.name);
+}
+
+}  // namespace idm

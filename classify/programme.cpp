@@ -1,0 +1,308 @@
+#include "programme.hpp"
+
+#include <fmt/format.h>
+
+#include <ctime>
+#include <regex>
+
+#include "classify/cue_match.hpp"
+#include "classify/person_entry.hpp"
+#include "extractors/unicode_text.hpp"
+
+namespace idm {
+namespace {
+
+std::string hhmm(const std::string& hours, const std::string& minutes) {
+  return fmt::format("{:02d}:{}", std::stoi(hours), minutes.empty() ? "00" : minutes);
+}
+
+// YYYY-MM-DD plus |days|.
+std::string add_days(const std::string& date, int days) {
+  std::tm tm{};
+  if (date.size() != 10) return {};
+  tm.tm_year = std::stoi(date.substr(0, 4)) - 1900;
+  tm.tm_mon = std::stoi(date.substr(5, 2)) - 1;
+  tm.tm_mday = std::stoi(date.substr(8, 2)) + days;
+  tm.tm_hour = 12;
+  const std::time_t t = timegm(&tm);
+  std::tm out{};
+  gmtime_r(&t, &out);
+  return fmt::format("{:04d}-{:02d}-{:02d}", out.tm_year + 1900, out.tm_mon + 1, out.tm_mday);
+}
+
+// The day number a day heading gives ("Première journée", "Day 2 – Tuesday", "Segundo día"),
+// or 0 when |folded| is not a day heading.
+int day_number(const std::string& folded, const LanguageTable& language) {
+  if (folded.size() > 80) return 0;
+  size_t at = 0;
+  if (first_cue(folded, language.day_words, &at).empty()) return 0;
+  static const std::regex kNumber(R"(\b(?:day|dia|jour|journee|jornada)\s+(\d{1,2})\b)");
+  std::smatch m;
+  if (std::regex_search(folded, m, kNumber)) return std::stoi(m[1]);
+  for (const Ordinal& ordinal : language.ordinals) {
+    if (find_cue(folded, ordinal.word) != std::string::npos) return ordinal.value;
+  }
+  return 0;
+}
+
+std::string session_kind(const std::string& folded_title, const LanguageTable& language) {
+  if (!first_cue(folded_title, language.side_events).empty()) return "side_event";
+  if (starts_with_cue(folded_title, language.panels)) return "panel";
+  if (!first_cue(folded_title, language.registration).empty()) return "registration";
+  if (!first_cue(folded_title, language.breaks).empty()) return "break";
+  if (!first_cue(folded_title, language.opening).empty()) return "opening";
+  if (!first_cue(folded_title, language.closing).empty()) return "closing";
+  return "session";
+}
+
+// "Moderator: Mr X, ..." -> the role and what follows the colon.
+bool role_label(const std::string& text, const LanguageTable& language, std::string& role,
+                std::string& rest) {
+  const size_t colon = text.find(':');
+  if (colon == std::string::npos || colon > 60) return false;
+  const std::string label = fold_for_matching(text.substr(0, colon));
+  struct RoleCues {
+    Cues LanguageTable::*cues;
+    const char* role;
+  };
+  static constexpr RoleCues kRoles[] = {{&LanguageTable::opening_labels, "opening"},
+                                        {&LanguageTable::closing_labels, "closing"},
+                                        {&LanguageTable::moderator_labels, "moderator"},
+                                        {&LanguageTable::presenter_labels, "presenter"},
+                                        {&LanguageTable::speaker_labels, "speaker"}};
+  for (const RoleCues& r : kRoles) {
+    if (starts_with_cue(label, language.*r.cues)) {
+      role = r.role;
+      rest = text.substr(colon + 1);
+      while (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
+      return true;
+    }
+  }
+  return false;
+}
+
+struct Reader {
+  const DocumentRecord& record;
+  const LanguageTable& language;
+  Programme out;
+  int day = 0;
+  std::string date;
+  std::string event;
+  Session* current = nullptr;  // the open slot
+  std::string role;            // the role of the list entries that follow
+  bool in_questions = false;
+  bool expect_title = false;
+
+  std::string event_for(const std::string& day_date) const {
+    for (const Event& e : record.events) {
+      if (!day_date.empty() && !e.start_date.empty() && day_date >= e.start_date &&
+          day_date <= (e.end_date.empty() ? e.start_date : e.end_date)) {
+        return e.slug;
+      }
+    }
+    return record.events.empty() ? std::string() : record.events.front().slug;
+  }
+
+  std::string date_of_day(int n) const {
+    for (const Event& e : record.events) {
+      if (e.slug == event && !e.start_date.empty()) return add_days(e.start_date, n - 1);
+    }
+    return {};
+  }
+
+  void open_session(const Block& block, const TimeRange& times, std::string title) {
+    Session s;
+    s.id = fmt::format("s{:02d}", out.sessions.size() + 1);
+    s.day = std::max(day, 1);
+    s.date = date.empty() ? date_of_day(s.day) : date;
+    s.event = event.empty() ? event_for(s.date) : event;
+    s.start = times.start;
+    s.end = times.end;
+    s.title = std::move(title);
+    s.page = block.page;
+    out.sessions.push_back(std::move(s));
+    current = &out.sessions.back();
+    role.clear();
+    in_questions = false;
+    expect_title = current->title.empty();
+    if (!expect_title) current->kind = session_kind(fold_for_matching(current->title), language);
+    out.slot_blocks.push_back(block.id);
+  }
+
+  void add_person(const Block& block, const std::string& text, const std::string& as_role) {
+    PersonEntry entry;
+    if (!current || !parse_person_entry(text, entry)) return;
+    Speaker s;
+    s.name = entry.name;
+    s.honorific = entry.honorific;
+    s.role = as_role;
+    s.function = entry.function;
+    s.note = entry.note;
+    s.session = current->id;
+    s.page = block.page;
+    out.speakers.push_back(std::move(s));
+  }
+
+  // Entries listed without a role label: the slot's kind tells their part.
+  std::string default_role() const {
+    if (!current) return "speaker";
+    if (current->kind == "opening") return "opening";
+    if (current->kind == "closing") return "closing";
+    return "speaker";
+  }
+
+  void read(const Block& block) {
+    if (block.kind == "furniture" || block.kind == "footnote" || block.kind == "caption") return;
+    const std::string folded = fold_for_matching(block.text);
+    if (const int n = day_number(folded, language); n > 0 && block.kind != "list_item") {
+      day = n;
+      date = day_date(block.text);
+      if (!date.empty()) event = event_for(date);
+      if (date.empty()) date = date_of_day(day);
+      current = nullptr;
+      return;
+    }
+    TimeRange times;
+    if (parse_time_range(block.text, times) && block.kind != "list_item") {
+      std::string rest = block.text.substr(times.length);
+      while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.erase(0, 1);
+      open_session(block, times, rest);
+      return;
+    }
+    if (!current) return;
+    if (expect_title) {
+      current->title = block.text;
+      current->kind = session_kind(folded, language);
+      expect_title = false;
+      out.slot_blocks.push_back(block.id);
+      return;
+    }
+    // A panel inside a session is a slot of its own, with the session's times.
+    if (block.kind != "list_item" && starts_with_cue(folded, language.panels) &&
+        block.text.find(':') != std::string::npos) {
+      const TimeRange same{current->start, current->end, 0};
+      const std::string saved_event = current->event;
+      open_session(block, same, block.text);
+      current->event = saved_event;
+      current->kind = "panel";
+      return;
+    }
+    std::string label_role, rest;
+    if (role_label(block.text, language, label_role, rest)) {
+      in_questions = false;
+      role = label_role;
+      if (!rest.empty()) {
+        add_person(block, rest, label_role);
+        role = label_role == "speaker" ? label_role : std::string();
+        if (label_role == "moderator" || label_role == "presenter") role.clear();
+      }
+      return;
+    }
+    if (const size_t colon = folded.find(':'); colon != std::string::npos && colon < 40) {
+      if (starts_with_cue(folded.substr(0, colon), language.venue_labels)) {
+        std::string venue = block.text.substr(block.text.find(':') + 1);
+        while (!venue.empty() && venue.front() == ' ') venue.erase(0, 1);
+        current->venue = venue;
+        return;
+      }
+    }
+    if (!first_cue(folded, language.question_intros).empty() && folded.size() < 160) {
+      in_questions = true;
+      role.clear();
+      return;
+    }
+    if (block.kind != "list_item") {
+      if (role.empty() && !in_questions) {
+        if (!current->description.empty()) current->description += ' ';
+        current->description += block.text;
+      }
+      return;
+    }
+    if (in_questions) {
+      current->questions.push_back(block.text);
+      out.question_blocks.push_back(block.id);
+      return;
+    }
+    add_person(block, block.text, role.empty() ? default_role() : role);
+  }
+
+  std::string day_date(const std::string& text) const;
+};
+
+// The date a day heading prints ("Day 1 – Monday, 14 April 2031"), when it has one.
+std::string Reader::day_date(const std::string& text) const {
+  static const std::regex kDay(R"((\d{1,2})\s+(?:de\s+)?([a-z]+)\s+(?:de\s+)?(\d{4}))");
+  static const std::regex kDayEn(R"(([a-z]+)\s+(\d{1,2}),?\s+(\d{4}))");
+  const std::string folded = fold_for_matching(text);
+  std::smatch m;
+  auto month_of = [&](const std::string& name) {
+    for (const LanguageTable* table : language_tables()) {
+      for (size_t i = 0; i < table->months.size(); ++i) {
+        if (table->months[i] == name) return static_cast<int>(i) + 1;
+      }
+    }
+    return 0;
+  };
+  int d = 0, mo = 0, y = 0;
+  if (std::regex_search(folded, m, kDay) && (mo = month_of(m[2])) > 0) {
+    d = std::stoi(m[1]);
+    y = std::stoi(m[3]);
+  } else if (std::regex_search(folded, m, kDayEn) && (mo = month_of(m[1])) > 0) {
+    d = std::stoi(m[2]);
+    y = std::stoi(m[3]);
+  } else {
+    // "mardi 12 octobre": the year of the events.
+    static const std::regex kNoYear(R"((\d{1,2})\s+(?:de\s+)?([a-z]+))");
+    if (!std::regex_search(folded, m, kNoYear) || (mo = month_of(m[2])) == 0) return {};
+    d = std::stoi(m[1]);
+    for (const Event& e : record.events) {
+      if (e.year > 0) y = e.year;
+    }
+    if (y == 0) return {};
+  }
+  return fmt::format("{:04d}-{:02d}-{:02d}", y, mo, d);
+}
+
+}  // namespace
+
+bool parse_time_range(std::string_view text, TimeRange& range) {
+  static const std::regex kRange(
+      R"(^\s*([01]?\d|2[0-3])\s?(?:h|:|\.)\s?([0-5]\d)?\s?(?:h|hrs?|horas)?\s?(?:-|a|to|à)\s?([01]?\d|2[0-3])\s?(?:h|:|\.)\s?([0-5]\d)?(?:\s?(?:h|hrs?|horas)\b)?)");
+  // Fold only the dashes (byte lengths must stay those of |text| for .length).
+  std::string plain;
+  std::vector<size_t> source;  // byte offset in |text| of each byte of |plain|
+  for (size_t i = 0; i < text.size() && plain.size() < 60;) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    const std::string_view ch = text.substr(i, len);
+    if (ch == "\u2013" || ch == "\u2014" || ch == "\u2012" || ch == "\u2212" || ch == "\u2010") {
+      plain += '-';
+    } else if (ch == "\u00a0" || ch == "\u202f" || ch == "\u2009") {
+      plain += ' ';
+    } else {
+      plain += ch;
+    }
+    for (size_t k = source.size(); k < plain.size(); ++k) source.push_back(i);
+    i += len;
+  }
+  source.push_back(text.size());
+  std::smatch m;
+  if (!std::regex_search(plain, m, kRange)) return false;
+  range.start = hhmm(m[1], m[2]);
+  range.end = hhmm(m[3], m[4]);
+  const size_t end = static_cast<size_t>(m.position(0) + m.length(0));
+  range.length = end < source.size() ? source[end] : text.size();
+  return true;
+}
+
+Programme read_programme(const DocumentRecord& record, const LanguageTable& language) {
+  Reader reader{record, language, {}};
+  reader.out.sessions.reserve(record.blocks.size());  // |current| points into it
+  for (const Block& block : record.blocks) reader.read(block);
+  for (Session& s : reader.out.sessions) {
+    if (s.kind.empty()) s.kind = "session";
+  }
+  return std::move(reader.out);
+}
+
+}  // namespace idm
