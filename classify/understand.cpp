@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "classify/document_kind.hpp"
+#include "classify/findings.hpp"
 #include "classify/language_table.hpp"
 #include "classify/programme.hpp"
 
@@ -54,6 +55,11 @@ void understand(const LayoutResult& layout, DocumentRecord& record) {
     Programme programme = read_programme(record, *language);
     record.sessions = std::move(programme.sessions);
     record.speakers = std::move(programme.speakers);
+  }
+  if (record.doc_type != "agenda") {
+    Findings findings = find_findings(record, *language);
+    record.key_messages = std::move(findings.key_messages);
+    record.recommendations = std::move(findings.recommendations);
   }
 }
 
