@@ -170,6 +170,12 @@ struct Reader {
       return;
     }
     if (!current) return;
+    const size_t questions_before = out.question_blocks.size();
+    read_into_slot(block, folded);
+    if (out.question_blocks.size() == questions_before) out.slot_content.push_back(block.id);
+  }
+
+  void read_into_slot(const Block& block, const std::string& folded) {
     if (expect_title) {
       current->title = block.text;
       current->kind = session_kind(folded, language);

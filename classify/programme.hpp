@@ -25,6 +25,7 @@ struct Programme {
   std::vector<Speaker> speakers;
   std::vector<std::string> slot_blocks;      // block ids of slot times and titles
   std::vector<std::string> question_blocks;  // block ids of guiding questions
+  std::vector<std::string> slot_content;     // other blocks read into a slot (people, venue...)
 };
 
 /// Reads the programme from |record|'s blocks. |record.events| (already found) give the dates

@@ -4,6 +4,7 @@
 
 #include "classify/document_kind.hpp"
 #include "classify/findings.hpp"
+#include "classify/labels.hpp"
 #include "classify/language_table.hpp"
 #include "classify/programme.hpp"
 
@@ -35,6 +36,15 @@ Block to_record_block(const TextBlock& block, size_t index) {
   return out;
 }
 
+// The text of the first of |ids|, for evidence.
+std::string text_of(const DocumentRecord& record, const std::vector<std::string>& ids) {
+  if (ids.empty()) return {};
+  for (const Block& b : record.blocks) {
+    if (b.id == ids.front()) return b.text;
+  }
+  return {};
+}
+
 }  // namespace
 
 void understand(const LayoutResult& layout, DocumentRecord& record) {
@@ -50,17 +60,24 @@ void understand(const LayoutResult& layout, DocumentRecord& record) {
   const LanguageTable* language = find_language(record.language);
   if (!language) language = language_tables().front();
 
+  LabelFacts facts;
   // Agendas, and reports that annex them.
   if (record.doc_type == "agenda" || record.doc_type == "report") {
     Programme programme = read_programme(record, *language);
     record.sessions = std::move(programme.sessions);
     record.speakers = std::move(programme.speakers);
+    facts.slot_blocks = std::move(programme.slot_blocks);
+    facts.slot_content = std::move(programme.slot_content);
+    facts.question_blocks = std::move(programme.question_blocks);
   }
   if (record.doc_type != "agenda") {
     Findings findings = find_findings(record, *language);
     record.key_messages = std::move(findings.key_messages);
     record.recommendations = std::move(findings.recommendations);
+    facts.key_message_cue = text_of(record, findings.key_message_cues);
+    facts.recommendation_cue = text_of(record, findings.recommendation_cues);
   }
+  label_blocks(record, facts);
 }
 
 }  // namespace idm
