@@ -8,7 +8,9 @@
 #include <filesystem>
 #include <set>
 
+#include "classify/people_registry.hpp"
 #include "extractors/extract_error.hpp"
+#include "model/people_json.hpp"
 #include "model/record_json.hpp"
 #include "pipeline/atomic_file.hpp"
 #include "pipeline/document_id.hpp"
@@ -130,6 +132,9 @@ RunReport run_pipeline(const PipelineConfig& config) {
       std::any_of(report.documents.begin(), report.documents.end(),
                   [](const DocumentOutcome& d) { return d.status == "failed"; });
   report.exit_code = any_failed ? kExitDocumentsFailed : kExitOk;
+
+  write_file_atomically(out / "people.json", dump_people(build_people_registry(records)));
+  report.outputs.push_back("people.json");
 
   WorkbookOptions workbook;
   workbook.created = fixed ? config.fixed_time : 0;
