@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "classify/document_kind.hpp"
+#include "classify/events.hpp"
 #include "classify/findings.hpp"
 #include "classify/labels.hpp"
 #include "classify/language_table.hpp"
@@ -59,6 +60,8 @@ void understand(const LayoutResult& layout, DocumentRecord& record) {
   }
   const LanguageTable* language = find_language(record.language);
   if (!language) language = language_tables().front();
+
+  record.events = find_events(record, *language);
 
   LabelFacts facts;
   // Agendas, and reports that annex them.

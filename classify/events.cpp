@@ -1,0 +1,603 @@
+#include "events.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "classify/cue_match.hpp"
+#include "classify/dates.hpp"
+#include "extractors/unicode_text.hpp"
+
+namespace idm {
+namespace {
+
+constexpr size_t kNpos = std::string_view::npos;
+constexpr size_t kTitleLineMax = 160;    // a title-page line, not prose
+constexpr size_t kHeaderProseMin = 250;  // a paragraph this long ends the title block
+constexpr size_t kHeaderBlocksMax = 12;
+constexpr size_t kVenueMax = 120;
+constexpr int kProsePages = 2;  // pages searched for workshops named in prose
+constexpr int kQuotePages = 3;  // pages searched for a quoted theme
+
+// ---------------------------------------------------------------- folded text, mapped back
+
+size_t utf8_length(unsigned char lead) {
+  if (lead >= 0xF0) return 4;
+  if (lead >= 0xE0) return 3;
+  if (lead >= 0xC0) return 2;
+  return 1;
+}
+
+// Printed text folded code point by code point (fold_for_matching), keeping for every folded
+// byte the printed byte it comes from, so that what is found in the folded text can be cut
+// from the printed one.
+struct Mapped {
+  std::string_view printed;
+  std::string folded;
+  std::vector<size_t> origin;  // folded.size() + 1 entries
+
+  explicit Mapped(std::string_view text) : printed(text) {
+    size_t i = 0;
+    while (i < text.size()) {
+      const size_t n = std::min(utf8_length(static_cast<unsigned char>(text[i])), text.size() - i);
+      for (char c : fold_for_matching(text.substr(i, n))) {
+        folded += c;
+        origin.push_back(i);
+      }
+      i += n;
+    }
+    origin.push_back(text.size());
+  }
+
+  std::string_view cut(size_t begin, size_t end) const {
+    return printed.substr(origin[begin], origin[end] - origin[begin]);
+  }
+};
+
+// ---------------------------------------------------------------- cue lookups
+
+// The tables to consult, the document's own first.
+std::vector<const LanguageTable*> tables_for(const LanguageTable& language) {
+  std::vector<const LanguageTable*> tables{&language};
+  for (const LanguageTable* table : language_tables()) {
+    if (table != &language) tables.push_back(table);
+  }
+  return tables;
+}
+
+bool is_doc_type_title(std::string_view folded, const std::vector<const LanguageTable*>& tables) {
+  for (const LanguageTable* t : tables) {
+    for (Cues cues :
+         {t->agenda_titles, t->concept_note_titles, t->summary_titles, t->report_titles}) {
+      if (starts_with_cue(folded, cues)) return true;
+    }
+  }
+  return false;
+}
+
+struct CityHit {
+  size_t begin = 0, end = 0;  // in the folded text
+  std::string_view canonical;
+};
+
+std::vector<CityHit> find_cities(std::string_view folded,
+                                 const std::vector<const LanguageTable*>& tables) {
+  std::vector<CityHit> hits;
+  for (const LanguageTable* t : tables) {
+    for (const CityName& city : t->cities) {
+      for (size_t from = 0; from < folded.size();) {
+        const size_t pos = find_cue(folded.substr(from), city.printed);
+        if (pos == kNpos) break;
+        hits.push_back({from + pos, from + pos + city.printed.size(), city.canonical});
+        from += pos + city.printed.size();
+      }
+    }
+  }
+  // In text order; of overlapping names the longest.
+  std::sort(hits.begin(), hits.end(), [](const CityHit& a, const CityHit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<CityHit> kept;
+  for (const CityHit& hit : hits) {
+    if (kept.empty() || hit.begin >= kept.back().end) kept.push_back(hit);
+  }
+  return kept;
+}
+
+// The first series name of any table in |folded|: [begin, end), or begin == npos.
+std::pair<size_t, size_t> find_series(std::string_view folded,
+                                      const std::vector<const LanguageTable*>& tables) {
+  std::pair<size_t, size_t> best{kNpos, kNpos};
+  for (const LanguageTable* t : tables) {
+    size_t pos = kNpos;
+    const std::string_view cue = first_cue(folded, t->series_names, &pos);
+    if (!cue.empty() && pos < best.first) best = {pos, pos + cue.size()};
+  }
+  return best;
+}
+
+// A year (1900-2099) as a whole number in |folded| from |from|: its position, or npos.
+size_t find_year(std::string_view folded, size_t from, size_t until = kNpos) {
+  until = std::min(until, folded.size());
+  for (size_t i = from; i + 4 <= until; ++i) {
+    const auto digit = [&](size_t k) {
+      return k < folded.size() && std::isdigit(static_cast<unsigned char>(folded[k]));
+    };
+    const auto word = [&](size_t k) {
+      return k < folded.size() && (std::isalnum(static_cast<unsigned char>(folded[k])) ||
+                                   static_cast<unsigned char>(folded[k]) >= 0x80);
+    };
+    if ((i > 0 && word(i - 1)) || word(i + 4)) continue;
+    if (!(digit(i) && digit(i + 1) && digit(i + 2) && digit(i + 3))) continue;
+    if ((folded[i] == '1' && folded[i + 1] == '9') || (folded[i] == '2' && folded[i + 1] == '0'))
+      return i;
+  }
+  return kNpos;
+}
+
+int year_at(std::string_view folded, size_t pos) {
+  return std::stoi(std::string(folded.substr(pos, 4)));
+}
+
+// ---------------------------------------------------------------- printed text trimming
+
+bool is_separator(char32_t c) {
+  switch (c) {
+    case ' ':
+    case ',':
+    case ';':
+    case ':':
+    case '.':
+    case '(':
+    case ')':
+    case '-':
+    case 0xA0:
+    case 0x202F:
+    case 0x2009:
+    case 0x2013:
+    case 0x2014:
+      return true;
+    default:
+      return false;
+  }
+}
+
+size_t code_point_start(std::string_view text, size_t end) {
+  size_t start = end - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
+    --start;
+  return start;
+}
+
+// A short lower-case word ("au", "à", "in", "at", "en", "the"): a preposition or article at
+// the edge of a venue.
+bool is_short_lowercase_word(std::string_view word) {
+  return !word.empty() && code_point_count(word) <= 3 &&
+         is_lowercase_letter(first_code_point(word));
+}
+
+// |text| without separators, and short lower-case words, at either end.
+std::string_view trim_edges(std::string_view text) {
+  while (true) {
+    const size_t before = text.size();
+    while (!text.empty() && is_separator(first_code_point(text)))
+      text.remove_prefix(utf8_length(static_cast<unsigned char>(text[0])));
+    while (!text.empty() && is_separator(last_code_point(text)))
+      text.remove_suffix(text.size() - code_point_start(text, text.size()));
+    const size_t first_space = text.find(' ');
+    if (first_space != kNpos && is_short_lowercase_word(text.substr(0, first_space)))
+      text.remove_prefix(first_space);
+    const size_t last_space = text.rfind(' ');
+    if (last_space != kNpos && is_short_lowercase_word(text.substr(last_space + 1)))
+      text.remove_suffix(text.size() - last_space);
+    if (text.find(' ') == kNpos && is_short_lowercase_word(text)) return {};
+    if (text.size() == before) return text;
+  }
+}
+
+// Leading and trailing spaces and sentence punctuation only.
+std::string_view trim_spaces(std::string_view text) {
+  while (!text.empty() && (first_code_point(text) == ' ' || first_code_point(text) == 0xA0))
+    text.remove_prefix(utf8_length(static_cast<unsigned char>(text[0])));
+  while (!text.empty()) {
+    const char32_t c = last_code_point(text);
+    if (c != ' ' && c != 0xA0 && c != '.' && c != ',' && c != ';') break;
+    text.remove_suffix(text.size() - code_point_start(text, text.size()));
+  }
+  return text;
+}
+
+// ---------------------------------------------------------------- dates paired with cities
+
+struct Found {
+  DateRange date;
+  std::optional<CityHit> city;
+  std::string city_printed;
+  std::string venue;
+  size_t clause_begin = 0;  // folded position of the date's clause
+};
+
+bool is_clause_end(std::string_view folded, size_t i) {
+  return folded[i] == ';' || (folded[i] == '.' && (i + 1 == folded.size() || folded[i + 1] == ' '));
+}
+
+// The dates of |text| with, for each, the city and venue printed with it: "8 et 9 octobre
+// 2018, salle XVIII, Palais des Nations, Genève" (city after the date, venue between),
+// "Geneva, 6–7 October 2031, Room XIX" (city before, venue after), "New York (14–15 April
+// 2031) and Geneva (6–7 October 2031)". Cities and dates pair within a clause (up to ';' or a
+// full stop). |prose|: the first city after the date rather than the last, and a venue must
+// begin with a capital or digit ("au Siège ..." -> "Siège").
+std::vector<Found> pair_dates(const Mapped& text, int default_year, bool prose,
+                              const std::vector<const LanguageTable*>& tables) {
+  const std::string_view folded = text.folded;
+  const std::vector<DateRange> dates = find_dates(folded, default_year);
+  if (dates.empty()) return {};
+  const std::vector<CityHit> cities = find_cities(folded, tables);
+
+  const auto clause_begin = [&](size_t pos) {
+    size_t b = pos;
+    while (b > 0 && !is_clause_end(folded, b - 1))
+      --b;
+    return b;
+  };
+  const auto clause_end = [&](size_t pos) {
+    size_t e = pos;
+    while (e < folded.size() && !is_clause_end(folded, e))
+      ++e;
+    return e;
+  };
+  const auto last_city_in = [&](size_t b, size_t e) -> std::optional<CityHit> {
+    std::optional<CityHit> last;
+    for (const CityHit& c : cities) {
+      if (c.begin >= b && c.end <= e) last = c;
+    }
+    return last;
+  };
+  const auto first_city_in = [&](size_t b, size_t e) -> std::optional<CityHit> {
+    for (const CityHit& c : cities) {
+      if (c.begin >= b && c.end <= e) return c;
+    }
+    return std::nullopt;
+  };
+  const auto next_non_space = [&](size_t i) {
+    while (i < folded.size() && folded[i] == ' ')
+      ++i;
+    return i < folded.size() ? folded[i] : '\0';
+  };
+  const auto previous_non_space = [&](size_t i) {
+    while (i > 0 && folded[i - 1] == ' ')
+      --i;
+    return i > 0 ? folded[i - 1] : '\0';
+  };
+
+  std::vector<Found> found;
+  for (size_t k = 0; k < dates.size(); ++k) {
+    const DateRange& d = dates[k];
+    const size_t d_end = d.position + d.length;
+    const size_t cb = clause_begin(d.position), ce = clause_end(d_end);
+    const bool has_prev = k > 0 && dates[k - 1].position >= cb;
+    const bool has_next = k + 1 < dates.size() && dates[k + 1].position < ce;
+    const size_t before_begin = has_prev ? dates[k - 1].position + dates[k - 1].length : cb;
+    const size_t after_end = has_next ? dates[k + 1].position : ce;
+
+    bool prefer_before = previous_non_space(d.position) == '(' && next_non_space(d_end) == ')';
+    if (has_prev || has_next) {
+      // Several dates in one clause: the cities come all before or all after their dates.
+      size_t first_date = d.position;
+      for (size_t j = k; j > 0 && dates[j - 1].position >= cb; --j)
+        first_date = dates[j - 1].position;
+      const std::optional<CityHit> first_city = first_city_in(cb, ce);
+      prefer_before = first_city && first_city->begin < first_date;
+    }
+    const std::optional<CityHit> before = last_city_in(before_begin, d.position);
+    // A title line ends with the city ("Centre international de Vienne, Vienne"); prose
+    // names it first ("à New York, puis ... à Genève").
+    const std::optional<CityHit> after =
+        prose ? first_city_in(d_end, after_end) : last_city_in(d_end, after_end);
+
+    Found f;
+    f.date = d;
+    f.clause_begin = cb;
+    f.city = prefer_before ? (before ? before : after) : (after ? after : before);
+    size_t venue_end = after_end;
+    if (after) venue_end = after->begin;
+    if (f.city) f.city_printed = std::string(text.cut(f.city->begin, f.city->end));
+    std::string_view venue = trim_edges(text.cut(d_end, venue_end));
+    if (venue.size() > kVenueMax) venue = {};
+    if (prose && !venue.empty()) {
+      const char32_t c = first_code_point(venue);
+      if (!is_uppercase_letter(c) && !(c < 0x80 && std::isdigit(static_cast<int>(c)))) venue = {};
+    }
+    f.venue = std::string(venue);
+    found.push_back(std::move(f));
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------- title page
+
+struct SeriesLine {
+  const Block* block = nullptr;
+  int year = 0;
+  std::string title;
+};
+
+// "Dialogue international sur la migration 2018", "International Dialogue on Migration 2031 –
+// Second workshop" (title: up to the year), also as a running header.
+std::optional<SeriesLine> series_line(const Block& block,
+                                      const std::vector<const LanguageTable*>& tables) {
+  if (block.text.size() > kTitleLineMax) return std::nullopt;
+  const Mapped text(block.text);
+  const auto [begin, end] = find_series(text.folded, tables);
+  if (begin == kNpos) return std::nullopt;
+  const size_t year = find_year(text.folded, end);
+  if (year == kNpos) return std::nullopt;
+  return SeriesLine{&block, year_at(text.folded, year), std::string(text.cut(begin, year + 4))};
+}
+
+std::optional<SeriesLine> find_series_line(const std::vector<Block>& blocks,
+                                           const std::vector<const LanguageTable*>& tables) {
+  for (bool furniture : {false, true}) {
+    for (const Block& block : blocks) {
+      if (block.page > 2) break;
+      if ((block.kind == "furniture") != furniture) continue;
+      if (auto line = series_line(block, tables)) return line;
+    }
+  }
+  return std::nullopt;
+}
+
+// "Second workshop: Migration and ..." -> "Migration and ...": a short label naming the
+// workshop by its ordinal is not part of the theme.
+std::string_view strip_ordinal_label(std::string_view printed,
+                                     const std::vector<const LanguageTable*>& tables) {
+  const Mapped text(printed);
+  const size_t colon = text.folded.find(':');
+  if (colon == kNpos) return printed;
+  const std::string_view label = std::string_view(text.folded).substr(0, colon);
+  if (std::count(label.begin(), label.end(), ' ') > 3) return printed;
+  for (const LanguageTable* t : tables) {
+    for (const Ordinal& ordinal : t->ordinals) {
+      if (find_cue(label, ordinal.word) != kNpos) {
+        return trim_spaces(printed.substr(text.origin[colon + 1]));
+      }
+    }
+  }
+  return printed;
+}
+
+// The blocks of the title block: the first page's blocks up to the first long paragraph.
+std::vector<const Block*> title_block(const std::vector<Block>& blocks) {
+  std::vector<const Block*> zone;
+  int page = 0;
+  for (const Block& block : blocks) {
+    if (block.kind == "furniture" || block.kind == "footnote" || block.kind == "caption") continue;
+    if (page == 0) page = block.page;
+    if (block.page != page || zone.size() >= kHeaderBlocksMax) break;
+    if (block.kind != "heading" && block.text.size() > kHeaderProseMin) break;
+    zone.push_back(&block);
+  }
+  return zone;
+}
+
+// A quoted theme with the year of its sentence: "En 2018, l'IDM ... au thème « ... »",
+// "In 2031 the theme was “...”".
+struct QuotedTheme {
+  int year = 0;
+  std::string theme;
+};
+
+std::optional<QuotedTheme> find_quoted_theme(const std::vector<Block>& blocks, int want_year) {
+  static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {
+      {"\u00ab", "\u00bb"}, {"\u201c", "\u201d"}, {"\"", "\""}};
+  for (const Block& block : blocks) {
+    if (block.page > kQuotePages) break;
+    if (block.kind == "furniture" || block.kind == "footnote") continue;
+    const std::string_view text = block.text;
+    for (const auto& [open, close] : kQuotes) {
+      size_t c = 0;
+      for (size_t o = text.find(open); o != kNpos; o = text.find(open, c + close.size())) {
+        c = text.find(close, o + open.size());
+        if (c == kNpos) break;
+        const std::string_view theme =
+            trim_spaces(text.substr(o + open.size(), c - o - open.size()));
+        const auto words = std::count(theme.begin(), theme.end(), ' ') + 1;
+        if (words < 3 || words > 30) continue;
+        // The sentence around the quote, and a year in it outside the quote.
+        const size_t stop = text.rfind(". ", o);
+        const size_t s_begin = stop == kNpos ? 0 : stop + 2;
+        const size_t s_end = std::min(text.find(". ", c), text.size());
+        int year = 0;
+        for (size_t y = find_year(text, s_begin, o); y != kNpos; y = find_year(text, y + 4, o))
+          year = year_at(text, y);  // the last one before the quote
+        if (!year) {
+          const size_t y = find_year(text, c, s_end);
+          if (y != kNpos) year = year_at(text, y);
+        }
+        if (!year || (want_year && year != want_year)) continue;
+        return QuotedTheme{year, std::string(theme)};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// "Dialogue international sur la migration (IDM)": the series name as printed in the text,
+// with its acronym.
+std::string printed_series_name(const std::vector<Block>& blocks,
+                                const std::vector<const LanguageTable*>& tables) {
+  for (const Block& block : blocks) {
+    if (block.kind == "furniture") continue;
+    const Mapped text(block.text);
+    const auto [begin, end] = find_series(text.folded, tables);
+    if (begin == kNpos) continue;
+    size_t stop = end;
+    size_t next = end;
+    while (next < text.folded.size() && text.folded[next] == ' ')
+      ++next;
+    if (next < text.folded.size() && text.folded[next] == '(') {
+      const size_t close = text.folded.find(')', next);
+      if (close != kNpos && close - next <= 12) stop = close + 1;
+    }
+    return std::string(text.cut(begin, stop));
+  }
+  return {};
+}
+
+Event make_event(const Found& f) {
+  Event e;
+  e.start_date = f.date.start;
+  e.end_date = f.date.end;
+  e.year = std::stoi(e.start_date.substr(0, 4));
+  e.city = f.city_printed;
+  e.venue = f.venue;
+  e.slug = event_slug(e.year, e.start_date, f.city ? f.city->canonical : std::string_view());
+  return e;
+}
+
+// The venue of an event named without one ("held in New York (14–15 April 2031)"), from a
+// line elsewhere giving the same dates and city ("New York, 14–15 April 2031, Conference
+// Room 4, United Nations Headquarters", as in a report's annex).
+void fill_venue(Event& event, const std::vector<Block>& blocks,
+                const std::vector<const LanguageTable*>& tables) {
+  for (const Block& block : blocks) {
+    if (block.kind == "furniture" || block.text.size() > kTitleLineMax) continue;
+    const Mapped text(block.text);
+    for (const Found& f : pair_dates(text, event.year, false, tables)) {
+      if (f.date.start == event.start_date && f.date.end == event.end_date && f.city &&
+          !f.venue.empty() && fold_for_matching(f.city_printed) == fold_for_matching(event.city)) {
+        event.venue = f.venue;
+        return;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::string event_slug(int year, const std::string& start_date, std::string_view city_english) {
+  std::string slug = start_date.size() >= 7 ? start_date.substr(0, 7) : std::to_string(year);
+  if (!city_english.empty()) {
+    slug += '-';
+    for (char c : city_english) {
+      const auto u = static_cast<unsigned char>(c);
+      if (std::isalnum(u)) {
+        slug += static_cast<char>(std::tolower(u));
+      } else if (slug.back() != '-') {
+        slug += '-';
+      }
+    }
+    while (slug.back() == '-')
+      slug.pop_back();
+  }
+  return slug;
+}
+
+std::vector<Event> find_events(const DocumentRecord& record, const LanguageTable& language) {
+  const std::vector<const LanguageTable*> tables = tables_for(language);
+  const std::vector<Block>& blocks = record.blocks;
+
+  const std::optional<SeriesLine> series = find_series_line(blocks, tables);
+  int year = series ? series->year : 0;
+  std::string title = series ? series->title : std::string();
+  std::string theme;
+  std::vector<Event> events;
+
+  // The title block: theme (first line that is no series, type or date line) and date line.
+  const std::vector<const Block*> zone = title_block(blocks);
+  const Block* date_line = nullptr;
+  for (size_t i = 0; i < zone.size(); ++i) {
+    const Block& block = *zone[i];
+    if (series && series->block == &block) continue;
+    const Mapped text(block.text);
+    std::vector<Found> found = pair_dates(text, year, false, tables);
+    const bool any_date = !found.empty();
+    // The workshops of a series year are in that year ("held in 2013" is background).
+    std::erase_if(found, [&](const Found& f) {
+      return year && f.date.start.substr(0, 4) != std::to_string(year);
+    });
+    if (any_date && found.empty()) continue;
+    if (found.empty()) {
+      if (theme.empty() && !is_doc_type_title(text.folded, tables) &&
+          (block.kind == "heading" || block.kind == "paragraph") && !series_line(block, tables)) {
+        theme = std::string(strip_ordinal_label(trim_spaces(block.text), tables));
+      }
+      continue;
+    }
+    date_line = &block;
+    // Text before the date's sentence: "Second workshop: <theme>. 6–7 October 2031, ...".
+    if (theme.empty() && found.front().clause_begin > 0) {
+      std::string_view before = trim_spaces(text.cut(0, found.front().clause_begin));
+      const Mapped rest(before);
+      if (!find_cities(rest.folded, tables).empty() && trim_edges(before).size() < 40) before = {};
+      theme = std::string(strip_ordinal_label(before, tables));
+    }
+    for (const Found& f : found) {
+      Event e = make_event(f);
+      // The city on the next line: "8 et 9 octobre 2018" / "Palais des Nations, Genève".
+      if (!f.city && i + 1 < zone.size() && zone[i + 1]->text.size() <= kTitleLineMax) {
+        const Mapped next(zone[i + 1]->text);
+        const std::vector<CityHit> cities = find_cities(next.folded, tables);
+        if (!cities.empty() && find_dates(next.folded, year).empty()) {
+          e.city = std::string(next.cut(cities.front().begin, cities.front().end));
+          if (e.venue.empty()) e.venue = std::string(trim_edges(next.cut(0, cities.front().begin)));
+          e.slug = event_slug(e.year, e.start_date, cities.front().canonical);
+        }
+      }
+      events.push_back(std::move(e));
+    }
+    break;
+  }
+
+  // No date line: workshops named in the prose of the first pages, with their city.
+  if (!date_line) {
+    for (const Block& block : blocks) {
+      if (block.page > kProsePages) break;
+      if (block.kind == "furniture" || block.kind == "footnote" || block.kind == "caption")
+        continue;
+      const Mapped text(block.text);
+      for (const Found& f : pair_dates(text, year, true, tables)) {
+        if (!f.city) continue;
+        Event e = make_event(f);
+        if (year && e.year != year) continue;
+        events.push_back(std::move(e));
+      }
+    }
+  }
+
+  // The year and theme from a quoted theme when the title page lacks them.
+  if (!year && !events.empty()) year = events.front().year;
+  if (!year || theme.empty()) {
+    if (const auto quoted = find_quoted_theme(blocks, year)) {
+      if (!year) year = quoted->year;
+      if (theme.empty()) theme = quoted->theme;
+    }
+  }
+  if (!year) return {};
+  if (title.empty()) {
+    const std::string name = printed_series_name(blocks, tables);
+    if (!name.empty()) title = name + " " + std::to_string(year);
+  }
+  if (events.empty()) {
+    Event e;
+    e.year = year;
+    e.slug = event_slug(year, {}, {});
+    events.push_back(std::move(e));
+  }
+
+  // One event per workshop; the title and theme are the document's.
+  std::vector<Event> unique;
+  for (Event& e : events) {
+    const bool seen = std::any_of(unique.begin(), unique.end(), [&](const Event& u) {
+      return u.slug == e.slug && u.start_date == e.start_date;
+    });
+    if (seen) continue;
+    e.title = title;
+    e.theme = theme;
+    if (e.venue.empty() && !e.start_date.empty() && !e.city.empty()) fill_venue(e, blocks, tables);
+    unique.push_back(std::move(e));
+  }
+  return unique;
+}
+
+}  // namespace idm
