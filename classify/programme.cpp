@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "classify/cue_match.hpp"
+#include "classify/dates.hpp"
 #include "classify/person_entry.hpp"
 #include "extractors/unicode_text.hpp"
 
@@ -235,38 +236,15 @@ struct Reader {
   std::string day_date(const std::string& text) const;
 };
 
-// The date a day heading prints ("Day 1 – Monday, 14 April 2031"), when it has one.
+// The date a day heading prints ("Day 1 – Monday, 14 April 2031", "mardi 12 octobre"), when it
+// has one; a date without its year takes the year of the workshops.
 std::string Reader::day_date(const std::string& text) const {
-  static const std::regex kDay(R"((\d{1,2})\s+(?:de\s+)?([a-z]+)\s+(?:de\s+)?(\d{4}))");
-  static const std::regex kDayEn(R"(([a-z]+)\s+(\d{1,2}),?\s+(\d{4}))");
-  const std::string folded = fold_for_matching(text);
-  std::smatch m;
-  auto month_of = [&](const std::string& name) {
-    for (const LanguageTable* table : language_tables()) {
-      for (size_t i = 0; i < table->months.size(); ++i) {
-        if (table->months[i] == name) return static_cast<int>(i) + 1;
-      }
-    }
-    return 0;
-  };
-  int d = 0, mo = 0, y = 0;
-  if (std::regex_search(folded, m, kDay) && (mo = month_of(m[2])) > 0) {
-    d = std::stoi(m[1]);
-    y = std::stoi(m[3]);
-  } else if (std::regex_search(folded, m, kDayEn) && (mo = month_of(m[1])) > 0) {
-    d = std::stoi(m[2]);
-    y = std::stoi(m[3]);
-  } else {
-    // "mardi 12 octobre": the year of the events.
-    static const std::regex kNoYear(R"((\d{1,2})\s+(?:de\s+)?([a-z]+))");
-    if (!std::regex_search(folded, m, kNoYear) || (mo = month_of(m[2])) == 0) return {};
-    d = std::stoi(m[1]);
-    for (const Event& e : record.events) {
-      if (e.year > 0) y = e.year;
-    }
-    if (y == 0) return {};
+  int year = 0;
+  for (const Event& e : record.events) {
+    if (e.year > 0) year = e.year;
   }
-  return fmt::format("{:04d}-{:02d}-{:02d}", y, mo, d);
+  const std::vector<DateRange> dates = find_dates(text, year);
+  return dates.empty() ? std::string() : dates.front().start;
 }
 
 }  // namespace
