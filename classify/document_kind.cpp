@@ -94,7 +94,7 @@ DocumentKind detect_document_kind(const std::vector<TextBlock>& blocks, int page
           if (contains_phrase(folded, phrase)) {
             // A long document titled "programme" is a report about a programme.
             if (std::string_view(cue.doc_type) == "agenda" && time_ranges < 3) continue;
-            return {cue.doc_type, "heading '" + block.text.substr(0, 60) + "'"};
+            return {cue.doc_type, "heading '" + utf8_prefix(block.text, 60) + "'"};
           }
         }
       }

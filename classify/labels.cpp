@@ -4,6 +4,8 @@
 
 #include <unordered_map>
 
+#include "extractors/unicode_text.hpp"
+
 namespace idm {
 namespace {
 
@@ -14,16 +16,16 @@ struct Verdict {
 };
 
 std::string quoted(const std::string& text) {
-  std::string cut = text.substr(0, 60);
-  if (cut.size() < text.size()) cut += "…";
-  return "'" + cut + "'";
+  return "'" + utf8_prefix(text, 60) + "'";
 }
 
 }  // namespace
 
 void label_blocks(DocumentRecord& record, const LabelFacts& facts) {
   std::unordered_map<std::string, Verdict> verdicts;
-  auto decide = [&](const std::string& id, Verdict verdict) { verdicts.emplace(id, std::move(verdict)); };
+  auto decide = [&](const std::string& id, Verdict verdict) {
+    verdicts.emplace(id, std::move(verdict));
+  };
 
   for (const Item& item : record.key_messages) {
     for (const std::string& id : item.blocks) {

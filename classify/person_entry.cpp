@@ -11,8 +11,10 @@ namespace idm {
 namespace {
 
 std::string trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ';')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ';'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';'))
+    s.remove_suffix(1);
   return std::string(s);
 }
 
@@ -35,9 +37,9 @@ bool is_honorific(std::string_view word) {
 // Does |name| read as a person's name: two to six words, each capitalised but for the
 // particles of names ("da", "van", "bin"...)?
 bool looks_like_name(std::string_view name) {
-  static constexpr std::string_view kParticles[] = {"de", "da", "del", "della", "di", "do", "dos",
-                                                    "das", "du", "van", "von", "der", "den", "bin",
-                                                    "ben", "ibn", "el", "al", "la", "le", "y", "e"};
+  static constexpr std::string_view kParticles[] = {
+      "de",  "da",  "del", "della", "di",  "do", "dos", "das", "du", "van", "von",
+      "der", "den", "bin", "ben",   "ibn", "el", "al",  "la",  "le", "y",   "e"};
   size_t words = 0;
   size_t pos = 0;
   while (pos < name.size()) {
@@ -60,11 +62,21 @@ size_t leading_honorifics(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
     const std::string_view word = word_at(text, pos);
-    if (word.empty() || !is_honorific(word)) break;
-    pos += word.size();
-    while (pos < text.size() && text[pos] == ' ') ++pos;
+    if (word.empty()) break;
+    size_t taken = 0;
+    if (is_honorific(word)) {
+      taken = word.size();
+    } else if (pos + word.size() + 1 < text.size()) {
+      // Two-word honorifics: "Son Excellence", "His Excellency".
+      const std::string_view next = word_at(text, pos + word.size() + 1);
+      const std::string_view pair = text.substr(pos, word.size() + 1 + next.size());
+      if (!next.empty() && is_honorific(pair)) taken = pair.size();
+    }
+    if (taken == 0) break;
+    pos += taken;
+    while (pos < text.size() && text[pos] == ' ')
+      ++pos;
   }
-  // "Son Excellence", "His Excellency": two-word honorifics.
   return pos;
 }
 

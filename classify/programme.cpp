@@ -75,7 +75,8 @@ bool role_label(const std::string& text, const LanguageTable& language, std::str
     if (starts_with_cue(label, language.*r.cues)) {
       role = r.role;
       rest = text.substr(colon + 1);
-      while (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
+      while (!rest.empty() && rest.front() == ' ')
+        rest.erase(0, 1);
       return true;
     }
   }
@@ -104,11 +105,19 @@ struct Reader {
     return record.events.empty() ? std::string() : record.events.front().slug;
   }
 
+  // The date of programme day |n|: counted from the start of the current workshop, or of the
+  // first workshop with dates when no day heading has named one.
   std::string date_of_day(int n) const {
+    const Event* base = nullptr;
     for (const Event& e : record.events) {
-      if (e.slug == event && !e.start_date.empty()) return add_days(e.start_date, n - 1);
+      if (e.start_date.empty()) continue;
+      if (e.slug == event) {
+        base = &e;
+        break;
+      }
+      if (!base) base = &e;
     }
-    return {};
+    return base ? add_days(base->start_date, n - 1) : std::string();
   }
 
   void open_session(const Block& block, const TimeRange& times, std::string title) {
@@ -155,7 +164,9 @@ struct Reader {
   void read(const Block& block) {
     if (block.kind == "furniture" || block.kind == "footnote" || block.kind == "caption") return;
     const std::string folded = fold_for_matching(block.text);
-    if (const int n = day_number(folded, language); n > 0 && block.kind != "list_item") {
+    TimeRange times;
+    const bool slot = parse_time_range(block.text, times) && block.kind != "list_item";
+    if (const int n = day_number(folded, language); n > 0 && !slot && block.kind != "list_item") {
       day = n;
       date = day_date(block.text);
       if (!date.empty()) event = event_for(date);
@@ -163,17 +174,20 @@ struct Reader {
       current = nullptr;
       return;
     }
-    TimeRange times;
-    if (parse_time_range(block.text, times) && block.kind != "list_item") {
+    if (slot) {
       std::string rest = block.text.substr(times.length);
-      while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.erase(0, 1);
+      while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':'))
+        rest.erase(0, 1);
       open_session(block, times, rest);
       return;
     }
     if (!current) return;
     const size_t questions_before = out.question_blocks.size();
+    const size_t slots_before = out.slot_blocks.size();
     read_into_slot(block, folded);
-    if (out.question_blocks.size() == questions_before) out.slot_content.push_back(block.id);
+    if (out.question_blocks.size() == questions_before && out.slot_blocks.size() == slots_before) {
+      out.slot_content.push_back(block.id);
+    }
   }
 
   void read_into_slot(const Block& block, const std::string& folded) {
@@ -208,7 +222,8 @@ struct Reader {
     if (const size_t colon = folded.find(':'); colon != std::string::npos && colon < 40) {
       if (starts_with_cue(folded.substr(0, colon), language.venue_labels)) {
         std::string venue = block.text.substr(block.text.find(':') + 1);
-        while (!venue.empty() && venue.front() == ' ') venue.erase(0, 1);
+        while (!venue.empty() && venue.front() == ' ')
+          venue.erase(0, 1);
         current->venue = venue;
         return;
       }
@@ -266,7 +281,8 @@ bool parse_time_range(std::string_view text, TimeRange& range) {
     } else {
       plain += ch;
     }
-    for (size_t k = source.size(); k < plain.size(); ++k) source.push_back(i);
+    for (size_t k = source.size(); k < plain.size(); ++k)
+      source.push_back(i);
     i += len;
   }
   source.push_back(text.size());
@@ -280,9 +296,10 @@ bool parse_time_range(std::string_view text, TimeRange& range) {
 }
 
 Programme read_programme(const DocumentRecord& record, const LanguageTable& language) {
-  Reader reader{record, language, {}};
+  Reader reader{record, language, {}, 0, {}, {}, nullptr, {}, false, false};
   reader.out.sessions.reserve(record.blocks.size());  // |current| points into it
-  for (const Block& block : record.blocks) reader.read(block);
+  for (const Block& block : record.blocks)
+    reader.read(block);
   for (Session& s : reader.out.sessions) {
     if (s.kind.empty()) s.kind = "session";
   }

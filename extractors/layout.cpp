@@ -98,22 +98,27 @@ bool continues(const TextBlock& prev, const TextBlock& next) {
   const char32_t first = first_code_point(next.lines.front().text);
   // A list entry ("M. Dupont, Maire, Samoa") rarely ends with a full stop, and the next entry
   // starts with a capital: only a lower-case start continues a list item.
-  if (prev.kind == BlockKind::list_item) return is_lowercase_letter(first);
+  // Table cells too: a slot title ("Wrap-up of day one") has no full stop either.
+  if (prev.kind == BlockKind::list_item || prev.kind == BlockKind::table_cell) {
+    return is_lowercase_letter(first) || last_code_point(last_line) == '-';
+  }
   return is_lowercase_letter(first) || !ends_sentence(last_line);
 }
 
 // Removes from |ids| and returns the lines of the page-foot footnote zone: the small-type
 // lines below all body-size lines, the first of which opens a footnote.
-std::vector<size_t> split_off_footnote_zone(const std::vector<Line>& lines, std::vector<size_t>& ids,
-                                            const BodyStyle& body) {
+std::vector<size_t> split_off_footnote_zone(const std::vector<Line>& lines,
+                                            std::vector<size_t>& ids, const BodyStyle& body) {
   std::vector<size_t> by_top = ids;
   std::sort(by_top.begin(), by_top.end(),
             [&](size_t a, size_t b) { return lines[a].box.y0 < lines[b].box.y0; });
   size_t k = by_top.size();
-  while (k > 0 && lines[by_top[k - 1]].font_size <= 0.88 * body.font_size) --k;
+  while (k > 0 && lines[by_top[k - 1]].font_size <= 0.88 * body.font_size)
+    --k;
   if (k == by_top.size() || k == 0 || !opens_footnote(lines[by_top[k]], body)) return {};
   std::vector<size_t> zone(by_top.begin() + static_cast<long>(k), by_top.end());
-  std::erase_if(ids, [&](size_t id) { return std::find(zone.begin(), zone.end(), id) != zone.end(); });
+  std::erase_if(ids,
+                [&](size_t id) { return std::find(zone.begin(), zone.end(), id) != zone.end(); });
   return zone;
 }
 
@@ -193,7 +198,8 @@ LayoutResult lay_out(const PdfText& pdf) {
     std::vector<size_t> notes = split_off_footnote_zone(lines, body_ids, body);
     for (const std::vector<size_t>* ids : {&body_ids, &notes}) {
       for (const Region& region : order_regions(lines, *ids, body.line_height)) {
-        for (TextBlock& block : build_blocks(lines, region, body)) blocks.push_back(std::move(block));
+        for (TextBlock& block : build_blocks(lines, region, body))
+          blocks.push_back(std::move(block));
       }
     }
     for (size_t i = 0; i < lines.size(); ++i) {

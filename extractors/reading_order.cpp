@@ -185,13 +185,15 @@ struct Cutter {
   // first line or two has one, those lines are read first, then the rest is cut.
   bool peel_top_lines(const std::vector<size_t>& ids) {
     std::vector<size_t> by_top = ids;
-    std::sort(by_top.begin(), by_top.end(), [&](size_t a, size_t b) { return box(a).y0 < box(b).y0; });
+    std::sort(by_top.begin(), by_top.end(),
+              [&](size_t a, size_t b) { return box(a).y0 < box(b).y0; });
     for (size_t k = 1; k <= 2 && k + 2 <= by_top.size(); ++k) {
       std::vector<size_t> top(by_top.begin(), by_top.begin() + static_cast<long>(k));
       std::vector<size_t> rest(by_top.begin() + static_cast<long>(k), by_top.end());
       // The peeled lines must lie wholly above the rest.
       double top_bottom = 0;
-      for (size_t id : top) top_bottom = std::max(top_bottom, box(id).y1);
+      for (size_t id : top)
+        top_bottom = std::max(top_bottom, box(id).y1);
       if (box(rest.front()).y0 < top_bottom) continue;
       if (widest_gap(rest, true).size() >= 0.9 * line_height) {
         cut(top);

@@ -26,6 +26,9 @@ bool is_letter(char32_t c);
 /// Number of code points (not bytes).
 size_t code_point_count(std::string_view text);
 
+/// At most |max_bytes| of |text|, cut at a character boundary, with "…" when cut.
+std::string utf8_prefix(std::string_view text, size_t max_bytes);
+
 /// Appends |c| to |out| as UTF-8.
 void append_utf8(std::string& out, char32_t c);
 

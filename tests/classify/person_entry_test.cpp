@@ -1,0 +1,101 @@
+// parse_person_entry and leading_honorifics: one entry of a programme's list of people.
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "classify/person_entry.hpp"
+
+using namespace idm;
+
+TEST_CASE("person_entry: compound English honorific, function and video note") {
+  PersonEntry e;
+  REQUIRE(parse_person_entry(
+      "H.E. Ms Ingrid Solvang, Minister of Labour and Social Inclusion, Norway (video message)",
+      e));
+  CHECK(e.honorific == "H.E. Ms");
+  CHECK(e.name == "Ingrid Solvang");
+  CHECK(e.function == "Minister of Labour and Social Inclusion, Norway");
+  CHECK(e.note == "video message");
+}
+
+TEST_CASE("person_entry: French entry with S.E. M. and a note in French") {
+  PersonEntry e;
+  REQUIRE(parse_person_entry("S.E. M. Jean Dupont, Ministre de l'intérieur, France (message vidéo)",
+                             e));
+  CHECK(e.honorific == "S.E. M.");
+  CHECK(e.name == "Jean Dupont");
+  CHECK(e.function == "Ministre de l'intérieur, France");
+  CHECK(e.note == "message vidéo");
+}
+
+TEST_CASE("person_entry: Spanish entry with Sra.") {
+  PersonEntry e;
+  REQUIRE(parse_person_entry("Sra. María Fernanda Espinosa, Presidenta de la Asamblea General", e));
+  CHECK(e.honorific == "Sra.");
+  CHECK(e.name == "María Fernanda Espinosa");
+  CHECK(e.function == "Presidenta de la Asamblea General");
+  CHECK(e.note.empty());
+}
+
+TEST_CASE("person_entry: a name without honorific or function") {
+  PersonEntry e;
+  REQUIRE(parse_person_entry("William Lacy Swing, Director General, IOM", e));
+  CHECK(e.honorific.empty());
+  CHECK(e.name == "William Lacy Swing");
+  CHECK(e.function == "Director General, IOM");
+
+  REQUIRE(parse_person_entry("Mme Awa Diallo", e));
+  CHECK(e.honorific == "Mme");
+  CHECK(e.name == "Awa Diallo");
+  CHECK(e.function.empty());
+  CHECK(e.note.empty());
+}
+
+TEST_CASE("person_entry: name particles are allowed in lower case") {
+  PersonEntry e;
+  REQUIRE(parse_person_entry("Ana de la Cruz, Investigadora, Universidad de Chile", e));
+  CHECK(e.name == "Ana de la Cruz");
+  CHECK(e.function == "Investigadora, Universidad de Chile");
+}
+
+TEST_CASE("person_entry: a parenthesis that is not a note stays in the function") {
+  PersonEntry e;
+  REQUIRE(parse_person_entry("Mr John Smith, Director (IOM)", e));
+  CHECK(e.honorific == "Mr");
+  CHECK(e.name == "John Smith");
+  CHECK(e.function == "Director (IOM)");
+  CHECK(e.note.empty());
+}
+
+TEST_CASE("person_entry: text that does not open with a name is refused") {
+  PersonEntry e;
+  CHECK_FALSE(parse_person_entry("the participants discussed labour migration, at length", e));
+  CHECK_FALSE(parse_person_entry("Migration", e));  // one word, no honorific
+  CHECK_FALSE(parse_person_entry("", e));
+  // The entry is reset even on failure.
+  CHECK(e.name.empty());
+  CHECK(e.honorific.empty());
+}
+
+TEST_CASE("person_entry: leading_honorifics counts bytes, trailing spaces included") {
+  CHECK(leading_honorifics("Mme Awa Diallo") == 4);
+  CHECK(leading_honorifics("H.E. Ms Ingrid Solvang") == 8);
+  CHECK(leading_honorifics("S.E. M. Jean Dupont") == 8);
+  CHECK(leading_honorifics("Dr. Ana López") == 4);
+  CHECK(leading_honorifics("Awa Diallo") == 0);
+  CHECK(leading_honorifics("Mme") == 3);
+  CHECK(leading_honorifics("") == 0);
+}
+
+TEST_CASE("person_entry: two-word honorifics (Son Excellence, His Excellency)") {
+  // Regression: two-word honorifics of the tables ("son excellence", "his excellency") were
+  // never matched when words were compared one at a time.
+  PersonEntry e;
+  REQUIRE(parse_person_entry("Son Excellence M. Jean Dupont, Ministre, France", e));
+  CHECK(e.honorific == "Son Excellence M.");
+  CHECK(e.name == "Jean Dupont");
+  REQUIRE(parse_person_entry("His Excellency Mr Tomasz Wierzbicki, Ambassador", e));
+  CHECK(e.honorific == "His Excellency Mr");
+  CHECK(e.name == "Tomasz Wierzbicki");
+}
