@@ -14,10 +14,12 @@ bool is_word_byte(char c) {
 
 size_t find_cue(std::string_view folded, std::string_view cue) {
   if (cue.empty()) return std::string_view::npos;
-  for (size_t pos = folded.find(cue); pos != std::string_view::npos; pos = folded.find(cue, pos + 1)) {
+  for (size_t pos = folded.find(cue); pos != std::string_view::npos;
+       pos = folded.find(cue, pos + 1)) {
     const bool left_ok = pos == 0 || !is_word_byte(folded[pos - 1]) || !is_word_byte(cue.front());
     const size_t end = pos + cue.size();
-    const bool right_ok = end >= folded.size() || !is_word_byte(folded[end]) || !is_word_byte(cue.back());
+    const bool right_ok =
+        end >= folded.size() || !is_word_byte(folded[end]) || !is_word_byte(cue.back());
     if (left_ok && right_ok) return pos;
   }
   return std::string_view::npos;

@@ -15,7 +15,8 @@ Section section_named_by(const Block& block, const LanguageTable& language) {
   const std::string folded = fold_for_matching(block.text);
   // An introducing sentence is short or announces what follows with a colon.
   if (block.kind == "paragraph" && folded.size() > 400) return Section::none;
-  if (block.kind == "paragraph" && folded.back() != ':' && folded.size() > 240) return Section::none;
+  if (block.kind == "paragraph" && folded.back() != ':' && folded.size() > 240)
+    return Section::none;
   size_t key_at = 0, rec_at = 0;
   const bool key = !first_cue(folded, language.key_message_headings, &key_at).empty();
   const bool rec = !first_cue(folded, language.recommendation_headings, &rec_at).empty();
@@ -30,11 +31,14 @@ int item_number(std::string& text) {
   if (marker == 0) return 0;
   std::string_view label = std::string_view(text).substr(0, marker);
   if (!is_enumerator(label)) return 0;
-  while (!label.empty() && (label.front() == '(')) label.remove_prefix(1);
-  while (!label.empty() && (label.back() == ')' || label.back() == '.')) label.remove_suffix(1);
+  while (!label.empty() && (label.front() == '('))
+    label.remove_prefix(1);
+  while (!label.empty() && (label.back() == ')' || label.back() == '.'))
+    label.remove_suffix(1);
   int number = 0;
   if (!label.empty() && label[0] >= '0' && label[0] <= '9') {
-    for (char c : label) number = number * 10 + (c - '0');
+    for (char c : label)
+      number = number * 10 + (c - '0');
   } else if (label.size() == 1 && label[0] >= 'a' && label[0] <= 'z') {
     number = label[0] - 'a' + 1;
   } else if (label.size() == 1 && label[0] >= 'A' && label[0] <= 'Z') {
@@ -52,7 +56,8 @@ std::string lead_sentence(std::string_view text) {
   for (size_t i = 0; i + 2 < text.size(); ++i) {
     if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ') {
       const char32_t next = first_code_point(text.substr(i + 2));
-      if (is_uppercase_letter(next) || next == 0xAB || next == '"') return std::string(text.substr(0, i + 1));
+      if (is_uppercase_letter(next) || next == 0xAB || next == '"')
+        return std::string(text.substr(0, i + 1));
     }
   }
   return std::string(text);
@@ -61,7 +66,7 @@ std::string lead_sentence(std::string_view text) {
 Findings find_findings(const DocumentRecord& record, const LanguageTable& language) {
   Findings out;
   Section section = Section::none;
-  int section_level = 0;     // heading level that opened the section, 0 for a sentence
+  int section_level = 0;  // heading level that opened the section, 0 for a sentence
   bool items_started = false;
   for (const Block& block : record.blocks) {
     if (block.kind == "furniture" || block.kind == "footnote" || block.kind == "caption") continue;

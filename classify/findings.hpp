@@ -15,7 +15,7 @@ namespace idm {
 struct Findings {
   std::vector<Item> key_messages;
   std::vector<Item> recommendations;
-  std::vector<std::string> key_message_cues;      // the heading or sentence that opened each list
+  std::vector<std::string> key_message_cues;  // the heading or sentence that opened each list
   std::vector<std::string> recommendation_cues;
 };
 

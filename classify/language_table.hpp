@@ -44,7 +44,7 @@ struct LanguageTable {
   // Programme.
   Cues day_words;  // "journee", "day", "dia": a day heading of the programme
   std::span<const Ordinal> ordinals;
-  Cues registration;    // session kinds, by cue in the slot title
+  Cues registration;  // session kinds, by cue in the slot title
   Cues opening;
   Cues closing;
   Cues breaks;

@@ -59,7 +59,8 @@ std::string person_key(const std::string& name) {
       key += ' ';
     }
   }
-  while (!key.empty() && key.back() == ' ') key.pop_back();
+  while (!key.empty() && key.back() == ' ')
+    key.pop_back();
   return key;
 }
 
@@ -71,11 +72,13 @@ std::vector<Person> build_people_registry(const std::vector<DocumentRecord>& rec
       for (const Session& session : r.sessions) {
         if (session.id == s.session) event = session.event;
       }
-      mentions.push_back({s.name, s.honorific, {r.id, event, s.session, s.role, s.function, s.name, s.page}});
+      mentions.push_back(
+          {s.name, s.honorific, {r.id, event, s.session, s.role, s.function, s.name, s.page}});
     }
     for (const Statement& s : r.statements) {
       const std::string event = r.events.size() == 1 ? r.events.front().slug : std::string();
-      mentions.push_back({s.speaker, "", {r.id, event, "", "statement", s.function, s.speaker, s.page}});
+      mentions.push_back(
+          {s.speaker, "", {r.id, event, "", "statement", s.function, s.speaker, s.page}});
     }
   }
   // Fullest names first, so that short mentions find the person they abbreviate.
@@ -99,7 +102,8 @@ std::vector<Person> build_people_registry(const std::vector<DocumentRecord>& rec
     const bool surname_only = words.size() == 1;
     if (candidates.size() == 1 || (!candidates.empty() && !surname_only)) {
       Person& person = people[candidates.front()];
-      if (std::find(person.spellings.begin(), person.spellings.end(), m.name) == person.spellings.end()) {
+      if (std::find(person.spellings.begin(), person.spellings.end(), m.name) ==
+          person.spellings.end()) {
         person.spellings.push_back(m.name);
       }
       if (person.honorific.empty()) person.honorific = m.honorific;
@@ -108,7 +112,8 @@ std::vector<Person> build_people_registry(const std::vector<DocumentRecord>& rec
     }
     Person person;
     std::string id;
-    for (const std::string& w : words) id += (id.empty() ? "" : "-") + w;
+    for (const std::string& w : words)
+      id += (id.empty() ? "" : "-") + w;
     person.id = "p-" + id;
     person.name = m.name;
     person.honorific = m.honorific;
@@ -119,11 +124,14 @@ std::vector<Person> build_people_registry(const std::vector<DocumentRecord>& rec
   }
   // Stable order: by id; appearances by document, page, session.
   for (Person& p : people) {
-    std::stable_sort(p.appearances.begin(), p.appearances.end(), [](const Appearance& a, const Appearance& b) {
-      return std::tie(a.document, a.page, a.session, a.role) < std::tie(b.document, b.page, b.session, b.role);
-    });
+    std::stable_sort(p.appearances.begin(), p.appearances.end(),
+                     [](const Appearance& a, const Appearance& b) {
+                       return std::tie(a.document, a.page, a.session, a.role) <
+                              std::tie(b.document, b.page, b.session, b.role);
+                     });
   }
-  std::sort(people.begin(), people.end(), [](const Person& a, const Person& b) { return a.id < b.id; });
+  std::sort(people.begin(), people.end(),
+            [](const Person& a, const Person& b) { return a.id < b.id; });
   // Ids stay unique even if two different persons fold to the same key.
   for (size_t i = 1; i < people.size(); ++i) {
     if (people[i].id == people[i - 1].id) people[i].id += "-" + std::to_string(i);

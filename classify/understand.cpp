@@ -8,6 +8,7 @@
 #include "classify/labels.hpp"
 #include "classify/language_table.hpp"
 #include "classify/programme.hpp"
+#include "classify/statements.hpp"
 
 namespace idm {
 namespace {
@@ -79,6 +80,9 @@ void understand(const LayoutResult& layout, DocumentRecord& record) {
     record.recommendations = std::move(findings.recommendations);
     facts.key_message_cue = text_of(record, findings.key_message_cues);
     facts.recommendation_cue = text_of(record, findings.recommendation_cues);
+  }
+  if (record.doc_type == "summary_of_conclusions" || record.doc_type == "report") {
+    record.statements = find_statements(record, *language);
   }
   label_blocks(record, facts);
 }

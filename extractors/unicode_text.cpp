@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 
@@ -93,6 +94,18 @@ std::string normalize_printed(std::string_view text) {
 }
 
 std::string fold_for_matching(std::string_view text) {
+  // Most words are plain ASCII: folding them is lower-casing, without utf8proc's passes.
+  const bool ascii = std::all_of(text.begin(), text.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u < 0x7F;
+  });
+  if (ascii) {
+    std::string lower(text);
+    for (char& c : lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return lower;
+  }
   std::string plain;
   plain.reserve(text.size());
   for_each_code_point(text, [&](char32_t c) {

@@ -5,9 +5,9 @@ namespace idm::languages {
 namespace {
 
 constexpr std::string_view kStopwords[] = {
-    "the", "of",   "and",  "to",   "in",   "a",    "is",    "for",   "that", "on",   "with",
-    "as",  "by",   "are",  "be",   "was",  "were", "this",  "which", "their", "from", "at",
-    "it",  "an",   "has",  "have", "its",  "not",  "or",    "should", "will"};
+    "the", "of", "and", "to",   "in",  "a",    "is",   "for",    "that",  "on",   "with",
+    "as",  "by", "are", "be",   "was", "were", "this", "which",  "their", "from", "at",
+    "it",  "an", "has", "have", "its", "not",  "or",   "should", "will"};
 constexpr std::string_view kAgenda[] = {"agenda", "programme", "program", "provisional agenda"};
 constexpr std::string_view kConceptNote[] = {"concept note", "background paper", "background note"};
 constexpr std::string_view kSummary[] = {"summary of conclusions", "chair's summary",
@@ -15,14 +15,14 @@ constexpr std::string_view kSummary[] = {"summary of conclusions", "chair's summ
 constexpr std::string_view kReport[] = {"report", "proceedings"};
 
 constexpr std::string_view kSeries[] = {"international dialogue on migration"};
-constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
-                                        "may",     "june",     "july",      "august",
-                                        "september", "october", "november", "december"};
+constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                        "may",       "june",     "july",     "august",
+                                        "september", "october",  "november", "december"};
 constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
                                           "friday", "saturday", "sunday"};
 constexpr std::string_view kJoiners[] = {"and", "to", "-"};
-constexpr CityName kCities[] = {{"geneva", "Geneva"}, {"new york", "New York"},
-                                {"vienna", "Vienna"}, {"brussels", "Brussels"}};
+constexpr CityName kCities[] = {
+    {"geneva", "Geneva"}, {"new york", "New York"}, {"vienna", "Vienna"}, {"brussels", "Brussels"}};
 
 constexpr std::string_view kDayWords[] = {"day"};
 constexpr Ordinal kOrdinals[] = {{"first", 1}, {"second", 2}, {"third", 3}};
@@ -39,44 +39,86 @@ constexpr std::string_view kQuestionIntros[] = {"guiding questions", "questions 
 
 constexpr std::string_view kModerator[] = {"moderator", "moderators", "moderated by", "chair",
                                            "facilitator"};
-constexpr std::string_view kSpeaker[] = {"speakers", "speaker", "panelists", "panellists",
+constexpr std::string_view kSpeaker[] = {"speakers", "speaker",   "panelists",   "panellists",
                                          "panelist", "panellist", "discussants", "presenters"};
-constexpr std::string_view kPresenter[] = {"presenter", "rapporteur", "introduction", "introduced by",
-                                           "scene-setting", "keynote"};
+constexpr std::string_view kPresenter[] = {"presenter",     "rapporteur",    "introduction",
+                                           "introduced by", "scene-setting", "keynote"};
 constexpr std::string_view kOpeningLabels[] = {"opening remarks", "welcome remarks",
                                                "welcome and opening remarks", "opening statement"};
 constexpr std::string_view kClosingLabels[] = {"closing remarks", "concluding remarks",
                                                "closing statement"};
-constexpr std::string_view kHonorifics[] = {"h.e.", "mr",  "mr.", "ms",   "ms.",  "mrs",
-                                            "mrs.", "dr",  "dr.", "prof", "prof.", "amb.",
-                                            "his excellency", "her excellency", "hon."};
+constexpr std::string_view kHonorifics[] = {"h.e.",
+                                            "mr",
+                                            "mr.",
+                                            "ms",
+                                            "ms.",
+                                            "mrs",
+                                            "mrs.",
+                                            "dr",
+                                            "dr.",
+                                            "prof",
+                                            "prof.",
+                                            "amb.",
+                                            "his excellency",
+                                            "her excellency",
+                                            "hon.",
+                                            "msgr",
+                                            "msgr.",
+                                            "sir"};
 constexpr std::string_view kNotes[] = {"video message", "by video", "online", "tbc",
                                        "to be confirmed"};
 
-constexpr std::string_view kKeyMessages[] = {"key messages", "main messages", "key conclusions",
-                                             "points of convergence", "key findings",
-                                             "key message"};
-constexpr std::string_view kRecommendations[] = {"recommendations", "ideas for action",
-                                                 "action points", "recommendation",
-                                                 "the way forward"};
+constexpr std::string_view kKeyMessages[] = {"key messages",    "main messages",
+                                             "key conclusions", "points of convergence",
+                                             "key findings",    "key message"};
+constexpr std::string_view kRecommendations[] = {
+    "recommendations", "ideas for action", "action points", "recommendation", "the way forward"};
 constexpr std::string_view kReportingVerbs[] = {
-    "said",      "stressed",   "noted",      "observed",   "argued",    "warned",
-    "explained", "emphasized", "emphasised", "underlined", "highlighted", "recalled",
-    "pointed out", "called for", "suggested", "described",  "urged",     "stated",
-    "affirmed",  "acknowledged", "remarked", "added",      "proposed",  "reminded",
-    "insisted",  "welcomed",   "recognized", "recognised", "cautioned", "concluded",
-    "reported",  "told",       "asserted",   "maintained", "commented", "presented"};
-constexpr std::string_view kLeads[] = {"according to", "in the view of", "in the words of",
-                                       "as put by", "for"};
+    "said",        "stressed",     "noted",       "observed",    "argued",      "warned",
+    "explained",   "emphasized",   "emphasised",  "underlined",  "highlighted", "recalled",
+    "pointed out", "called for",   "suggested",   "described",   "urged",       "stated",
+    "affirmed",    "acknowledged", "remarked",    "added",       "proposed",    "reminded",
+    "insisted",    "welcomed",     "recognized",  "recognised",  "cautioned",   "concluded",
+    "reported",    "told",         "asserted",    "maintained",  "commented",   "presented",
+    "mentioned",   "indicated",    "announced",   "underscored", "echoed",      "spoke",
+    "expressed",   "reiterated",   "recommended", "believed"};
+constexpr std::string_view kLeads[] = {
+    "according to", "in the view of", "in the words of", "as put by",
+    "for",          "as noted by",    "as stated by",    "as pointed out by"};
 
 }  // namespace
 
-const LanguageTable kEnglish{
-    "en",          kStopwords,   kAgenda,       kConceptNote,    kSummary,        kReport,
-    kSeries,       kMonths,      kWeekdays,     kJoiners,        kCities,         kDayWords,
-    kOrdinals,     kRegistration, kOpening,     kClosing,        kBreaks,         kSideEvents,
-    kPanels,       kVenueLabels, kQuestionIntros, kModerator,    kSpeaker,        kPresenter,
-    kOpeningLabels, kClosingLabels, kHonorifics, kNotes,         kKeyMessages,    kRecommendations,
-    kReportingVerbs, kLeads};
+const LanguageTable kEnglish{"en",
+                             kStopwords,
+                             kAgenda,
+                             kConceptNote,
+                             kSummary,
+                             kReport,
+                             kSeries,
+                             kMonths,
+                             kWeekdays,
+                             kJoiners,
+                             kCities,
+                             kDayWords,
+                             kOrdinals,
+                             kRegistration,
+                             kOpening,
+                             kClosing,
+                             kBreaks,
+                             kSideEvents,
+                             kPanels,
+                             kVenueLabels,
+                             kQuestionIntros,
+                             kModerator,
+                             kSpeaker,
+                             kPresenter,
+                             kOpeningLabels,
+                             kClosingLabels,
+                             kHonorifics,
+                             kNotes,
+                             kKeyMessages,
+                             kRecommendations,
+                             kReportingVerbs,
+                             kLeads};
 
 }  // namespace idm::languages

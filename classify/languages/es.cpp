@@ -5,9 +5,9 @@ namespace idm::languages {
 namespace {
 
 constexpr std::string_view kStopwords[] = {
-    "el",  "la",  "los",  "las",   "de",    "del",   "y",     "en",  "un",   "una",
-    "es",  "que", "por",  "para",  "con",   "se",    "su",    "sus", "al",   "como",
-    "mas", "sobre", "entre", "fue", "han",  "este",  "esta",  "lo",  "no",   "o"};
+    "el",  "la",    "los",   "las",  "de",  "del",  "y",    "en",  "un", "una",
+    "es",  "que",   "por",   "para", "con", "se",   "su",   "sus", "al", "como",
+    "mas", "sobre", "entre", "fue",  "han", "este", "esta", "lo",  "no", "o"};
 constexpr std::string_view kAgenda[] = {"orden del dia", "programa", "agenda",
                                         "programa provisional"};
 constexpr std::string_view kConceptNote[] = {"nota conceptual", "nota de antecedentes",
@@ -17,14 +17,16 @@ constexpr std::string_view kSummary[] = {"resumen de conclusiones", "resumen de 
 constexpr std::string_view kReport[] = {"informe", "relatoria"};
 
 constexpr std::string_view kSeries[] = {"dialogo internacional sobre la migracion"};
-constexpr std::string_view kMonths[] = {"enero", "febrero", "marzo",     "abril",
-                                        "mayo",  "junio",   "julio",     "agosto",
+constexpr std::string_view kMonths[] = {"enero",      "febrero", "marzo",     "abril",
+                                        "mayo",       "junio",   "julio",     "agosto",
                                         "septiembre", "octubre", "noviembre", "diciembre"};
-constexpr std::string_view kWeekdays[] = {"lunes", "martes", "miercoles", "jueves",
+constexpr std::string_view kWeekdays[] = {"lunes",   "martes", "miercoles", "jueves",
                                           "viernes", "sabado", "domingo"};
 constexpr std::string_view kJoiners[] = {"y", "al", "a", "-"};
-constexpr CityName kCities[] = {{"ginebra", "Geneva"}, {"nueva york", "New York"},
-                                {"viena", "Vienna"},   {"bruselas", "Brussels"}};
+constexpr CityName kCities[] = {{"ginebra", "Geneva"},
+                                {"nueva york", "New York"},
+                                {"viena", "Vienna"},
+                                {"bruselas", "Brussels"}};
 
 constexpr std::string_view kDayWords[] = {"dia", "jornada"};
 constexpr Ordinal kOrdinals[] = {{"primer", 1},  {"primera", 1}, {"segundo", 2},
@@ -36,48 +38,84 @@ constexpr std::string_view kBreaks[] = {"pausa", "almuerzo", "receso", "cafe"};
 constexpr std::string_view kSideEvents[] = {"evento paralelo", "actividad paralela"};
 constexpr std::string_view kPanels[] = {"panel", "mesa redonda"};
 constexpr std::string_view kVenueLabels[] = {"lugar", "sala"};
-constexpr std::string_view kQuestionIntros[] = {"preguntas orientativas", "preguntas para el debate",
-                                                "preguntas guia", "preguntas que guiaran",
-                                                "preguntas para orientar"};
+constexpr std::string_view kQuestionIntros[] = {"preguntas orientativas",
+                                                "preguntas para el debate", "preguntas guia",
+                                                "preguntas que guiaran", "preguntas para orientar"};
 
-constexpr std::string_view kModerator[] = {"moderador", "moderadora", "moderadores",
-                                           "moderadoras", "moderacion"};
-constexpr std::string_view kSpeaker[] = {"oradores",   "oradoras",  "orador",   "oradora",
-                                         "panelistas", "panelista", "ponentes", "ponente",
+constexpr std::string_view kModerator[] = {"moderador", "moderadora", "moderadores", "moderadoras",
+                                           "moderacion"};
+constexpr std::string_view kSpeaker[] = {"oradores",    "oradoras",     "orador",   "oradora",
+                                         "panelistas",  "panelista",    "ponentes", "ponente",
                                          "expositores", "participantes"};
-constexpr std::string_view kPresenter[] = {"presentador", "presentadora", "presentacion", "relator", "relatora",
-                                           "introduccion", "introduccion a la mesa redonda"};
+constexpr std::string_view kPresenter[] = {"presentador",
+                                           "presentadora",
+                                           "presentacion",
+                                           "relator",
+                                           "relatora",
+                                           "introduccion",
+                                           "introduccion a la mesa redonda"};
 constexpr std::string_view kOpeningLabels[] = {"palabras de apertura", "discurso de apertura",
                                                "palabras de bienvenida", "discursos de apertura"};
 constexpr std::string_view kClosingLabels[] = {"palabras de clausura", "discurso de clausura",
                                                "palabras de cierre"};
-constexpr std::string_view kHonorifics[] = {"s.e.", "sr.",  "sra.", "srta.", "dr.",  "dra.",
-                                            "sr",   "sra",  "dr",   "dra",   "excmo.", "excma.",
-                                            "don",  "dona", "prof."};
+constexpr std::string_view kHonorifics[] = {"s.e.", "sr.",  "sra.",  "srta.", "dr.",    "dra.",
+                                            "sr",   "sra",  "dr",    "dra",   "excmo.", "excma.",
+                                            "don",  "dona", "prof.", "mons."};
 constexpr std::string_view kNotes[] = {"mensaje de video", "mensaje en video", "mensaje por video",
-                                       "por video", "en linea", "por confirmar"};
+                                       "por video",        "en linea",         "por confirmar"};
 
-constexpr std::string_view kKeyMessages[] = {"mensajes clave", "mensajes principales",
-                                             "puntos de convergencia", "conclusiones principales",
+constexpr std::string_view kKeyMessages[] = {"mensajes clave",           "mensajes principales",
+                                             "puntos de convergencia",   "conclusiones principales",
                                              "principales conclusiones", "mensaje clave"};
 constexpr std::string_view kRecommendations[] = {"recomendaciones", "ideas de accion",
                                                  "medidas propuestas", "recomendacion"};
 constexpr std::string_view kReportingVerbs[] = {
-    "senalo",   "destaco",   "subrayo",   "afirmo",    "indico",   "explico",  "advirtio",
-    "recordo",  "propuso",   "insistio",  "observo",   "declaro",  "sostuvo",  "menciono",
-    "describio", "hizo hincapie", "puso de relieve", "reconocio", "alerto", "pidio",
-    "planteo",  "expuso",    "anadio",    "concluyo",  "celebro",  "defendio", "argumento"};
-constexpr std::string_view kLeads[] = {"segun", "como senalo", "como dijo", "a juicio de",
-                                       "en opinion de", "en palabras de", "para"};
+    "senalo",      "destaco",     "subrayo",    "afirmo",        "indico",          "explico",
+    "advirtio",    "recordo",     "propuso",    "insistio",      "observo",         "declaro",
+    "sostuvo",     "menciono",    "describio",  "hizo hincapie", "puso de relieve", "reconocio",
+    "alerto",      "pidio",       "planteo",    "expuso",        "anadio",          "concluyo",
+    "celebro",     "defendio",    "argumento",  "anuncio",       "considero",       "estimo",
+    "manifesto",   "expreso",     "hablo",      "agrego",        "aseguro",         "comento",
+    "reitero",     "senalaron",   "subrayaron", "destacaron",    "afirmaron",       "explicaron",
+    "advirtieron", "insistieron", "recomendo"};
+constexpr std::string_view kLeads[] = {
+    "segun",          "como senalo",  "como dijo",    "a juicio de",  "en opinion de",
+    "en palabras de", "para",         "como destaco", "como subrayo", "como indico",
+    "como recordo",   "como explico", "como afirmo",  "como advirtio"};
 
 }  // namespace
 
-const LanguageTable kSpanish{
-    "es",          kStopwords,   kAgenda,       kConceptNote,    kSummary,        kReport,
-    kSeries,       kMonths,      kWeekdays,     kJoiners,        kCities,         kDayWords,
-    kOrdinals,     kRegistration, kOpening,     kClosing,        kBreaks,         kSideEvents,
-    kPanels,       kVenueLabels, kQuestionIntros, kModerator,    kSpeaker,        kPresenter,
-    kOpeningLabels, kClosingLabels, kHonorifics, kNotes,         kKeyMessages,    kRecommendations,
-    kReportingVerbs, kLeads};
+const LanguageTable kSpanish{"es",
+                             kStopwords,
+                             kAgenda,
+                             kConceptNote,
+                             kSummary,
+                             kReport,
+                             kSeries,
+                             kMonths,
+                             kWeekdays,
+                             kJoiners,
+                             kCities,
+                             kDayWords,
+                             kOrdinals,
+                             kRegistration,
+                             kOpening,
+                             kClosing,
+                             kBreaks,
+                             kSideEvents,
+                             kPanels,
+                             kVenueLabels,
+                             kQuestionIntros,
+                             kModerator,
+                             kSpeaker,
+                             kPresenter,
+                             kOpeningLabels,
+                             kClosingLabels,
+                             kHonorifics,
+                             kNotes,
+                             kKeyMessages,
+                             kRecommendations,
+                             kReportingVerbs,
+                             kLeads};
 
 }  // namespace idm::languages

@@ -5,9 +5,9 @@ namespace idm::languages {
 namespace {
 
 constexpr std::string_view kStopwords[] = {
-    "le",  "la",   "les", "des", "du",   "de",   "et",    "en",   "un",    "une",  "est",   "dans",
-    "pour", "que", "qui", "sur", "par",  "au",   "aux",   "ces",  "ont",   "ete",  "avec",  "sont",
-    "leur", "ainsi", "cette", "il", "elle", "ne", "pas",  "se",   "plus",  "comme", "entre"};
+    "le",   "la",    "les",   "des", "du",   "de", "et",  "en",  "un",   "une",   "est",  "dans",
+    "pour", "que",   "qui",   "sur", "par",  "au", "aux", "ces", "ont",  "ete",   "avec", "sont",
+    "leur", "ainsi", "cette", "il",  "elle", "ne", "pas", "se",  "plus", "comme", "entre"};
 constexpr std::string_view kAgenda[] = {"ordre du jour", "programme"};
 constexpr std::string_view kConceptNote[] = {"note conceptuelle", "note d'orientation",
                                              "document d'orientation", "note de synthese"};
@@ -16,19 +16,22 @@ constexpr std::string_view kSummary[] = {"resume des conclusions", "resume des d
 constexpr std::string_view kReport[] = {"rapport", "compte rendu"};
 
 constexpr std::string_view kSeries[] = {"dialogue international sur la migration"};
-constexpr std::string_view kMonths[] = {"janvier", "fevrier", "mars",      "avril",
-                                        "mai",     "juin",    "juillet",   "aout",
+constexpr std::string_view kMonths[] = {"janvier",   "fevrier", "mars",     "avril",
+                                        "mai",       "juin",    "juillet",  "aout",
                                         "septembre", "octobre", "novembre", "decembre"};
-constexpr std::string_view kWeekdays[] = {"lundi", "mardi", "mercredi", "jeudi",
+constexpr std::string_view kWeekdays[] = {"lundi",    "mardi",  "mercredi", "jeudi",
                                           "vendredi", "samedi", "dimanche"};
 constexpr std::string_view kJoiners[] = {"et", "au", "-"};
-constexpr CityName kCities[] = {{"geneve", "Geneva"}, {"new york", "New York"},
-                                {"vienne", "Vienna"}, {"bruxelles", "Brussels"}};
+constexpr CityName kCities[] = {{"geneve", "Geneva"},
+                                {"new york", "New York"},
+                                {"vienne", "Vienna"},
+                                {"bruxelles", "Brussels"}};
 
 constexpr std::string_view kDayWords[] = {"journee", "jour"};
 constexpr Ordinal kOrdinals[] = {{"premiere", 1}, {"premier", 1}, {"deuxieme", 2},
                                  {"seconde", 2},  {"second", 2},  {"troisieme", 3}};
-constexpr std::string_view kRegistration[] = {"enregistrement", "inscription", "accueil des participants"};
+constexpr std::string_view kRegistration[] = {"enregistrement", "inscription",
+                                              "accueil des participants"};
 constexpr std::string_view kOpening[] = {"ouverture"};
 constexpr std::string_view kClosing[] = {"cloture", "conclusion"};
 constexpr std::string_view kBreaks[] = {"pause", "dejeuner", "pause-cafe"};
@@ -36,52 +39,94 @@ constexpr std::string_view kSideEvents[] = {"manifestation parallele", "evenemen
                                             "activite parallele"};
 constexpr std::string_view kPanels[] = {"panel", "table ronde", "groupe de discussion"};
 constexpr std::string_view kVenueLabels[] = {"lieu"};
-constexpr std::string_view kQuestionIntros[] = {"questions qui orienteront", "questions directrices",
-                                                "questions d'orientation", "questions a examiner",
-                                                "questions pour le debat"};
+constexpr std::string_view kQuestionIntros[] = {"questions qui orienteront",
+                                                "questions directrices", "questions d'orientation",
+                                                "questions a examiner", "questions pour le debat"};
 
 constexpr std::string_view kModerator[] = {"moderateur", "moderatrice", "moderateurs",
                                            "moderatrices", "moderation"};
-constexpr std::string_view kSpeaker[] = {"orateurs",  "oratrices", "orateur",   "oratrice",
-                                         "intervenants", "intervenantes", "intervenant",
-                                         "intervenante", "panelistes", "paneliste", "experts"};
-constexpr std::string_view kPresenter[] = {"presentateur", "presentatrice", "presentation", "rapporteur", "rapporteuse",
-                                           "introduction a la table ronde", "introduction",
-                                           "mise en situation"};
+constexpr std::string_view kSpeaker[] = {
+    "orateurs",    "oratrices",    "orateur",    "oratrice",  "intervenants", "intervenantes",
+    "intervenant", "intervenante", "panelistes", "paneliste", "experts"};
+constexpr std::string_view kPresenter[] = {"presentateur", "presentatrice",
+                                           "presentation", "rapporteur",
+                                           "rapporteuse",  "introduction a la table ronde",
+                                           "introduction", "mise en situation"};
 constexpr std::string_view kOpeningLabels[] = {"allocutions d'ouverture", "allocution d'ouverture",
-                                               "discours d'ouverture", "remarques d'ouverture",
-                                               "discours liminaire", "mot de bienvenue"};
+                                               "discours d'ouverture",    "remarques d'ouverture",
+                                               "discours liminaire",      "mot de bienvenue"};
 constexpr std::string_view kClosingLabels[] = {"allocution de cloture", "allocutions de cloture",
                                                "remarques de cloture", "discours de cloture"};
-constexpr std::string_view kHonorifics[] = {"s.e.", "m.",  "mme", "mlle", "mm.", "dr",
-                                            "pr",   "prof.", "me", "son excellence"};
+constexpr std::string_view kHonorifics[] = {"s.e.", "m.",    "mme",   "mlle", "mm.",
+                                            "dr",   "pr",    "prof.", "me",   "son excellence",
+                                            "mgr",  "s.exc."};
 constexpr std::string_view kNotes[] = {"message video", "par video", "en ligne", "a confirmer"};
 
-constexpr std::string_view kKeyMessages[] = {"messages cles", "points de convergence",
-                                             "principaux messages", "principales conclusions",
+constexpr std::string_view kKeyMessages[] = {"messages cles",           "points de convergence",
+                                             "principaux messages",     "principales conclusions",
                                              "conclusions principales", "message cle"};
 constexpr std::string_view kRecommendations[] = {"recommandations", "idees de mesures",
                                                  "mesures a prendre", "pistes d'action",
                                                  "recommandation"};
 constexpr std::string_view kReportingVerbs[] = {
-    "a souligne", "a declare",  "a rappele",   "a indique",   "a fait observer", "a note",
-    "a insiste",  "a affirme",  "a estime",    "a mentionne", "a explique",      "a propose",
-    "a mis en garde", "a reconnu", "a encourage", "a appele", "a fait remarquer", "a pris acte",
-    "a releve",   "a precise",  "a salue",     "a presente",  "a signale",       "a evoque",
-    "a ajoute",   "a conclu",   "a plaide",    "a averti",    "a insiste",       "a decrit",
-    "a exhorte",  "a invite",   "a reaffirme", "a fait valoir", "ont souligne",  "ont rappele"};
-constexpr std::string_view kLeads[] = {"selon", "comme l'a dit", "comme l'a souligne",
-                                       "comme l'a rappele", "d'apres", "de l'avis de",
-                                       "pour reprendre les mots de"};
+    "a souligne",   "a declare",        "a rappele",      "a indique",         "a fait observer",
+    "a note",       "a insiste",        "a affirme",      "a estime",          "a mentionne",
+    "a explique",   "a propose",        "a mis en garde", "a reconnu",         "a encourage",
+    "a appele",     "a fait remarquer", "a pris acte",    "a releve",          "a precise",
+    "a salue",      "a presente",       "a signale",      "a evoque",          "a ajoute",
+    "a conclu",     "a plaide",         "a averti",       "a insiste",         "a decrit",
+    "a exhorte",    "a invite",         "a reaffirme",    "a fait valoir",     "ont souligne",
+    "ont rappele",  "a cite",           "ont cite",       "ont estime",        "ont parle",
+    "a parle",      "a fait part",      "ont fait part",  "ont insiste",       "ont affirme",
+    "ont indique",  "ont declare",      "ont note",       "ont propose",       "ont explique",
+    "ont evoque",   "ont mentionne",    "ont releve",     "ont fait observer", "a annonce",
+    "ont annonce",  "a demande",        "ont demande",    "a reitere",         "a observe",
+    "a recommande", "ont recommande",   "a juge",         "ont juge"};
+constexpr std::string_view kLeads[] = {"selon",
+                                       "comme l'a dit",
+                                       "comme l'a souligne",
+                                       "comme l'a rappele",
+                                       "d'apres",
+                                       "de l'avis de",
+                                       "pour reprendre les mots de",
+                                       "comme l'a fait observer",
+                                       "comme l'a indique",
+                                       "comme l'a explique",
+                                       "comme l'a note"};
 
 }  // namespace
 
-const LanguageTable kFrench{
-    "fr",          kStopwords,   kAgenda,       kConceptNote,    kSummary,        kReport,
-    kSeries,       kMonths,      kWeekdays,     kJoiners,        kCities,         kDayWords,
-    kOrdinals,     kRegistration, kOpening,     kClosing,        kBreaks,         kSideEvents,
-    kPanels,       kVenueLabels, kQuestionIntros, kModerator,    kSpeaker,        kPresenter,
-    kOpeningLabels, kClosingLabels, kHonorifics, kNotes,         kKeyMessages,    kRecommendations,
-    kReportingVerbs, kLeads};
+const LanguageTable kFrench{"fr",
+                            kStopwords,
+                            kAgenda,
+                            kConceptNote,
+                            kSummary,
+                            kReport,
+                            kSeries,
+                            kMonths,
+                            kWeekdays,
+                            kJoiners,
+                            kCities,
+                            kDayWords,
+                            kOrdinals,
+                            kRegistration,
+                            kOpening,
+                            kClosing,
+                            kBreaks,
+                            kSideEvents,
+                            kPanels,
+                            kVenueLabels,
+                            kQuestionIntros,
+                            kModerator,
+                            kSpeaker,
+                            kPresenter,
+                            kOpeningLabels,
+                            kClosingLabels,
+                            kHonorifics,
+                            kNotes,
+                            kKeyMessages,
+                            kRecommendations,
+                            kReportingVerbs,
+                            kLeads};
 
 }  // namespace idm::languages

@@ -1,0 +1,422 @@
+#include "person_names.hpp"
+
+#include <algorithm>
+
+#include "classify/language_table.hpp"
+#include "extractors/unicode_text.hpp"
+
+namespace idm {
+namespace names {
+namespace {
+
+// The code point at |pos| of valid UTF-8 |s|, its byte count in |*len|.
+char32_t decode(std::string_view s, size_t pos, size_t* len) {
+  const auto b = static_cast<unsigned char>(s[pos]);
+  size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  if (pos + n > s.size()) n = 1;
+  char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+  for (size_t k = 1; k < n; ++k)
+    c = (c << 6) | (static_cast<unsigned char>(s[pos + k]) & 0x3F);
+  *len = n;
+  return c;
+}
+
+bool is_space(char32_t c) {
+  return c <= ' ' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x3000;
+}
+bool is_mark(char32_t c) {
+  return c >= 0x300 && c <= 0x36F;
+}
+bool is_digit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
+bool is_word_char(char32_t c) {
+  return is_letter(c) || is_digit(c) || is_mark(c);
+}
+bool is_apostrophe(char32_t c) {
+  return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
+bool is_inner_joiner(char32_t c) {
+  return is_apostrophe(c) || c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+Token make_token(std::string_view text, size_t start, size_t end, bool word) {
+  Token t;
+  t.start = start;
+  t.end = end;
+  t.word = word;
+  const std::string_view s = text.substr(start, end - start);
+  t.folded = fold_for_matching(s);
+  if (!word) return t;
+  size_t letters = 0;
+  bool lower = false;
+  for (size_t p = 0; p < s.size();) {
+    size_t len = 0;
+    const char32_t c = decode(s, p, &len);
+    if (p == 0) t.capitalised = is_uppercase_letter(c);
+    if (is_digit(c)) t.digit = true;
+    if (is_letter(c)) {
+      ++letters;
+      if (!is_uppercase_letter(c)) lower = true;
+    }
+    p += len;
+  }
+  t.acronym = letters >= 2 && !lower;
+  return t;
+}
+
+size_t letter_count(std::string_view s) {
+  size_t n = 0;
+  for (size_t p = 0; p < s.size();) {
+    size_t len = 0;
+    if (is_letter(decode(s, p, &len))) ++n;
+    p += len;
+  }
+  return n;
+}
+
+void add_words(std::string_view cue, std::set<std::string>& out);
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t len = 0;
+    const char32_t c = decode(text, pos, &len);
+    if (is_space(c)) {
+      pos += len;
+      continue;
+    }
+    if (!is_word_char(c)) {
+      tokens.push_back(make_token(text, pos, pos + len, false));
+      pos += len;
+      continue;
+    }
+    const size_t start = pos;
+    size_t end = pos + len;
+    size_t elision = std::string::npos;  // end of "d'" / "l'" when the word starts with one
+    while (end < text.size()) {
+      size_t l2 = 0;
+      const char32_t d = decode(text, end, &l2);
+      if (is_word_char(d)) {
+        end += l2;
+        continue;
+      }
+      if (is_inner_joiner(d) && end + l2 < text.size()) {
+        size_t l3 = 0;
+        if (is_word_char(decode(text, end + l2, &l3))) {
+          if (is_apostrophe(d) && elision == std::string::npos) {
+            const std::string_view prefix = text.substr(start, end - start);
+            if (prefix.size() <= 2 && std::all_of(prefix.begin(), prefix.end(),
+                                                  [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
+              elision = end + l2;
+            }
+          }
+          end += l2;
+          continue;
+        }
+      }
+      break;
+    }
+    if (elision != std::string::npos) {
+      tokens.push_back(make_token(text, start, elision, true));
+      pos = elision;
+      continue;  // the rest of the word is tokenized on its own
+    }
+    // Initials and abbreviated honorifics keep their dot; "S.E." / "H.E." are one token.
+    if (end < text.size() && text[end] == '.') {
+      const std::string_view word = text.substr(start, end - start);
+      const bool initial = letter_count(word) == 1;
+      if (initial) {
+        ++end;
+        while (end + 1 < text.size()) {
+          size_t l2 = 0;
+          const char32_t d = decode(text, end, &l2);
+          if (!is_letter(d) || end + l2 >= text.size() || text[end + l2] != '.') break;
+          size_t l3 = 0;
+          if (end + l2 + 1 < text.size() && is_word_char(decode(text, end + l2 + 1, &l3))) break;
+          end += l2 + 1;
+        }
+      } else if (honorific_set().count(fold_for_matching(word) + ".")) {
+        ++end;
+      }
+    }
+    tokens.push_back(make_token(text, start, end, true));
+    pos = end;
+  }
+  return tokens;
+}
+
+bool starts_sentence(const std::vector<Token>& tokens, size_t i) {
+  if (i == 0) return true;
+  const Token& prev = tokens[i - 1];
+  if (prev.word) return false;
+  static constexpr std::string_view kEnds[] = {".", "!", "?",      ":",     ";",
+                                               ")", "-", "\u2022", "\u2013"};
+  return std::find(std::begin(kEnds), std::end(kEnds), prev.folded) != std::end(kEnds);
+}
+
+// Not in the language tables (which have no such list yet): kept to the articles proper.
+constexpr std::string_view kArticles[] = {"le",  "la",  "les", "l'",  "du", "des", "au",
+                                          "aux", "un",  "une", "the", "an", "el",  "los",
+                                          "las", "del", "al",  "una", "lo"};
+
+std::span<const std::string_view> articles() {
+  return kArticles;
+}
+
+bool is_article(std::string_view folded) {
+  return std::find(std::begin(kArticles), std::end(kArticles), folded) != std::end(kArticles);
+}
+
+const std::set<std::string>& honorific_set() {
+  static const std::set<std::string> kSet = [] {
+    std::set<std::string> s;
+    for (const LanguageTable* table : language_tables()) {
+      for (std::string_view h : table->honorifics)
+        s.emplace(h);
+    }
+    return s;
+  }();
+  return kSet;
+}
+
+namespace {
+
+void add_words(std::string_view cue, std::set<std::string>& out) {
+  size_t start = 0;
+  while (start < cue.size()) {
+    size_t end = cue.find_first_of(" '", start);
+    if (end == std::string_view::npos) end = cue.size();
+    if (end > start) out.emplace(cue.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+const std::set<std::string>& function_word_set() {
+  static const std::set<std::string> kSet = [] {
+    std::set<std::string> s;
+    for (const LanguageTable* table : language_tables()) {
+      for (std::string_view w : table->stopwords)
+        s.emplace(w);
+      for (std::string_view w : table->attribution_leads)
+        add_words(w, s);
+      for (std::string_view w : table->reporting_verbs)
+        add_words(w, s);
+    }
+    return s;
+  }();
+  return kSet;
+}
+
+}  // namespace names
+
+namespace {
+
+using names::Token;
+
+bool is_honorific_word(const std::vector<Token>& tokens, size_t i, size_t* width) {
+  const Token& t = tokens[i];
+  if (!t.word || !t.capitalised) return false;
+  const auto& honorifics = names::honorific_set();
+  if (i + 1 < tokens.size() && tokens[i + 1].word) {
+    if (honorifics.count(t.folded + " " + tokens[i + 1].folded)) {
+      *width = 2;
+      return true;
+    }
+  }
+  if (honorifics.count(t.folded)) {
+    *width = 1;
+    return true;
+  }
+  return false;
+}
+
+// Lower-case words that may sit inside a name ("de", "van", "bin") and those that may follow
+// one of them ("de la Cruz", "van der Berg").
+bool is_particle(std::string_view folded) {
+  static constexpr std::string_view kFirst[] = {"de",    "da",  "di",  "do",  "dos", "das", "del",
+                                                "della", "van", "von", "ter", "ten", "bin", "ibn",
+                                                "bint",  "al",  "el",  "y",   "e",   "zu"};
+  return std::find(std::begin(kFirst), std::end(kFirst), folded) != std::end(kFirst);
+}
+
+bool is_second_particle(std::string_view folded) {
+  static constexpr std::string_view kSecond[] = {"la", "las", "los", "le", "der", "den", "de"};
+  return std::find(std::begin(kSecond), std::end(kSecond), folded) != std::end(kSecond);
+}
+
+bool is_name_word(const Token& t) {
+  return t.word && t.capitalised && !t.acronym && !t.digit;
+}
+
+}  // namespace
+
+std::vector<NameMention> find_person_names(std::string_view text,
+                                           const std::set<std::string>& common_words,
+                                           bool after_articles) {
+  const std::vector<Token> tokens = names::tokenize(text);
+  const auto& function_words = names::function_word_set();
+  std::vector<NameMention> out;
+  size_t i = 0;
+  while (i < tokens.size()) {
+    // Honorifics, possibly several ("H.E. Mr", "S.E. M.").
+    size_t j = i;
+    size_t width = 0;
+    while (j < tokens.size() && is_honorific_word(tokens, j, &width))
+      j += width;
+    const bool has_honorific = j > i;
+    size_t first = j;
+    if (first >= tokens.size() || !is_name_word(tokens[first])) {
+      i = has_honorific ? j : i + 1;
+      continue;
+    }
+    if (!has_honorific) {
+      // A function word never starts a name; nor does a capital that only marks the start of
+      // a sentence on a word the document prints in lower case elsewhere.
+      const bool starts_sentence = names::starts_sentence(tokens, first);
+      if (function_words.count(tokens[first].folded) ||
+          (starts_sentence && common_words.count(tokens[first].folded))) {
+        ++i;
+        continue;
+      }
+    }
+    size_t k = first;
+    size_t last = first;
+    int words = 0;
+    while (k < tokens.size()) {
+      const Token& t = tokens[k];
+      if (is_name_word(t)) {
+        last = k++;
+        ++words;
+        continue;
+      }
+      if (!t.word || t.capitalised || !is_particle(t.folded) || words == 0) break;
+      // One or two particles, then a capitalised word.
+      size_t next = k + 1;
+      if (next < tokens.size() && tokens[next].word && !tokens[next].capitalised &&
+          is_second_particle(tokens[next].folded)) {
+        ++next;
+      }
+      if (next >= tokens.size() || !is_name_word(tokens[next])) break;
+      // "y" / "e" join two surnames ("Ortega y Gasset"), not two people ("Nomvula Khumalo y
+      // Farah Haddad"): the word after must end the name.
+      if ((t.folded == "y" || t.folded == "e") && next + 1 < tokens.size() &&
+          is_name_word(tokens[next + 1])) {
+        break;
+      }
+      k = next;
+    }
+    const bool article = !has_honorific && i > 0 && tokens[i - 1].word &&
+                         !tokens[i - 1].capitalised && names::is_article(tokens[i - 1].folded);
+    if ((words >= 2 || (has_honorific && words >= 1)) && (after_articles || !article)) {
+      NameMention m;
+      m.name =
+          std::string(text.substr(tokens[first].start, tokens[last].end - tokens[first].start));
+      if (has_honorific) {
+        m.honorific =
+            std::string(text.substr(tokens[i].start, tokens[j - 1].end - tokens[i].start));
+      }
+      m.position = tokens[i].start;
+      m.length = tokens[last].end - tokens[i].start;
+      out.push_back(std::move(m));
+      i = last + 1;
+    } else {
+      i = std::max(last + 1, i + 1);
+    }
+  }
+  return out;
+}
+
+std::vector<NameMention> find_person_names(std::string_view text) {
+  std::set<std::string> common;
+  collect_common_words(text, common);
+  return find_person_names(text, common);
+}
+
+void collect_common_words(std::string_view text, std::set<std::string>& common_words) {
+  for (const Token& t : names::tokenize(text)) {
+    if (t.word && !t.capitalised && !t.digit) common_words.insert(t.folded);
+  }
+}
+
+std::string name_key(std::string_view name) {
+  std::string out;
+  for (const Token& t : names::tokenize(name)) {
+    if (!t.word) continue;
+    std::string w = t.folded;
+    std::erase(w, '.');
+    if (w.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+namespace {
+
+std::vector<std::string> split_words(const std::string& key) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < key.size()) {
+    size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    if (end > start) words.push_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+bool word_matches(const std::string& short_word, const std::string& long_word) {
+  if (short_word == long_word) return true;
+  // An initial ("J") stands for any given name with that first letter.
+  return short_word.size() == 1 && !long_word.empty() && long_word[0] == short_word[0];
+}
+
+// True when every word of |name| matches, in order, a word of |full|, the last one (the
+// surname) not the first word of |full| unless both have one word.
+bool compatible(const std::vector<std::string>& name, const std::vector<std::string>& full) {
+  if (name.empty() || name.size() > full.size()) return false;
+  size_t at = 0;
+  size_t last_index = 0;
+  for (const std::string& w : name) {
+    while (at < full.size() && !word_matches(w, full[at]))
+      ++at;
+    if (at == full.size()) return false;
+    last_index = at++;
+  }
+  if (name.back().size() == 1) return false;  // the surname is never an initial
+  if (name.back() != full[last_index]) return false;
+  return last_index > 0 || full.size() == 1;
+}
+
+}  // namespace
+
+std::string expand_name(const std::string& name, const std::vector<std::string>& known) {
+  const std::vector<std::string> words = split_words(name_key(name));
+  if (words.empty()) return name;
+  const std::string* best = nullptr;
+  std::vector<std::string> best_words;
+  std::vector<std::vector<std::string>> matches;
+  for (const std::string& candidate : known) {
+    std::vector<std::string> full = split_words(name_key(candidate));
+    if (!compatible(words, full)) continue;
+    if (!best || full.size() > best_words.size()) {
+      best = &candidate;
+      best_words = full;
+    }
+    matches.push_back(std::move(full));
+  }
+  if (!best) return name;
+  // Two different people with the same surname: do not guess.
+  for (const auto& m : matches) {
+    if (!compatible(m, best_words) && m != best_words) return name;
+  }
+  return best_words != words ? *best : name;
+}
+
+}  // namespace idm

@@ -1,0 +1,80 @@
+#pragma once
+// Person names in running text: "Mme Louise Arbour", "H.E. Mr Tomasz Wierzbicki", "Juan José
+// Gómez Camacho", "Amina J. Mohammed". A name is a run of capitalised words (initials and the
+// particles of, e.g., "van der", "de la", "bin" included), never starting with a function word
+// of any language table; honorifics of every table are stripped into NameMention::honorific.
+// Used by the statement finder and reusable by the programme parser.
+
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace idm {
+
+struct NameMention {
+  std::string name;       // as printed, without the honorific
+  std::string honorific;  // as printed ("H.E. Mr", "Mme"), or empty
+  size_t position = 0;    // byte offset of the mention in the text (honorific included)
+  size_t length = 0;      // bytes from |position| to the end of the name
+};
+
+/// Person names mentioned in |text| (honorifics from every language table stripped into
+/// .honorific). A mention needs two name words, or one after an honorific.
+std::vector<NameMention> find_person_names(std::string_view text);
+
+/// The same, with the folded words that a document prints in lower case somewhere
+/// (|common_words|): a sentence-initial capital on one of them is not the start of a name
+/// ("Several Member States" at the start of a sentence). A run printed after an article is a
+/// thing or a place ("de la Sierra Leone", "the United Nations Office"): left out, unless
+/// |after_articles| (callers that want to know those phrases).
+std::vector<NameMention> find_person_names(std::string_view text,
+                                           const std::set<std::string>& common_words,
+                                           bool after_articles = false);
+
+/// Folded words of |text| printed with a lower-case first letter (for find_person_names).
+void collect_common_words(std::string_view text, std::set<std::string>& common_words);
+
+/// The fullest form of |name| among |known| (same surname, compatible given names/initials,
+/// accents ignored), else |name|. Ambiguous surnames (two different people) give |name|.
+std::string expand_name(const std::string& name, const std::vector<std::string>& known);
+
+/// The comparison key of a name: folded words without punctuation, one space apart.
+std::string name_key(std::string_view name);
+
+// Word-level view of text shared by the name and statement finders.
+namespace names {
+
+struct Token {
+  size_t start = 0;  // byte range in the text
+  size_t end = 0;
+  bool word = false;         // letters/digits (with inner apostrophes and hyphens); else one
+                             // punctuation code point
+  bool capitalised = false;  // first letter upper case
+  bool acronym = false;      // two or more letters, all upper case ("IOM", "OIM")
+  bool digit = false;        // holds a digit
+  std::string folded;        // fold_for_matching of the token; an initial keeps its dot ("j.")
+};
+
+/// Words and punctuation of |text|. "d'Austin" / "l'OIM" are split after the elided article,
+/// initials and abbreviated honorifics keep their dot ("J.", "M.", "S.E.", "Dr.").
+std::vector<Token> tokenize(std::string_view text);
+
+/// True when token |i| starts a sentence (or a list item: after "3)").
+bool starts_sentence(const std::vector<Token>& tokens, size_t i);
+
+/// Folded articles, and contractions with one ("du", "al", "l'"), of the supported languages.
+std::span<const std::string_view> articles();
+bool is_article(std::string_view folded);
+
+/// Folded honorifics of every language table.
+const std::set<std::string>& honorific_set();
+
+/// Folded words that never start a name: stopwords, and the words of attribution leads and
+/// reporting verbs, of every language table.
+const std::set<std::string>& function_word_set();
+
+}  // namespace names
+
+}  // namespace idm

@@ -1,0 +1,387 @@
+#include "statements.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+#include "classify/person_names.hpp"
+
+namespace idm {
+namespace {
+
+using names::Token;
+
+// Conjunctions may precede a speaker ("Peter Thomson et Amina J. Mohammed").
+constexpr std::string_view kConjunctions[] = {"et", "and", "y", "e", "o", "or", "ou", "u"};
+
+template <typename Range>
+bool contains(const Range& range, std::string_view word) {
+  return std::find(std::begin(range), std::end(range), word) != std::end(range);
+}
+
+// Words after which a capitalised phrase is not the subject of a statement: prepositions and
+// other function words ("la contribution d'Austin T. Fragomen", "stressed that ...").
+const std::set<std::string>& blocking_words() {
+  static const std::set<std::string> kSet = [] {
+    std::set<std::string> s;
+    for (const LanguageTable* table : language_tables()) {
+      for (std::string_view w : table->stopwords) {
+        if (!contains(kConjunctions, w)) s.emplace(w);
+      }
+    }
+    for (std::string_view w : names::articles())
+      s.emplace(w);
+    s.emplace("d'");
+    return s;
+  }();
+  return kSet;
+}
+
+struct Span {
+  size_t begin = 0;  // token indices, [begin, end)
+  size_t end = 0;
+};
+
+bool is_punct(const Token& t, std::string_view p) {
+  return !t.word && t.folded == p;
+}
+
+// A cue (folded, several words) as token words.
+std::vector<std::string> cue_words(std::string_view cue) {
+  std::vector<std::string> out;
+  for (const Token& t : names::tokenize(cue)) {
+    if (t.word) out.push_back(t.folded);
+  }
+  return out;
+}
+
+// Matches of |cues| in tokens [from, to). With |gap|, up to that many words (and commas) may
+// stand between the first word of a cue and the rest (commas count) ("a, en outre, souligné", "ont
+// tous deux souligné").
+std::vector<Span> find_cues(const std::vector<Token>& tokens, size_t from, size_t to,
+                            const std::vector<std::vector<std::string>>& cues, int gap) {
+  std::vector<Span> hits;
+  for (size_t i = from; i < to; ++i) {
+    if (!tokens[i].word) continue;
+    size_t best_end = 0;
+    for (const auto& cue : cues) {
+      if (cue.empty() || tokens[i].folded != cue[0]) continue;
+      size_t at = i + 1;
+      bool ok = true;
+      for (size_t w = 1; w < cue.size() && ok; ++w) {
+        int skipped = 0;
+        const int allowed = w == 1 ? gap : 0;
+        while (at < to && tokens[at].folded != cue[w]) {
+          const bool skippable = tokens[at].word || is_punct(tokens[at], ",");
+          if (!skippable || skipped >= allowed) break;
+          ++skipped;
+          ++at;
+        }
+        if (at < to && tokens[at].word && tokens[at].folded == cue[w]) {
+          ++at;
+        } else {
+          ok = false;
+        }
+      }
+      if (ok) best_end = std::max(best_end, at);
+    }
+    if (best_end > 0) hits.push_back({i, best_end});
+  }
+  return hits;
+}
+
+// Sentences of a block as token ranges. A full stop ends one when the next token starts with
+// a capital, a digit or an opening bracket (initials and honorifics keep their dot inside
+// their token, so "M. Somers" and "Amina J. Mohammed" are not cut).
+std::vector<Span> sentences(const std::vector<Token>& tokens) {
+  std::vector<Span> out;
+  size_t begin = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.word || !(t.folded == "." || t.folded == "!" || t.folded == "?")) continue;
+    const bool last = i + 1 == tokens.size();
+    if (!last) {
+      const Token& next = tokens[i + 1];
+      if (!(next.capitalised || next.digit || (!next.word && next.folded != ","))) continue;
+    }
+    out.push_back({begin, i + 1});
+    begin = i + 1;
+  }
+  if (begin < tokens.size()) out.push_back({begin, tokens.size()});
+  return out;
+}
+
+size_t token_at(const std::vector<Token>& tokens, size_t byte) {
+  const auto it = std::lower_bound(tokens.begin(), tokens.end(), byte,
+                                   [](const Token& t, size_t b) { return t.start < b; });
+  return static_cast<size_t>(it - tokens.begin());
+}
+
+std::string slice(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                  size_t end) {
+  if (begin >= end) return {};
+  return std::string(text.substr(tokens[begin].start, tokens[end - 1].end - tokens[begin].start));
+}
+
+// The token after the ")" closing the "(" at |open|, or |limit| when there is none.
+size_t after_parenthesis(const std::vector<Token>& tokens, size_t open, size_t limit) {
+  int depth = 0;
+  for (size_t i = open; i < limit; ++i) {
+    if (is_punct(tokens[i], "(")) ++depth;
+    if (is_punct(tokens[i], ")") && --depth == 0) return i + 1;
+  }
+  return limit;
+}
+
+struct Candidate {
+  size_t block = 0;
+  std::string name;
+  std::string function;
+  bool strong = false;  // the wording alone makes it a statement
+  bool honorific = false;
+};
+
+struct BlockView {
+  std::vector<Token> tokens;
+  std::vector<NameMention> mentions;
+  std::vector<Span> spans;  // token range of each mention (honorific included)
+};
+
+}  // namespace
+
+std::vector<Statement> find_statements(const DocumentRecord& record,
+                                       const LanguageTable& language) {
+  std::vector<std::vector<std::string>> verbs;
+  std::vector<std::vector<std::string>> leads;
+  for (std::string_view cue : language.reporting_verbs)
+    verbs.push_back(cue_words(cue));
+  for (std::string_view cue : language.attribution_leads)
+    leads.push_back(cue_words(cue));
+
+  std::vector<size_t> body;  // indices of paragraph / list_item blocks
+  std::set<std::string> common;
+  for (size_t b = 0; b < record.blocks.size(); ++b) {
+    const Block& block = record.blocks[b];
+    if (block.kind != "paragraph" && block.kind != "list_item") continue;
+    body.push_back(b);
+    collect_common_words(block.text, common);
+  }
+
+  // Pass 1: every name mention; the phrases printed after an article are things or places.
+  std::map<size_t, BlockView> views;
+  std::set<std::string> not_people;
+  std::vector<std::string> speakers;  // the record's speakers list
+  for (const Speaker& s : record.speakers) {
+    if (!s.name.empty()) speakers.push_back(s.name);
+  }
+  std::vector<std::string> known;  // every acceptable name printed in the record
+  const auto& blocking = blocking_words();
+  const auto& function_words = names::function_word_set();
+  for (size_t b : body) {
+    BlockView& view = views[b];
+    view.tokens = names::tokenize(record.blocks[b].text);
+    view.mentions = find_person_names(record.blocks[b].text, common, true);
+    for (const NameMention& m : view.mentions) {
+      const size_t begin = token_at(view.tokens, m.position);
+      const size_t end = token_at(view.tokens, m.position + m.length);
+      view.spans.push_back({begin, end});
+      const bool after_article = begin > 0 && view.tokens[begin - 1].word &&
+                                 names::is_article(view.tokens[begin - 1].folded);
+      if (after_article && m.honorific.empty()) {
+        not_people.insert(name_key(m.name));
+      } else {
+        known.push_back(m.name);
+      }
+      // "Ministre d'Etat de la Sierra Leone": what follows an article inside the run is a
+      // place too.
+      for (size_t i = begin + 1; i + 1 < end; ++i) {
+        if (view.tokens[i].word && !view.tokens[i].capitalised &&
+            names::is_article(view.tokens[i].folded)) {
+          not_people.insert(name_key(slice(record.blocks[b].text, view.tokens, i + 1, end)));
+        }
+      }
+    }
+  }
+  // Names holding a place are not people either; they are no expansion of a name.
+  std::erase_if(known, [&](const std::string& name) {
+    const std::string key = name_key(name);
+    for (const std::string& place : not_people) {
+      if (key == place || (key.size() > place.size() && key.ends_with(" " + place))) return true;
+    }
+    return false;
+  });
+  known.insert(known.begin(), speakers.begin(), speakers.end());
+  auto is_known_speaker = [&](const std::string& name) {
+    const std::string key = name_key(name);
+    for (const std::string& s : speakers) {
+      if (name_key(s) == key) return true;
+    }
+    return expand_name(name, speakers) != name;
+  };
+
+  // Pass 2: mentions in the position of a speaker.
+  std::vector<Candidate> candidates;
+  for (size_t b : body) {
+    const BlockView& view = views[b];
+    const std::vector<Token>& tokens = view.tokens;
+    const std::string& text = record.blocks[b].text;
+    for (const Span& sentence : sentences(tokens)) {
+      const std::vector<Span> verb_hits = find_cues(tokens, sentence.begin, sentence.end, verbs, 5);
+      const std::vector<Span> lead_hits = find_cues(tokens, sentence.begin, sentence.end, leads, 0);
+      size_t skip_until = 0;  // tokens of an accepted speaker's function
+      for (size_t mi = 0; mi < view.mentions.size(); ++mi) {
+        const NameMention& m = view.mentions[mi];
+        const Span span = view.spans[mi];
+        if (span.begin < sentence.begin || span.end > sentence.end || span.begin < skip_until) {
+          continue;
+        }
+        if (not_people.count(name_key(m.name)) && m.honorific.empty() &&
+            !is_known_speaker(m.name)) {
+          continue;
+        }
+        const Token* prev = span.begin > sentence.begin ? &tokens[span.begin - 1] : nullptr;
+        const bool blocked = prev && prev->word && blocking.count(prev->folded);
+        Candidate c;
+        c.block = b;
+        c.name = m.name;
+        c.honorific = !m.honorific.empty();
+        size_t function_end = span.end;
+        bool found = false;
+
+        // "According to X, function, ...", "In the view of X (function), ...".
+        for (const Span& lead : lead_hits) {
+          if (lead.end > span.begin || span.begin - lead.end > 10) continue;
+          bool first = true;  // no other acceptable name between the lead and this one
+          for (size_t mj = 0; mj < mi; ++mj) {
+            if (view.spans[mj].begin >= lead.end) first = false;
+          }
+          if (!first || (blocked && lead.end != span.begin)) continue;
+          // A lead that is also a function word ("for", "para") only opens a sentence or a
+          // clause: "For X, ..." but not "National Service for Industrial Training".
+          if (lead.end - lead.begin == 1 && function_words.count(tokens[lead.begin].folded) &&
+              lead.begin > sentence.begin && !is_punct(tokens[lead.begin - 1], ",")) {
+            continue;
+          }
+          found = c.strong = true;
+          const size_t r = span.end;
+          if (r < sentence.end && is_punct(tokens[r], "(")) {
+            function_end = after_parenthesis(tokens, r, sentence.end);
+            c.function = slice(text, tokens, r + 1, function_end - 1);
+          } else if (r + 1 < sentence.end && is_punct(tokens[r], ",") &&
+                     tokens[r + 1].capitalised) {
+            size_t e = r + 1;
+            while (e < sentence.end && !is_punct(tokens[e], ","))
+              ++e;
+            if (e < sentence.end) {
+              c.function = slice(text, tokens, r + 1, e);
+              function_end = e;
+            }
+          }
+          break;
+        }
+
+        // "X, function, stressed", "X (function) said", "X a souligné".
+        if (!found && !blocked) {
+          const size_t r = span.end;
+          auto stop = [&](size_t i) {
+            return is_punct(tokens[i], ";") || is_punct(tokens[i], ":");
+          };
+          if (r < sentence.end && is_punct(tokens[r], "(")) {
+            const size_t after = after_parenthesis(tokens, r, sentence.end);
+            size_t v = after < sentence.end && is_punct(tokens[after], ",") ? after + 1 : after;
+            for (const Span& hit : verb_hits) {
+              if (hit.begin == v) {
+                found = c.strong = true;
+                c.function = slice(text, tokens, r + 1, after - 1);
+                function_end = after;
+              }
+            }
+          } else if (r < sentence.end && is_punct(tokens[r], ",")) {
+            for (const Span& hit : verb_hits) {
+              if (hit.begin <= r) continue;
+              bool stopped = false;
+              for (size_t i = r; i < hit.begin; ++i)
+                stopped = stopped || stop(i);
+              if (stopped) break;
+              if (!is_punct(tokens[hit.begin - 1], ",")) continue;
+              const size_t a_begin = r + 1;
+              const size_t a_end = hit.begin - 1;
+              if (a_begin == a_end) {
+                // "le Directeur général de l'OIM, William Lacy Swing, a rappelé": the name is
+                // itself the apposition.
+                if (!prev || !is_punct(*prev, ",")) break;
+                found = c.strong = true;
+              } else if (tokens[a_begin].word && contains(kConjunctions, tokens[a_begin].folded)) {
+                found = c.strong =
+                    true;  // "Peter Thomson, et ..., Amina J. Mohammed, ont souligné"
+              } else {
+                found = c.strong = true;
+                c.function = slice(text, tokens, a_begin, a_end);
+                function_end = a_end;
+              }
+              break;
+            }
+          } else {
+            for (const Span& hit : verb_hits) {
+              if (hit.begin < r) continue;
+              bool stopped = false;
+              for (size_t i = r; i < hit.begin; ++i) {
+                stopped = stopped || stop(i) || is_punct(tokens[i], ",");
+              }
+              if (!stopped) found = true;  // weak: "Smaller States noted" reads the same
+              break;
+            }
+          }
+        }
+
+        // "[M. Somers, Belgique]", "[dont Mgr Robert Vitillo de la CICM, ...] ont parlé": in a
+        // sentence with a reporting verb, square brackets name who said it.
+        if (!found && !blocked && !verb_hits.empty()) {
+          int depth = 0;
+          for (size_t i = sentence.begin; i < span.begin; ++i) {
+            if (is_punct(tokens[i], "[")) ++depth;
+            if (is_punct(tokens[i], "]")) --depth;
+          }
+          if (depth > 0) found = c.strong = true;
+        }
+
+        if (!found) continue;
+        if (c.strong && function_end > span.end) skip_until = function_end;
+        candidates.push_back(std::move(c));
+      }
+    }
+  }
+
+  // Weak candidates need the person to be confirmed: an honorific, the speakers list, or a
+  // strong statement of the same person elsewhere.
+  std::vector<std::string> strong_names;
+  for (const Candidate& c : candidates) {
+    if (c.strong || c.honorific) strong_names.push_back(c.name);
+  }
+  std::vector<Statement> out;
+  std::set<std::pair<size_t, std::string>> seen;
+  for (const Candidate& c : candidates) {
+    if (!c.strong && !c.honorific && !is_known_speaker(c.name)) {
+      const std::string key = name_key(c.name);
+      const bool confirmed =
+          std::any_of(strong_names.begin(), strong_names.end(), [&](const auto& s) {
+            return name_key(s) == key || name_key(expand_name(c.name, {s})) == name_key(s);
+          });
+      if (!confirmed) continue;
+    }
+    const std::string speaker = expand_name(c.name, known);
+    if (!seen.insert({c.block, name_key(speaker)}).second) continue;
+    const Block& block = record.blocks[c.block];
+    Statement s;
+    s.speaker = speaker;
+    s.function = c.function;
+    s.text = block.text;
+    s.page = block.page;
+    s.block = block.id;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace idm

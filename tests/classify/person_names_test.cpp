@@ -1,0 +1,116 @@
+// find_person_names / expand_name: person names in running text, fr/en/es.
+
+#include "classify/person_names.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace idm;
+
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& v) {
+    std::string out = "{";
+    for (const std::string& s : v)
+      out += "\"" + s + "\" ";
+    return String((out + "}").c_str());
+  }
+};
+}  // namespace doctest
+
+namespace {
+
+std::vector<std::string> names_of(std::string_view text) {
+  std::vector<std::string> out;
+  for (const NameMention& m : find_person_names(text))
+    out.push_back(m.name);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("person names: honorifics of every table go to .honorific, offsets cover them") {
+  const std::string text = "Comme l'a dit Mme Louise Arbour, la coopération est essentielle.";
+  const std::vector<NameMention> found = find_person_names(text);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].name == "Louise Arbour");
+  CHECK(found[0].honorific == "Mme");
+  CHECK(text.substr(found[0].position, found[0].length) == "Mme Louise Arbour");
+
+  const std::vector<NameMention> en = find_person_names("H.E. Mr Tomasz Wierzbicki, Chair");
+  REQUIRE(en.size() == 1);
+  CHECK(en[0].honorific == "H.E. Mr");
+  CHECK(en[0].name == "Tomasz Wierzbicki");
+
+  const std::vector<NameMention> es = find_person_names("la Sra. Farah Haddad explicó");
+  REQUIRE(es.size() == 1);
+  CHECK(es[0].honorific == "Sra.");
+  CHECK(es[0].name == "Farah Haddad");
+
+  // One word is a name only after an honorific.
+  const std::vector<NameMention> surname = find_person_names("M. Somers, maire belge, a estimé");
+  REQUIRE(surname.size() == 1);
+  CHECK(surname[0].name == "Somers");
+  CHECK(surname[0].honorific == "M.");
+  CHECK(names_of("Somers a estimé que la Belgique").empty());
+}
+
+TEST_CASE("person names: initials, accents, hyphens and particles stay in the name") {
+  CHECK(names_of("la Vice-Secrétaire générale, Amina J. Mohammed, a souligné") ==
+        std::vector<std::string>{"Amina J. Mohammed"});
+  CHECK(names_of("l'Ambassadeur du Mexique, Juan José Gómez Camacho, a estimé") ==
+        std::vector<std::string>{"Juan José Gómez Camacho"});
+  CHECK(names_of("Kofi Boateng-Larbi, Minister") == std::vector<std::string>{"Kofi Boateng-Larbi"});
+  CHECK(names_of("según Ana de la Cruz, directora") == std::vector<std::string>{"Ana de la Cruz"});
+  CHECK(names_of("H.E. Ms Nadia El Amrani spoke") == std::vector<std::string>{"Nadia El Amrani"});
+  CHECK(names_of("Pieter van der Berg said") == std::vector<std::string>{"Pieter van der Berg"});
+  CHECK(names_of("Ahmed bin Rashid noted") == std::vector<std::string>{"Ahmed bin Rashid"});
+  CHECK(names_of("la contribution d'Austin T. Fragomen Jr., représentant") ==
+        std::vector<std::string>{"Austin T. Fragomen Jr"});
+}
+
+TEST_CASE("person names: a particle does not glue two people or an organisation") {
+  CHECK(names_of("Nomvula Khumalo y Farah Haddad subrayaron") ==
+        std::vector<std::string>{"Nomvula Khumalo", "Farah Haddad"});
+  CHECK(names_of("Mgr Robert Vitillo de la CICM et Berenice Valdez River de l'IMUMI") ==
+        std::vector<std::string>{"Robert Vitillo", "Berenice Valdez River"});
+}
+
+TEST_CASE("person names: function words, acronyms and article-led phrases are not names") {
+  CHECK(names_of("Selon Bernard Ouellet, les entreprises") ==
+        std::vector<std::string>{"Bernard Ouellet"});
+  CHECK(names_of("Según Bernard Ouellet, las empresas") ==
+        std::vector<std::string>{"Bernard Ouellet"});
+  CHECK(names_of("Le représentant de la Sierra Leone a souligné").empty());
+  CHECK(names_of("Representative of Sweden to the United Nations Office in Geneva").empty());
+  CHECK(names_of("the IOM Council and the OIM").empty());
+  // A capital that only opens a sentence, on a word printed in lower case elsewhere.
+  CHECK(names_of("Yesterday John Smith spoke. It rained yesterday.") ==
+        std::vector<std::string>{"John Smith"});
+  // The phrases after an article, on request.
+  const std::set<std::string> none;
+  const auto places = find_person_names("de la Sierra Leone", none, true);
+  REQUIRE(places.size() == 1);
+  CHECK(places[0].name == "Sierra Leone");
+}
+
+TEST_CASE("expand_name: the fullest compatible form, accents ignored") {
+  const std::vector<std::string> known = {"William Lacy Swing", "Amina J. Mohammed",
+                                          "Juan José Gómez Camacho", "Louise Arbour"};
+  CHECK(expand_name("Swing", known) == "William Lacy Swing");
+  CHECK(expand_name("W. L. Swing", known) == "William Lacy Swing");
+  CHECK(expand_name("Amina Mohammed", known) == "Amina J. Mohammed");
+  CHECK(expand_name("Gomez Camacho", known) == "Juan José Gómez Camacho");
+  CHECK(expand_name("ARBOUR", known) == "Louise Arbour");
+  CHECK(expand_name("Somers", known) == "Somers");
+  // A given name is no surname; an incompatible given name is another person.
+  CHECK(expand_name("William", known) == "William");
+  CHECK(expand_name("Peter Swing", known) == "Peter Swing");
+  // Two people with that surname: no guess.
+  CHECK(expand_name("Smith", {"John Smith", "Jane Smith"}) == "Smith");
+  CHECK(expand_name("J. Smith", {"John Smith", "Jane Smith"}) == "J. Smith");
+  CHECK(expand_name("Smith", {"John Smith", "John A. Smith"}) == "John A. Smith");
+}

@@ -1,0 +1,164 @@
+// find_statements: named people reported as saying something, fr/en/es.
+
+#include "classify/statements.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+using namespace idm;
+
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& v) {
+    std::string out = "{";
+    for (const std::string& s : v)
+      out += "\"" + s + "\" ";
+    return String((out + "}").c_str());
+  }
+};
+}  // namespace doctest
+
+namespace {
+
+DocumentRecord record_of(std::vector<std::string> paragraphs, std::string language) {
+  DocumentRecord record;
+  record.doc_type = "summary_of_conclusions";
+  record.language = std::move(language);
+  int n = 0;
+  for (std::string& text : paragraphs) {
+    Block block;
+    block.id = "b" + std::to_string(++n);
+    block.page = n;
+    block.kind = "paragraph";
+    block.text = std::move(text);
+    record.blocks.push_back(std::move(block));
+  }
+  return record;
+}
+
+std::vector<Statement> run(const DocumentRecord& record) {
+  return find_statements(record, *find_language(record.language));
+}
+
+std::vector<std::string> speakers(const std::vector<Statement>& statements) {
+  std::vector<std::string> out;
+  for (const Statement& s : statements)
+    out.push_back(s.speaker);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("statements fr: apposition, leads, honorifics, names given in full elsewhere") {
+  const DocumentRecord record = record_of(
+      {"Dans ses remarques de bienvenue, le Directeur général de l'OIM, William Lacy Swing, a "
+       "rappelé que le pacte mondial devait être centré sur les migrants.",
+       "Jürg Lauber, Représentant permanent de la Suisse auprès des Nations Unies, a cité "
+       "plusieurs exemples.",
+       "Selon Bernard Ouellet, les entreprises peuvent changer la situation.",
+       "Comme l'a dit Mme Louise Arbour, la coopération est souveraine.",
+       "Mme Fore a mentionné les enfants. M. Swing a, en outre, souligné que le processus "
+       "devait être inclusif."},
+      "fr");
+  const std::vector<Statement> found = run(record);
+  CHECK(speakers(found) == std::vector<std::string>{"William Lacy Swing", "Jürg Lauber",
+                                                    "Bernard Ouellet", "Louise Arbour", "Fore",
+                                                    "William Lacy Swing"});
+  REQUIRE(found.size() == 6);
+  CHECK(found[1].function == "Représentant permanent de la Suisse auprès des Nations Unies");
+  CHECK(found[1].block == "b2");
+  CHECK(found[1].page == 2);
+  CHECK(found[1].text == record.blocks[1].text);
+  CHECK(found[4].block == "b5");
+  CHECK(found[5].block == "b5");
+}
+
+TEST_CASE("statements fr: unnamed speakers, places and people only mentioned are not statements") {
+  const DocumentRecord record = record_of(
+      {"Le Ministre de l'immigration du Canada a souligné que la migration doit être planifiée.",
+       "De nombreux orateurs ont insisté sur la dignité des migrants.",
+       "La Ministre d'Etat de la Sierra Leone a souligné qu'il était utile de se réunir.",
+       "Les orateurs ont cité le rapport de l'ancien Représentant spécial, Peter Sutherland.",
+       "Les participants se sont félicités de la contribution d'Austin T. Fragomen Jr., "
+       "représentant du secteur privé."},
+      "fr");
+  CHECK(run(record).empty());
+}
+
+TEST_CASE("statements fr: square brackets name who said it; coordinated speakers") {
+  const DocumentRecord record = record_of(
+      {"Des Etats ont fait part de bonnes pratiques [M. Somers, Belgique] et de la Sierra Leone "
+       "[Sierra Leone et Afrique du Sud].",
+       "Le Président de l'Assemblée générale, Peter Thomson, et la Vice-Secrétaire générale des "
+       "Nations Unies, Amina J. Mohammed, ont tous deux souligné l'importance du pacte."},
+      "fr");
+  CHECK(speakers(run(record)) ==
+        std::vector<std::string>{"Somers", "Peter Thomson", "Amina J. Mohammed"});
+}
+
+TEST_CASE("statements en: function printed next to the name, one statement per block and person") {
+  const DocumentRecord record = record_of(
+      {"Astrid Hallberg, Permanent Representative of Sweden to the United Nations Office and "
+       "other international organizations in Geneva, stressed that enforcement matters. Astrid "
+       "Hallberg also noted that trust matters.",
+       "According to Beatriz Oliveira, Mayor of Setúbal, one-stop shops have halved the time.",
+       "In the view of Hamid Rahimi (Founder, SolarBridge Training Cooperative, Herat), regional "
+       "cooperation offers a practical way forward.",
+       "Adaeze Nwosu, Chief Executive of CareLink Cooperative, noted that cooperatives keep "
+       "staff, while Pham Minh Duc, of the Centre for Overseas Labour Studies, explained that "
+       "training now includes workers' rights in Viet Nam."},
+      "en");
+  const std::vector<Statement> found = run(record);
+  CHECK(speakers(found) == std::vector<std::string>{"Astrid Hallberg", "Beatriz Oliveira",
+                                                    "Hamid Rahimi", "Adaeze Nwosu",
+                                                    "Pham Minh Duc"});
+  REQUIRE(found.size() == 5);
+  CHECK(found[0].function ==
+        "Permanent Representative of Sweden to the United Nations Office and other "
+        "international organizations in Geneva");
+  CHECK(found[1].function == "Mayor of Setúbal");
+  CHECK(found[2].function == "Founder, SolarBridge Training Cooperative, Herat");
+}
+
+TEST_CASE("statements en: collective subjects need a confirmed person; the speakers list counts") {
+  DocumentRecord record = record_of(
+      {"Smaller States noted that they lack capacity. Several Member States stressed that "
+       "funding is short.",
+       "Grace Mwangi noted that young migrants want a say.",
+       "Participants thanked Jane Doe for her work.",
+       "Training at the National Service for Industrial Training, Brazil, was described."},
+      "en");
+  CHECK(run(record).empty());
+  Speaker speaker;
+  speaker.name = "Grace Mwangi";
+  record.speakers.push_back(speaker);
+  CHECK(speakers(run(record)) == std::vector<std::string>{"Grace Mwangi"});
+}
+
+TEST_CASE("statements es: leads, apposition, a later mention confirmed by an earlier one") {
+  DocumentRecord record = record_of(
+      {"En su discurso de apertura, la Directora General de la OIM, Halima Oduya, recordó que la "
+       "migración laboral beneficia a todos.",
+       "Como señaló Tomasz Wierzbicki, Representante Permanente de Polonia, ningún país puede "
+       "planificar solo.",
+       "Según Bernard Ouellet, las empresas pueden cambiar esta situación.",
+       "Marek Novák, Director de Estadísticas Laborales, advirtió que los datos no se comparan.",
+       "En sus palabras de clausura, Halima Oduya agradeció a los participantes la franqueza de "
+       "los debates y anunció el segundo taller."},
+      "es");
+  record.blocks.push_back(record.blocks[2]);
+  record.blocks.back().id = "h1";
+  record.blocks.back().kind = "heading";  // headings are not statements
+  const std::vector<Statement> found = run(record);
+  CHECK(speakers(found) == std::vector<std::string>{"Halima Oduya", "Tomasz Wierzbicki",
+                                                    "Bernard Ouellet", "Marek Novák",
+                                                    "Halima Oduya"});
+  REQUIRE(found.size() == 5);
+  CHECK(found[1].function == "Representante Permanente de Polonia");
+  CHECK(found[3].function == "Director de Estadísticas Laborales");
+  CHECK(found[4].block == "b5");
+}
