@@ -33,6 +33,7 @@ asan: deps
 	$(Q)cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DIDM_SANITIZE=ON -DIDM_WERROR=ON >/dev/null
 	$(Q)cmake --build $(ASAN_BUILD) -j $(JOBS)
 	$(Q)cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 		ctest --output-on-failure -j $(JOBS) -L unit
 
 format:
