@@ -1,0 +1,24 @@
+#pragma once
+// The workshops of a run: the events of every record grouped by slug, each with the documents
+// that describe it. A yearly report describes two workshops and belongs to both.
+
+#include <string>
+#include <vector>
+
+#include "model/document_record.hpp"
+
+namespace idm {
+
+struct Workshop {
+  Event event;                        // merged: the fullest value of each field
+  std::vector<size_t> documents;      // indices into the records, in record order
+};
+
+/// Workshops by slug (sorted by start date, then slug). Records without events are left out.
+std::vector<Workshop> group_workshops(const std::vector<DocumentRecord>& records);
+
+/// The sessions of |record| that belong to |slug| (all of them when the record has a single
+/// event and its sessions name none).
+std::vector<const Session*> sessions_of(const DocumentRecord& record, const std::string& slug);
+
+}  // namespace idm
