@@ -15,6 +15,7 @@
 #include "pipeline/atomic_file.hpp"
 #include "pipeline/document_id.hpp"
 #include "pipeline/process_document.hpp"
+#include "pipeline/progress.hpp"
 #include "pipeline/run_json.hpp"
 #include "pipeline/version.hpp"
 #include "reports/xlsx_report.hpp"
@@ -88,6 +89,7 @@ RunReport run_pipeline(const PipelineConfig& config) {
 
   std::set<std::string> ids;
   std::vector<DocumentRecord> records;
+  Progress progress(inputs.size(), config.quiet);
   for (size_t n = 0; n < inputs.size(); ++n) {
     const std::string& path = inputs[n];
     DocumentOutcome outcome;
@@ -113,12 +115,8 @@ RunReport run_pipeline(const PipelineConfig& config) {
     }
     outcome.seconds =
         fixed ? 0 : std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    if (outcome.status == "failed") {
-      fmt::print(stderr, "idmreport: {}: {}\n", path, outcome.error);
-    } else if (!config.quiet) {
-      fmt::print(stderr, "[{}/{}] {} ({} pages, {:.2f} s)\n", n + 1, inputs.size(), path,
-                 outcome.pages, outcome.seconds);
-    }
+    progress.done(n, path, outcome.pages, outcome.seconds,
+                  outcome.status == "failed" ? outcome.error : std::string());
     report.documents.push_back(std::move(outcome));
   }
   remove_stale_records(out / "documents", [&] {
