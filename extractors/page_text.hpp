@@ -24,12 +24,14 @@ struct Word {
   bool bold = false;
   bool italic = false;
   bool space_after = false;
+  double ocr_confidence = -1;  // 0-100 for words read by OCR, -1 for the PDF's own text
 };
 
 struct PageText {
   int number = 0;  // 1-based
   double width = 0;
   double height = 0;
+  bool ocr = false;  // the words were read from the rendered page by OCR
   std::vector<Word> words;
 };
 
@@ -37,6 +39,7 @@ struct PdfText {
   std::string producer;
   std::string title;
   std::vector<PageText> pages;
+  std::vector<std::string> warnings;  // e.g. OCR unavailable for a page without text
 };
 
 }  // namespace idm

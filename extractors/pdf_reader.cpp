@@ -55,6 +55,24 @@ Word to_word(const poppler::text_box& box) {
   return word;
 }
 
+// A page without a text layer (a scan) is rendered and read by OCR; when OCR is missing or
+// fails, the page stays empty and the run says why.
+void read_page_by_ocr(const poppler::page& page, const OcrOptions& ocr, PageText& out,
+                      std::vector<std::string>& warnings) {
+  if (!ocr_available(ocr)) {
+    warnings.push_back("page " + std::to_string(out.number) +
+                       " has no text layer and OCR is not available (Tesseract languages " +
+                       ocr.languages + ")");
+    return;
+  }
+  try {
+    out.words = ocr_page(page, ocr);
+    out.ocr = true;
+  } catch (const std::exception& e) {
+    warnings.push_back("page " + std::to_string(out.number) + ": OCR failed: " + e.what());
+  }
+}
+
 }  // namespace
 
 bool looks_like_pdf(std::string_view bytes) {
@@ -62,6 +80,13 @@ bool looks_like_pdf(std::string_view bytes) {
 }
 
 PdfText read_pdf(std::string_view bytes, const std::string& path, const std::string& password) {
+  ReadOptions options;
+  options.password = password;
+  return read_pdf(bytes, path, options);
+}
+
+PdfText read_pdf(std::string_view bytes, const std::string& path, const ReadOptions& options) {
+  const std::string& password = options.password;
   if (!looks_like_pdf(bytes)) {
     throw ExtractError(ExtractErrorKind::not_pdf, path, "not a PDF file (no %PDF- header)");
   }
@@ -106,10 +131,15 @@ PdfText read_pdf(std::string_view bytes, const std::string& path, const std::str
     const poppler::rectf media = p->page_rect(poppler::media_box);
     page.width = media.width();
     page.height = media.height();
-    for (const poppler::text_box& box : p->text_list(poppler::page::text_list_include_font)) {
-      Word word = to_word(box);
-      if (!word.text.empty()) page.words.push_back(std::move(word));
+    if (options.ocr.mode != OcrMode::always) {
+      for (const poppler::text_box& box : p->text_list(poppler::page::text_list_include_font)) {
+        Word word = to_word(box);
+        if (!word.text.empty()) page.words.push_back(std::move(word));
+      }
     }
+    const bool wants_ocr = options.ocr.mode == OcrMode::always ||
+                           (options.ocr.mode == OcrMode::automatic && page.words.empty());
+    if (wants_ocr) read_page_by_ocr(*p, options.ocr, page, result.warnings);
     result.pages.push_back(std::move(page));
   }
   return result;

@@ -45,15 +45,21 @@ std::int64_t source_date_epoch() {
 int run_command(const std::vector<std::string>& args) {
   PipelineConfig config;
   std::string config_file;
+  std::string ocr_mode;
   po::options_description options("idmreport run options");
-  options.add_options()("help,h", "show this help")(
-      "input,i", po::value<std::vector<std::string>>(&config.inputs)->multitoken(),
-      "PDF files or folders (searched recursively for *.pdf)")(
-      "out,o", po::value<std::string>(&config.out_dir)->default_value("out"), "output folder")(
-      "config,c", po::value<std::string>(&config_file), "INI file with the same options")(
-      "password", po::value<std::string>(&config.password), "password for encrypted PDFs")(
-      "quiet,q", po::bool_switch(&config.quiet), "only report failures")(
-      "verbose,v", po::bool_switch(&config.verbose), "say more");
+  auto add = options.add_options();
+  add("help,h", "show this help");
+  add("input,i", po::value<std::vector<std::string>>(&config.inputs)->multitoken(),
+      "PDF files or folders (searched recursively for *.pdf)");
+  add("out,o", po::value<std::string>(&config.out_dir)->default_value("out"), "output folder");
+  add("config,c", po::value<std::string>(&config_file), "INI file with the same options");
+  add("password", po::value<std::string>(&config.password), "password for encrypted PDFs");
+  add("ocr", po::value<std::string>(&ocr_mode)->default_value("auto"),
+      "pages without a text layer: auto (read them by OCR), always (every page), never");
+  add("ocr-languages", po::value<std::string>(&config.ocr.languages)->default_value(config.ocr.languages),
+      "Tesseract languages, '+'-joined");
+  add("quiet,q", po::bool_switch(&config.quiet), "only report failures");
+  add("verbose,v", po::bool_switch(&config.verbose), "say more");
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map vm;
@@ -69,6 +75,9 @@ int run_command(const std::vector<std::string>& args) {
   }
   po::notify(vm);
   if (config.inputs.empty()) throw UsageError("no input: give --input DIR|FILE...");
+  if (!parse_ocr_mode(ocr_mode, config.ocr.mode)) {
+    throw UsageError("--ocr must be auto, always or never, not '" + ocr_mode + "'");
+  }
   config.fixed_time = source_date_epoch();
   const RunReport report = run_pipeline(config);
   if (!config.quiet) {

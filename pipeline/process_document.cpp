@@ -23,20 +23,39 @@ std::string read_whole_file(const std::string& path) {
 }  // namespace
 
 DocumentRecord process_document(const std::string& path, const std::string& password) {
+  ProcessOptions options;
+  options.password = password;
+  return process_document(path, options);
+}
+
+DocumentRecord process_document(const std::string& path, const ProcessOptions& options,
+                                 std::vector<std::string>* warnings) {
   const std::string bytes = read_whole_file(path);
   if (bytes.empty()) throw ExtractError(ExtractErrorKind::not_pdf, path, "empty file");
-  const PdfText pdf = read_pdf(bytes, path, password);
+  const PdfText pdf = read_pdf(bytes, path, ReadOptions{options.password, options.ocr});
+  if (warnings) warnings->insert(warnings->end(), pdf.warnings.begin(), pdf.warnings.end());
   const LayoutResult layout = lay_out(pdf);
   if (layout.pages_with_text == 0) {
-    throw ExtractError(ExtractErrorKind::no_text, path,
-                       pdf.pages.empty() ? "the PDF has no pages"
-                                         : "no text layer (a scan? OCR is not available yet)");
+    std::string why = "no text layer";
+    if (pdf.pages.empty()) {
+      why = "the PDF has no pages";
+    } else if (options.ocr.mode == OcrMode::never) {
+      why += " (OCR is off: --ocr never)";
+    } else if (!pdf.warnings.empty()) {
+      why += " (" + pdf.warnings.front() + ")";
+    } else {
+      why += ", and OCR found no text either";
+    }
+    throw ExtractError(ExtractErrorKind::no_text, path, why);
   }
   DocumentRecord record;
   record.source.path = path;
   record.source.sha256 = sha256_hex(bytes);
   record.source.pages = static_cast<int>(pdf.pages.size());
   record.source.producer = pdf.producer;
+  for (const PageText& page : pdf.pages) {
+    if (page.ocr) record.source.ocr_pages.push_back(page.number);
+  }
   understand(layout, record);
   return record;
 }

@@ -97,7 +97,9 @@ RunReport run_pipeline(const PipelineConfig& config) {
     outcome.id = claim_unique_id(document_id_from_path(path), ids);
     const auto t0 = std::chrono::steady_clock::now();
     try {
-      DocumentRecord record = process_document(path, config.password);
+      std::vector<std::string> notes;
+      DocumentRecord record = process_document(path, ProcessOptions{config.password, config.ocr}, &notes);
+      for (std::string& note : notes) report.warnings.push_back(RunWarning{outcome.id, 0, std::move(note)});
       record.id = outcome.id;
       outcome.pages = record.source.pages;
       write_file_atomically(out / "documents" / (record.id + ".json"), dump_record(record));
@@ -131,14 +133,16 @@ RunReport run_pipeline(const PipelineConfig& config) {
                   [](const DocumentOutcome& d) { return d.status == "failed"; });
   report.exit_code = any_failed ? kExitDocumentsFailed : kExitOk;
 
-  write_file_atomically(out / "people.json", dump_people(build_people_registry(records)));
+  const std::vector<Person> people = build_people_registry(records);
+  write_file_atomically(out / "people.json", dump_people(people));
   report.outputs.push_back("people.json");
 
   WorkbookOptions workbook;
   workbook.created = fixed ? config.fixed_time : 0;
   workbook.input_root = fs::current_path().string();
+  workbook.run_times = fixed;
   produce_file_atomically(out / "summary.xlsx", [&](const fs::path& tmp) {
-    write_summary_workbook(report, records, tmp.string(), workbook);
+    write_summary_workbook(report, records, people, tmp.string(), workbook);
   });
   report.outputs.push_back("summary.xlsx");
   report.outputs.push_back("run.json");
