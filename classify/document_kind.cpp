@@ -84,9 +84,15 @@ DocumentKind detect_document_kind(const std::vector<TextBlock>& blocks, int page
       {&LanguageTable::agenda_titles, "agenda"},
       {&LanguageTable::report_titles, "report"},
   };
+  size_t seen_on_first_page = 0;
   for (const TextBlock& block : blocks) {
     if (block.page > 2) break;
-    if (block.kind != BlockKind::heading) continue;
+    // Headings, and the first short lines of page 1: a scan read by OCR has no type sizes
+    // to tell its title from its text.
+    const bool title_like = block.page == 1 && block.kind == BlockKind::paragraph &&
+                            seen_on_first_page < 4 && block.text.size() < 100;
+    if (block.page == 1 && block.kind != BlockKind::furniture) ++seen_on_first_page;
+    if (block.kind != BlockKind::heading && !title_like) continue;
     const std::string folded = fold_for_matching(block.text);
     for (const Cue& cue : kCues) {
       for (const LanguageTable* table : language_tables()) {

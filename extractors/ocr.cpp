@@ -7,6 +7,7 @@
 #include <tesseract/resultiterator.h>
 
 #include <cstdlib>
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
@@ -35,6 +36,19 @@ tesseract::TessBaseAPI* engine_for(const OcrOptions& options) {
   engine = std::move(fresh);
   languages = options.languages;
   return engine.get();
+}
+
+// Line heights measured on a scan vary with ascenders and descenders: sizes near the page's
+// usual size are that size, so that only clearly larger or smaller type stands out.
+void snap_font_sizes(std::vector<Word>& words) {
+  if (words.empty()) return;
+  std::vector<double> sizes;
+  for (const Word& w : words) sizes.push_back(w.font_size);
+  std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2), sizes.end());
+  const double usual = sizes[sizes.size() / 2];
+  for (Word& w : words) {
+    if (w.font_size > 0.7 * usual && w.font_size < 1.35 * usual) w.font_size = usual;
+  }
 }
 
 }  // namespace
@@ -94,6 +108,7 @@ std::vector<Word> ocr_page(const poppler::page& page, const OcrOptions& options)
     words.push_back(std::move(word));
   } while (it->Next(tesseract::RIL_WORD));
   api->Clear();
+  snap_font_sizes(words);
   return words;
 }
 
