@@ -40,7 +40,8 @@ void set_properties(lxw_workbook* workbook, const RunReport& run, std::int64_t c
 }  // namespace
 
 void write_summary_workbook(const RunReport& run, const std::vector<DocumentRecord>& documents,
-                            const std::string& path, const WorkbookOptions& options) {
+                            const std::vector<Person>& people, const std::string& path,
+                            const WorkbookOptions& options) {
   // Numbers and column widths are printed when the workbook closes, so the guard spans it all.
   const NumericLocaleGuard c_numbers;
 
@@ -52,8 +53,17 @@ void write_summary_workbook(const RunReport& run, const std::vector<DocumentReco
 
   WorkbookContext context(workbook.get(), options.input_root,
                           options.on_warning ? options.on_warning : print_warning);
+  write_overview_sheet(context, run, documents, options.run_times);
   write_documents_sheet(context, run, documents);
+  write_workshops_sheet(context, documents);
+  write_sessions_sheet(context, documents);
+  write_speakers_sheet(context, documents);
+  write_people_sheet(context, people, documents);
+  write_key_messages_sheet(context, documents);
+  write_recommendations_sheet(context, documents);
+  write_statements_sheet(context, documents);
   write_blocks_sheet(context, documents);
+  write_warnings_sheet(context, run, documents);
 
   // workbook_close() writes the file and frees the workbook, whatever it returns.
   const lxw_error err = workbook_close(workbook.release());

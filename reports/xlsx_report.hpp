@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/document_record.hpp"
+#include "model/people.hpp"
 #include "model/run_report.hpp"
 
 namespace idm {
@@ -17,6 +18,9 @@ struct WorkbookOptions {
   std::int64_t created = 0;
   /// Folder that relative source paths are relative to, for the PDF hyperlinks.
   std::string input_root;
+  /// Show the run's started/finished times on the Overview sheet. Leave it off unless they are
+  /// fixed (SOURCE_DATE_EPOCH): wall-clock times would make every run's workbook differ.
+  bool run_times = false;
   /// Receives what the workbook could not show in full (cut cells, links over Excel's limit).
   /// If empty, these warnings are printed to stderr.
   std::function<void(const RunWarning&)> on_warning;
@@ -25,9 +29,13 @@ struct WorkbookOptions {
 /// Time written for WorkbookOptions::created == 0: 2000-01-01T00:00:00Z.
 inline constexpr std::int64_t kDefaultWorkbookTime = 946684800;
 
-/// Writes summary.xlsx to |path| (the caller makes it atomic via temp+rename). Throws
-/// std::runtime_error with a clear message on any libxlsxwriter error.
+/// Writes summary.xlsx to |path| (the caller makes it atomic via temp+rename): the sheets
+/// Overview, Documents, Workshops, Sessions, Speakers, People, Key messages, Recommendations,
+/// Statements, Blocks and Warnings, each an Excel table. |people| is the run's registry
+/// (build_people_registry()). Throws std::runtime_error with a clear message on any
+/// libxlsxwriter error.
 void write_summary_workbook(const RunReport& run, const std::vector<DocumentRecord>& documents,
-                            const std::string& path, const WorkbookOptions& options);
+                            const std::vector<Person>& people, const std::string& path,
+                            const WorkbookOptions& options);
 
 }  // namespace idm

@@ -94,7 +94,64 @@ std::string table_name_for(std::string_view sheet) {
   return name;
 }
 
+// Reads exactly |digits| decimal digits at |text[at]|.
+bool read_number(std::string_view text, std::size_t at, std::size_t digits, int& out) {
+  if (at + digits > text.size()) return false;
+  int value = 0;
+  for (std::size_t i = at; i < at + digits; ++i) {
+    if (text[i] < '0' || text[i] > '9') return false;
+    value = value * 10 + (text[i] - '0');
+  }
+  out = value;
+  return true;
+}
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
 }  // namespace
+
+bool parse_date(std::string_view text, lxw_datetime& out) {
+  int year = 0, month = 0, day = 0;
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !read_number(text, 0, 4, year) ||
+      !read_number(text, 5, 2, month) || !read_number(text, 8, 2, day)) {
+    return false;
+  }
+  // Excel's dates start in 1900.
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) {
+    return false;
+  }
+  out = lxw_datetime{year, month, day, 0, 0, 0};
+  return true;
+}
+
+bool parse_time(std::string_view text, lxw_datetime& out) {
+  int hour = 0, minute = 0;
+  if (text.size() != 5 || text[2] != ':' || !read_number(text, 0, 2, hour) ||
+      !read_number(text, 3, 2, minute) || hour > 23 || minute > 59) {
+    return false;
+  }
+  out = lxw_datetime{0, 0, 0, hour, minute, 0};
+  return true;
+}
+
+bool parse_datetime(std::string_view text, lxw_datetime& out) {
+  if (text.ends_with('Z')) text.remove_suffix(1);
+  lxw_datetime date{};
+  lxw_datetime time{};
+  int second = 0;
+  if (text.size() != 19 || (text[10] != 'T' && text[10] != ' ') ||
+      !parse_date(text.substr(0, 10), date) || !parse_time(text.substr(11, 5), time) ||
+      text[16] != ':' || !read_number(text, 17, 2, second) || second > 59) {
+    return false;
+  }
+  out = lxw_datetime{date.year, date.month, date.day,
+                     time.hour, time.min,   static_cast<double>(second)};
+  return true;
+}
 
 void xlsx_check(lxw_error err, std::string_view what) {
   if (err != LXW_NO_ERROR) {
@@ -236,21 +293,30 @@ WorkbookContext::WorkbookContext(lxw_workbook* wb, std::string root,
   wrap = workbook_add_format(workbook);
   decimal = workbook_add_format(workbook);
   link = workbook_add_format(workbook);
-  if (!top || !wrap || !decimal || !link) {
+  date = workbook_add_format(workbook);
+  time = workbook_add_format(workbook);
+  datetime = workbook_add_format(workbook);
+  if (!top || !wrap || !decimal || !link || !date || !time || !datetime) {
     throw std::runtime_error("libxlsxwriter: workbook_add_format: out of memory");
   }
-  for (lxw_format* format : {top, wrap, decimal, link}) {
+  for (lxw_format* format : {top, wrap, decimal, link, date, time, datetime}) {
     format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
   }
   format_set_text_wrap(wrap);
   format_set_num_format(decimal, "0.00");
+  format_set_num_format(date, "yyyy-mm-dd");
+  format_set_num_format(time, "hh:mm");
+  format_set_num_format(datetime, "yyyy-mm-dd hh:mm:ss");
   format_set_underline(link, LXW_UNDERLINE_SINGLE);
   format_set_font_color(link, 0x0563C1);  // Excel's hyperlink blue
 }
 
 TableSheet::TableSheet(WorkbookContext& context, std::string_view name,
                        std::span<const ColumnSpec> columns)
-    : context_(context), name_(sheet_name(name)), columns_(columns.begin(), columns.end()) {
+    : context_(context),
+      name_(sheet_name(name)),
+      table_name_(table_name_for(name_)),
+      columns_(columns.begin(), columns.end()) {
   if (columns_.empty()) throw std::logic_error("TableSheet needs at least one column");
   worksheet_ = workbook_add_worksheet(context_.workbook, name_.c_str());
   if (!worksheet_) {
@@ -302,6 +368,33 @@ void TableSheet::decimal(lxw_col_t col, double value) {
   xlsx_check(worksheet_write_number(worksheet_, row_, col, value, context_.decimal),
              "worksheet_write_number");
   fit(col, static_cast<double>(fmt::formatted_size("{:.2f}", value)));
+}
+
+void TableSheet::date(lxw_col_t col, std::string_view iso) {
+  lxw_datetime value{};
+  write_datetime(col, iso, parse_date(iso, value), value, context_.date, 10);
+}
+
+void TableSheet::time(lxw_col_t col, std::string_view hhmm) {
+  lxw_datetime value{};
+  write_datetime(col, hhmm, parse_time(hhmm, value), value, context_.time, 5);
+}
+
+void TableSheet::datetime(lxw_col_t col, std::string_view iso) {
+  lxw_datetime value{};
+  write_datetime(col, iso, parse_datetime(iso, value), value, context_.datetime, 19);
+}
+
+void TableSheet::write_datetime(lxw_col_t col, std::string_view as_text, bool ok,
+                                const lxw_datetime& value, lxw_format* format, double width) {
+  if (!ok) {
+    text(col, as_text);
+    return;
+  }
+  lxw_datetime copy = value;  // the C API takes a non-const pointer
+  xlsx_check(worksheet_write_datetime(worksheet_, row_, col, &copy, format),
+             "worksheet_write_datetime");
+  fit(col, width);
 }
 
 void TableSheet::linked_integer(lxw_col_t col, std::int64_t value, const std::string& url) {
@@ -361,7 +454,7 @@ void TableSheet::warn(std::string message) const {
   context_.warn(RunWarning{document_, page_, fmt::format("summary.xlsx {}: {}", name_, message)});
 }
 
-void TableSheet::finish() {
+void TableSheet::add_table() {
   const auto last_col = static_cast<lxw_col_t>(columns_.size() - 1);
   std::vector<lxw_table_column> columns(columns_.size());
   std::vector<lxw_table_column*> column_list;
@@ -371,16 +464,35 @@ void TableSheet::finish() {
   }
   column_list.push_back(nullptr);
 
-  const std::string table_name = table_name_for(name_);
   lxw_table_options options{};
-  options.name = const_cast<char*>(table_name.c_str());
+  options.name = const_cast<char*>(table_name_.c_str());
   options.columns = column_list.data();
-  // A table needs one data row; an empty sheet gets an empty one.
-  const lxw_row_t last_row = std::max<lxw_row_t>(row_, 1);
-  xlsx_check(worksheet_add_table(worksheet_, 0, 0, last_row, last_col, &options),
+  // A table needs one data row; an empty table gets an empty one.
+  row_ = std::max<lxw_row_t>(row_, header_ + 1);
+  xlsx_check(worksheet_add_table(worksheet_, header_, 0, row_, last_col, &options),
              "worksheet_add_table");
+}
+
+void TableSheet::start_table(std::string_view table_name, std::span<const ColumnSpec> columns) {
+  if (columns.empty()) throw std::logic_error("TableSheet needs at least one column");
+  add_table();
+  table_name_ = table_name;
+  columns_.assign(columns.begin(), columns.end());
+  if (widths_.size() < columns_.size()) widths_.resize(columns_.size(), 0);
+  for (std::size_t col = 0; col < columns_.size(); ++col) {
+    widths_[col] = std::max(widths_[col], text_width(columns_[col].header) + 3);
+  }
+  if (row_ + 3 >= LXW_ROW_MAX) {
+    throw std::runtime_error(fmt::format("sheet '{}' has more rows than Excel allows", name_));
+  }
+  header_ = row_ + 2;  // one blank row between the tables
+  row_ = header_;
+}
+
+void TableSheet::finish() {
+  add_table();
   worksheet_freeze_panes(worksheet_, 1, 0);
-  for (lxw_col_t col = 0; col <= last_col; ++col) {
+  for (lxw_col_t col = 0; col < widths_.size(); ++col) {
     xlsx_check(worksheet_set_column(worksheet_, col, col, widths_[col], nullptr),
                "worksheet_set_column");
   }

@@ -54,6 +54,12 @@ std::string file_url(const std::string& path, const std::string& root);
 /// file_url() + "#page=N".
 std::string pdf_page_url(const std::string& path, const std::string& root, int page);
 
+/// "YYYY-MM-DD" as a date, "HH:MM" as a time, "YYYY-MM-DDTHH:MM:SS[Z]" as both; false (and
+/// |out| untouched) unless |text| is exactly that and a real calendar date / time of day.
+bool parse_date(std::string_view text, lxw_datetime& out);
+bool parse_time(std::string_view text, lxw_datetime& out);
+bool parse_datetime(std::string_view text, lxw_datetime& out);
+
 /// Makes LC_NUMERIC "C" for the calling thread while it lives, then restores the thread's
 /// previous locale. Debian's libxlsxwriter prints numbers (cell values, column widths) with
 /// snprintf, so a locale with a decimal comma would write corrupt XML.
@@ -74,11 +80,14 @@ class NumericLocaleGuard {
 /// What all sheet writers of one workbook share.
 struct WorkbookContext {
   lxw_workbook* workbook = nullptr;
-  lxw_format* top = nullptr;      // top-aligned (rows grow with wrapped text)
-  lxw_format* wrap = nullptr;     // top-aligned, wrapped text
-  lxw_format* decimal = nullptr;  // top-aligned, 0.00
-  lxw_format* link = nullptr;     // top-aligned, hyperlink blue and underlined
-  std::string input_root;         // to resolve relative PDF paths
+  lxw_format* top = nullptr;       // top-aligned (rows grow with wrapped text)
+  lxw_format* wrap = nullptr;      // top-aligned, wrapped text
+  lxw_format* decimal = nullptr;   // top-aligned, 0.00
+  lxw_format* link = nullptr;      // top-aligned, hyperlink blue and underlined
+  lxw_format* date = nullptr;      // top-aligned, yyyy-mm-dd
+  lxw_format* time = nullptr;      // top-aligned, hh:mm
+  lxw_format* datetime = nullptr;  // top-aligned, yyyy-mm-dd hh:mm:ss
+  std::string input_root;          // to resolve relative PDF paths
   std::function<void(const RunWarning&)> warn;
 
   /// Creates the shared formats of |workbook|.
@@ -98,8 +107,9 @@ struct ColumnSpec {
   ColumnKind kind;
 };
 
-/// One worksheet holding one Excel table over its rows: header row frozen, column widths fitted
-/// to the content. Write cells row by row with next_row() and the cell functions, then finish().
+/// One worksheet holding one Excel table over its rows (or a few, one below the other): header
+/// row frozen, column widths fitted to the content. Write cells row by row with next_row() and
+/// the cell functions, then finish().
 class TableSheet {
  public:
   /// Adds the worksheet |name| (made legal by sheet_name()).
@@ -113,6 +123,11 @@ class TableSheet {
   void text(lxw_col_t col, std::string_view value);
   void integer(lxw_col_t col, std::int64_t value);
   void decimal(lxw_col_t col, double value);
+  /// Real Excel dates and times (numbers with a date/time format) for "YYYY-MM-DD", "HH:MM" and
+  /// ISO 8601 "YYYY-MM-DDTHH:MM:SSZ"; anything else is written as text.
+  void date(lxw_col_t col, std::string_view iso);
+  void time(lxw_col_t col, std::string_view hhmm);
+  void datetime(lxw_col_t col, std::string_view iso);
 
   /// |value| as a number linked to |url|; a plain number if |url| is empty or too long or the
   /// sheet has used up Excel's hyperlink budget.
@@ -120,24 +135,33 @@ class TableSheet {
   /// |value| as text linked to |url|, with the same fallbacks as linked_integer().
   void linked_text(lxw_col_t col, std::string_view value, const std::string& url);
 
+  /// Adds the table over the rows written so far and starts another one, named |table_name|,
+  /// one blank row below it. Only the first table's header row is frozen.
+  void start_table(std::string_view table_name, std::span<const ColumnSpec> columns);
+
   /// Adds the table over the rows written, freezes the header row and sets the column widths.
   void finish();
 
   lxw_worksheet* worksheet() const { return worksheet_; }
-  lxw_row_t rows() const { return row_; }  // data rows written so far
+  lxw_row_t rows() const { return row_ - header_; }  // data rows of the current table so far
 
  private:
   bool add_link(lxw_col_t col, const std::string& url, const std::string& shown);
+  void add_table();
+  void write_datetime(lxw_col_t col, std::string_view text, bool ok, const lxw_datetime& value,
+                      lxw_format* format, double width);
   void fit(lxw_col_t col, double width);
   std::string cell_name(lxw_col_t col) const;
   void warn(std::string message) const;
 
   WorkbookContext& context_;
   std::string name_;
+  std::string table_name_;
   std::vector<ColumnSpec> columns_;
-  std::vector<double> widths_;
+  std::vector<double> widths_;  // over all the tables of the sheet
   lxw_worksheet* worksheet_ = nullptr;
-  lxw_row_t row_ = 0;  // 0 = header row
+  lxw_row_t header_ = 0;  // header row of the current table
+  lxw_row_t row_ = 0;     // last row written (== header_ before the first data row)
   std::size_t links_ = 0;
   std::string document_;
   int page_ = 0;

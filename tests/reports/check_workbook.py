@@ -1,10 +1,10 @@
 #!/usr/bin/python3
 """Checks a summary.xlsx against the document records it was written from.
 
-Usage: check_workbook.py SUMMARY_XLSX DOCUMENTS_DIR [--run RUN_JSON]
+Usage: check_workbook.py SUMMARY_XLSX DOCUMENTS_DIR [--run RUN_JSON] [--people PEOPLE_JSON]
 
-DOCUMENTS_DIR is OUT/documents (one <doc-id>.json per record). RUN_JSON defaults to
-DOCUMENTS_DIR/../run.json when that exists. Exit status: 0 all checks passed, 1 some failed
+DOCUMENTS_DIR is OUT/documents (one <doc-id>.json per record). RUN_JSON and PEOPLE_JSON default
+to DOCUMENTS_DIR/../run.json and DOCUMENTS_DIR/../people.json when those exist. Exit status: 0 all checks passed, 1 some failed
 (each is printed), 2 usage error or unreadable input.
 
 Run it with /usr/bin/python3: Debian's python3-openpyxl lives there, and a `python3` earlier on
@@ -12,6 +12,7 @@ PATH (pyenv) may not have it.
 """
 
 import argparse
+import datetime
 import json
 import re
 import sys
@@ -27,16 +28,51 @@ except ImportError:  # pragma: no cover - environment problem, not a check failu
 MAX_CELL_CHARS = 32767  # Excel's limit, in UTF-16 code units
 MAX_SHEET_NAME = 31
 
-# Header rows of the sheets written so far; sheets added later only get the generic checks.
+# Every sheet, in workbook order, with its header row.
 HEADERS = {
+    "Overview": ["Item", "Value"],
     "Documents": ["Document", "File", "Status", "Error", "Type", "Language", "Title", "Pages",
                   "Blocks", "Key messages", "Recommendations", "Speakers", "Statements"],
+    "Workshops": ["Workshop", "Title", "Theme", "Year", "Start", "End", "City", "Venue",
+                  "Documents", "Sessions", "Speakers"],
+    "Sessions": ["Workshop", "Document", "Session", "Day", "Date", "Start", "End", "Kind", "Title",
+                 "Venue", "Description", "Questions", "Page"],
+    "Speakers": ["Workshop", "Day", "Date", "Time", "Session", "Role", "Honorific", "Name",
+                 "Function", "Organisation", "Country", "Note", "Document", "Page"],
+    "People": ["Person", "Name", "Honorific", "Spellings", "Appearances", "In programmes",
+               "Statements", "Workshops", "Documents", "Roles", "Function", "First document",
+               "Page"],
+    "Key messages": ["Document", "Workshop", "Number", "Title", "Text", "Blocks", "Page"],
+    "Recommendations": ["Document", "Workshop", "Number", "Title", "Text", "Blocks", "Page"],
+    "Statements": ["Document", "Workshop", "Speaker", "Function", "Text", "Block", "Page"],
     "Blocks": ["Document", "Block", "Page", "Kind", "Level", "Label", "Confidence", "Text"],
+    "Warnings": ["Document", "Page", "Severity", "Message"],
 }
+# The second table of the Overview sheet: counts per document.
+OVERVIEW_DOCUMENTS = ["Document", "Status", "Pages", "Workshops", "Sessions", "Speakers",
+                      "Key messages", "Recommendations", "Statements", "Blocks", "Warnings",
+                      "Error"]
+OVERVIEW_ITEMS = ["Started", "Finished", "Version", "Inputs", "Documents ok", "Documents failed",
+                  "Documents skipped", "Warnings"]
 NUMERIC_COLUMNS = {
     "Documents": ["Pages", "Blocks", "Key messages", "Recommendations", "Speakers", "Statements"],
+    "Workshops": ["Year", "Sessions", "Speakers"],
+    "Sessions": ["Day", "Page"],
+    "Speakers": ["Day", "Page"],
+    "People": ["Appearances", "In programmes", "Statements", "Documents", "Page"],
+    "Key messages": ["Number", "Page"],
+    "Recommendations": ["Number", "Page"],
+    "Statements": ["Page"],
     "Blocks": ["Page", "Level", "Confidence"],
+    "Warnings": ["Page"],
 }
+# Columns holding real dates (datetime values) and times of day (time values).
+DATE_COLUMNS = {"Workshops": ["Start", "End"], "Sessions": ["Date"], "Speakers": ["Date"]}
+TIME_COLUMNS = {"Sessions": ["Start", "End"], "Speakers": ["Time"]}
+# Sheet -> record list whose items are its rows (one row per item, records in order).
+ROWS_PER_ITEM = {"Sessions": "sessions", "Speakers": "speakers", "Key messages": "key_messages",
+                 "Recommendations": "recommendations", "Statements": "statements",
+                 "Blocks": "blocks"}
 ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
@@ -68,14 +104,41 @@ def load_records(documents_dir):
     return records
 
 
-def rows_as_dicts(ws, headers):
+def rows_as_dicts(ws, headers, min_row=2, max_row=None):
     out = []
-    for row in ws.iter_rows(min_row=2):
+    for row in ws.iter_rows(min_row=min_row, max_row=max_row):
         values = [cell.value for cell in row[: len(headers)]]
         if all(v is None for v in values):
             continue  # the empty row of a table without data
         out.append((row, dict(zip(headers, values))))
     return out
+
+
+def table_rows(ws, name, headers):
+    """The data rows of table |name| of |ws| (its header row checked against |headers|)."""
+    table = ws.tables.get(name)
+    if table is None:
+        return None
+    first, last = table.ref.split(":")
+    top = int(re.sub(r"[A-Z]+", "", first))
+    bottom = int(re.sub(r"[A-Z]+", "", last))
+    return rows_as_dicts(ws, headers, min_row=top + 1, max_row=bottom)
+
+
+def is_date(value):
+    return isinstance(value, datetime.datetime)
+
+
+def is_time(value):
+    return isinstance(value, datetime.time) or (
+        isinstance(value, datetime.datetime) and value.date() == datetime.date(1899, 12, 30))
+
+
+def parse_date(text):
+    try:
+        return datetime.datetime.strptime(text or "", "%Y-%m-%d")
+    except ValueError:
+        return None
 
 
 def check_raw_xml(c, xlsx):
@@ -104,14 +167,19 @@ def check_sheet_shape(c, ws):
         c.check(header == HEADERS[name], f"{name}: header row {header} != {HEADERS[name]}")
     c.check(ws.freeze_panes == "A2", f"{name}: header row not frozen (freeze_panes="
                                      f"{ws.freeze_panes!r})")
-    tables = list(ws.tables.values())
-    if c.check(len(tables) == 1, f"{name}: {len(tables)} tables, expected 1"):
+    tables = sorted(ws.tables.values(), key=lambda t: int(re.sub(r"[A-Z:].*", "",
+                                                                   t.ref[1:]) or 0))
+    expected = 2 if name == "Overview" else 1
+    if c.check(len(tables) == expected, f"{name}: {len(tables)} tables, expected {expected}"):
         table = tables[0]
         c.check(table.ref.startswith("A1:"), f"{name}: table starts at {table.ref}")
         columns = [col.name for col in table.tableColumns]
         c.check(columns == header, f"{name}: table columns {columns} != header {header}")
-        c.check(all(not col.calculatedColumnFormula for col in table.tableColumns),
-                f"{name}: table column formula present")
+        for t in tables:
+            c.check(all(not col.calculatedColumnFormula for col in t.tableColumns),
+                    f"{name}: table {t.name} has a column formula")
+        c.check(all(t.name.startswith("tbl") for t in tables), f"{name}: table names "
+                f"{[t.name for t in tables]}")
     for row in ws.iter_rows():
         for cell in row:
             c.check(cell.data_type != "f", f"{name}!{cell.coordinate}: is a formula")
@@ -130,7 +198,42 @@ def check_sheet_shape(c, ws):
             c.check(value is None or (isinstance(value, (int, float))
                                       and not isinstance(value, bool)),
                     f"{name}!{row[col].coordinate}: {column} {value!r} is not a number")
+    for column in DATE_COLUMNS.get(name, []):
+        col = header.index(column)
+        for row in ws.iter_rows(min_row=2):
+            value = row[col].value
+            c.check(value is None or is_date(value) or parse_date(value) is None,
+                    f"{name}!{row[col].coordinate}: {column} {value!r} is a date written as text")
+            if is_date(value):
+                c.check(value.time() == datetime.time(0) and row[col].is_date,
+                        f"{name}!{row[col].coordinate}: {column} {value!r} is not a plain date")
+    for column in TIME_COLUMNS.get(name, []):
+        col = header.index(column)
+        for row in ws.iter_rows(min_row=2):
+            value = row[col].value
+            c.check(value is None or is_time(value)
+                    or not re.fullmatch(r"[0-2][0-9]:[0-5][0-9]", str(value)),
+                    f"{name}!{row[col].coordinate}: {column} {value!r} is a time written as text")
+    if "Page" in header:
+        check_page_links(c, ws, header.index("Page"))
     return header
+
+
+def check_page_links(c, ws, col):
+    """Every page cell links to that page of the PDF: a file:/// URL whose location (or fragment)
+    is page=N."""
+    for row in ws.iter_rows(min_row=2):
+        cell = row[col]
+        if not isinstance(cell.value, int) or cell.value <= 0:
+            continue
+        link = cell.hyperlink
+        where = f"{ws.title}!{cell.coordinate}"
+        if not c.check(link is not None, f"{where}: page {cell.value} has no link"):
+            continue
+        target = link.target or ""
+        c.check(target.startswith("file:///"), f"{where}: link {target!r} is not a file:/// URL")
+        c.check(target.endswith(f"#page={cell.value}") or link.location == f"page={cell.value}",
+                f"{where}: link {target!r} location {link.location!r} is not page={cell.value}")
 
 
 def check_documents(c, ws, records, run):
@@ -202,20 +305,121 @@ def check_blocks(c, ws, records):
         c.check(doc_id in records, f"Blocks: rows for {doc_id}, which has no record")
 
 
+def check_counts(c, workbook, records, run, people):
+    """One row per item: the row counts of the sheets match the records, run.json and
+    people.json."""
+    for sheet, key in ROWS_PER_ITEM.items():
+        rows = rows_as_dicts(workbook[sheet], HEADERS[sheet])
+        expected = sum(len(r.get(key, [])) for r in records.values())
+        c.check(len(rows) == expected, f"{sheet}: {len(rows)} rows, the records have {expected}")
+    slugs = {e["slug"] for r in records.values() for e in r.get("events", []) if e.get("slug")}
+    workshops = rows_as_dicts(workbook["Workshops"], HEADERS["Workshops"])
+    c.check(sorted(v["Workshop"] for _, v in workshops) == sorted(slugs),
+            f"Workshops: rows {[v['Workshop'] for _, v in workshops]} != events {sorted(slugs)}")
+    if people is not None:
+        rows = rows_as_dicts(workbook["People"], HEADERS["People"])
+        c.check([v["Person"] for _, v in rows] == [p["id"] for p in people],
+                f"People: {len(rows)} rows, people.json has {len(people)} persons (or the ids "
+                f"differ)")
+        for (_, values), person in zip(rows, people):
+            c.check(values["Appearances"] == len(person.get("appearances", [])),
+                    f"People: {person['id']} Appearances {values['Appearances']!r}")
+    if run is not None:
+        warnings = rows_as_dicts(workbook["Warnings"], HEADERS["Warnings"])
+        failed = [d for d in run.get("documents", []) if d.get("status") in ("failed", "skipped")]
+        expected = len(run.get("warnings", [])) + len(failed)
+        c.check(len(warnings) == expected,
+                f"Warnings: {len(warnings)} rows, run.json has {expected} warnings and failures")
+
+
+def check_overview(c, ws, records, run):
+    items = table_rows(ws, "tblOverview", HEADERS["Overview"])
+    documents = table_rows(ws, "tblOverviewDocuments", OVERVIEW_DOCUMENTS)
+    if not c.check(items is not None and documents is not None,
+                   f"Overview: tables {list(ws.tables.keys())}"):
+        return
+    values = {v["Item"]: v["Value"] for _, v in items}
+    c.check(list(values) == OVERVIEW_ITEMS, f"Overview: items {list(values)}")
+    for item in ("Started", "Finished"):
+        c.check(values.get(item) is None or is_date(values[item]),
+                f"Overview: {item} {values.get(item)!r} is not a date-time")
+    header = [cell.value for cell in ws[documents[0][0][0].row - 1]][: len(OVERVIEW_DOCUMENTS)] \
+        if documents else OVERVIEW_DOCUMENTS
+    c.check(header == OVERVIEW_DOCUMENTS, f"Overview: documents header {header}")
+    if run is None:
+        return
+    statuses = [d.get("status") for d in run.get("documents", [])]
+    c.check(values.get("Inputs") == run.get("inputs"), f"Overview: Inputs {values.get('Inputs')}")
+    for status in ("ok", "failed", "skipped"):
+        c.check(values.get(f"Documents {status}") == statuses.count(status),
+                f"Overview: Documents {status} {values.get(f'Documents {status}')!r}")
+    c.check(values.get("Warnings") == len(run.get("warnings", [])),
+            f"Overview: Warnings {values.get('Warnings')!r}")
+    c.check([v["Document"] for _, v in documents] == [d["id"] for d in run.get("documents", [])],
+            "Overview: document rows do not follow run.json")
+    for _, v in documents:
+        record = records.get(v["Document"])
+        if record is None or v["Status"] != "ok":
+            continue
+        for column, key in [("Sessions", "sessions"), ("Speakers", "speakers"),
+                            ("Key messages", "key_messages"), ("Blocks", "blocks")]:
+            c.check(v[column] == len(record.get(key, [])),
+                    f"Overview: {record['id']} {column} = {v[column]!r}")
+
+
+def check_sessions(c, ws, records):
+    rows = rows_as_dicts(ws, HEADERS["Sessions"])
+    expected = [(r["id"], s) for r in records.values() for s in r.get("sessions", [])]
+    for (_, values), (doc_id, session) in zip(rows, expected):
+        where = f"Sessions: {doc_id}/{session['id']}"
+        c.check((values["Document"], values["Session"]) == (doc_id, session["id"]),
+                f"{where}: row is {values['Document']}/{values['Session']}")
+        date = parse_date(session.get("date"))
+        if date is not None:
+            c.check(values["Date"] == date, f"{where}: date {values['Date']!r} != {date}")
+        title = unescape(values["Title"] or "")
+        c.check(title == session.get("title", ""), f"{where}: title {title!r}")
+
+
+def check_speakers_order(c, ws):
+    rows = rows_as_dicts(ws, HEADERS["Speakers"])
+
+    def key(values):
+        time = values["Time"]
+        if isinstance(time, datetime.datetime):
+            time = time.time()
+        return (values["Workshop"] is None, values["Workshop"] or "",
+                values["Day"] if isinstance(values["Day"], int) else 1 << 30,
+                not isinstance(time, datetime.time),
+                time if isinstance(time, datetime.time) else datetime.time(0),
+                0 if values["Role"] == "moderator" else 1)
+
+    keys = [key(v) for _, v in rows]
+    c.check(keys == sorted(keys),
+            "Speakers: rows not ordered by workshop, day, time, role (moderator first)")
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("summary")
     parser.add_argument("documents")
     parser.add_argument("--run", help="run.json (default: DOCUMENTS/../run.json if present)")
+    parser.add_argument("--people",
+                        help="people.json (default: DOCUMENTS/../people.json if present)")
     args = parser.parse_args(argv)
 
     run_path = Path(args.run) if args.run else Path(args.documents).parent / "run.json"
+    people_path = Path(args.people) if args.people else Path(args.documents).parent / "people.json"
     try:
         records = load_records(args.documents)
         run = None
         if run_path.exists():
             with open(run_path, encoding="utf-8") as f:
                 run = json.load(f)
+        people = None
+        if people_path.exists():
+            with open(people_path, encoding="utf-8") as f:
+                people = json.load(f)["people"]
         workbook = openpyxl.load_workbook(args.summary)  # not read-only: tables and links
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
         sys.stderr.write(f"check_workbook.py: {error}\n")
@@ -223,13 +427,15 @@ def main(argv):
 
     c = Checker()
     check_raw_xml(c, args.summary)
-    for sheet in HEADERS:
-        c.check(sheet in workbook.sheetnames, f"sheet {sheet} missing ({workbook.sheetnames})")
-    c.check(len(set(workbook.sheetnames)) == len(workbook.sheetnames), "duplicate sheet names")
+    c.check(workbook.sheetnames == list(HEADERS),
+            f"sheets {workbook.sheetnames} != {list(HEADERS)}")
     headers = {ws.title: check_sheet_shape(c, ws) for ws in workbook.worksheets}
-    if headers.get("Documents") == HEADERS["Documents"]:
+    if all(headers.get(name) == header for name, header in HEADERS.items()):
+        check_counts(c, workbook, records, run, people)
+        check_overview(c, workbook["Overview"], records, run)
         check_documents(c, workbook["Documents"], records, run)
-    if headers.get("Blocks") == HEADERS["Blocks"]:
+        check_sessions(c, workbook["Sessions"], records)
+        check_speakers_order(c, workbook["Speakers"])
         check_blocks(c, workbook["Blocks"], records)
 
     for failure in c.failures:

@@ -98,6 +98,82 @@ std::string cell_xml(const std::string& sheet, const std::string& cell) {
   return sheet.substr(start, end == std::string::npos ? end : end + 4 - start);
 }
 
+// "sheetN" of the sheet named |name| (sheets are numbered in workbook order).
+std::string sheet_file(const std::map<std::string, std::string>& parts, const std::string& name) {
+  const std::string& workbook = parts.at("xl/workbook.xml");
+  const std::size_t at = workbook.find("<sheet name=\"" + name + "\"");
+  REQUIRE_MESSAGE(at != std::string::npos, name);
+  std::size_t index = 0;
+  for (std::size_t p = workbook.find("<sheet "); p != std::string::npos && p <= at;
+       p = workbook.find("<sheet ", p + 1)) {
+    ++index;
+  }
+  return "sheet" + std::to_string(index);
+}
+
+std::string sheet_xml(const std::map<std::string, std::string>& parts, const std::string& name) {
+  return parts.at("xl/worksheets/" + sheet_file(parts, name) + ".xml");
+}
+
+// The XML of the table named |name|.
+std::string table_xml(const std::map<std::string, std::string>& parts, const std::string& name) {
+  for (const auto& part : parts) {
+    if (part.first.starts_with("xl/tables/") &&
+        part.second.find(" name=\"" + name + "\"") != std::string::npos) {
+      return part.second;
+    }
+  }
+  FAIL("no table " << name);
+  return {};
+}
+
+// The "ref" range of table |name|, e.g. "A1:H5".
+std::string table_ref(const std::map<std::string, std::string>& parts, const std::string& name) {
+  const std::string xml = table_xml(parts, name);
+  const std::size_t at = xml.find(" ref=\"");
+  REQUIRE(at != std::string::npos);
+  return xml.substr(at + 6, xml.find('"', at + 6) - at - 6);
+}
+
+// The id of the cell format |cell| uses ("" for none) and the number format code behind it.
+std::string number_format_of(const std::map<std::string, std::string>& parts,
+                             const std::string& cell) {
+  std::smatch m;
+  if (!std::regex_search(cell, m, std::regex(" s=\"([0-9]+)\""))) return {};
+  const std::size_t style = std::stoul(m[1]);
+  const std::string& styles = parts.at("xl/styles.xml");
+  const std::size_t xfs = styles.find("<cellXfs");
+  REQUIRE(xfs != std::string::npos);
+  std::size_t at = xfs;
+  for (std::size_t n = 0; n <= style; ++n) {
+    at = styles.find("<xf ", at + 1);
+    REQUIRE(at != std::string::npos);
+  }
+  const std::string xf = styles.substr(at, styles.find('>', at) - at);
+  if (!std::regex_search(xf, m, std::regex("numFmtId=\"([0-9]+)\""))) return {};
+  const std::string id = m[1];
+  const std::regex code("<numFmt numFmtId=\"" + id + "\" formatCode=\"([^\"]*)\"");
+  if (std::regex_search(styles, m, code)) return m[1];
+  return "builtin:" + id;
+}
+
+// The shown text of a string cell (shared or inline), or its <v> value otherwise.
+std::string cell_value(const std::map<std::string, std::string>& parts, const std::string& sheet,
+                       const std::string& cell) {
+  const std::string xml = cell_xml(sheet, cell);
+  std::smatch m;
+  if (!std::regex_search(xml, m, std::regex("<v>([^<]*)</v>"))) return {};
+  if (xml.find("t=\"s\"") == std::string::npos) return m[1];
+  std::size_t index = std::stoul(m[1]);
+  const std::string& strings = parts.at("xl/sharedStrings.xml");
+  std::size_t at = strings.find("<si>");
+  while (index-- > 0 && at != std::string::npos)
+    at = strings.find("<si>", at + 1);
+  REQUIRE(at != std::string::npos);
+  const std::size_t start = strings.find('>', strings.find("<t", at)) + 1;
+  return strings.substr(start, strings.find("</t>", start) - start);
+}
+
 idm::RunReport make_run() {
   idm::RunReport run;
   run.started = "2024-01-01T00:00:00Z";
@@ -140,6 +216,33 @@ std::vector<idm::DocumentRecord> make_records() {
   control.text = std::string("form feed \f and a bad byte \xff here");
   agenda.blocks = {heading, formula, control};
   agenda.key_messages = {{1, "Migration", "Migration matters.", 1, {"p1-b1"}}};
+  agenda.events = {
+      {"2018-03-geneva", "Atelier", "", 2018, "2018-03-14", "2018-03-15", "Genève", ""}};
+  idm::Session opening;
+  opening.id = "s1";
+  opening.day = 1;
+  opening.date = "2018-03-14";
+  opening.start = "10:30";
+  opening.end = "11:00";
+  opening.title = "Ouverture";
+  opening.kind = "opening";
+  opening.page = 1;
+  idm::Session panel;
+  panel.id = "s2";
+  panel.day = 1;
+  panel.date = "2018-03-14";
+  panel.start = "09:15";
+  panel.title = "=1+1";
+  panel.kind = "panel";
+  panel.page = 2;
+  agenda.sessions = {opening, panel};
+  // Written out of order: the sheet sorts by day, time, then moderator first.
+  agenda.speakers = {
+      {"Jean Dupont", "M.", "opening", "Directeur", "", "France", "s1", 1, ""},
+      {"Ana Silva", "Mme", "speaker", "Ministre", "", "Brésil", "s2", 2, ""},
+      {"Lee Kim", "Dr", "moderator", "Professeur", "", "", "s2", 2, ""},
+  };
+  agenda.statements = {{"Jean Dupont", "Directeur", "=SUM(A1:A2)", 2, "p2-b1"}};
 
   idm::DocumentRecord report;
   report.id = "report-2019";
@@ -156,7 +259,25 @@ std::vector<idm::DocumentRecord> make_records() {
   long_block.text = std::string(40000, 'x');
   report.blocks = {long_block};
   report.speakers = {{"Ana Pérez", "Sra.", "speaker", "Minister", "", "Spain", "s1", 2, ""}};
+  report.recommendations = {{1, "Act", "Act now.", 3, {"p3-b1"}}, {2, "Fund", "Fund it.", 3, {}}};
   return {agenda, report};
+}
+
+std::vector<idm::Person> make_people() {
+  idm::Person jean;
+  jean.id = "p-jean-dupont";
+  jean.name = "Jean Dupont";
+  jean.honorific = "M.";
+  jean.spellings = {"Jean Dupont"};
+  jean.appearances = {
+      {"agenda-2018", "2018-03-geneva", "s1", "opening", "Directeur", "Jean Dupont", 1},
+      {"agenda-2018", "2018-03-geneva", "", "statement", "Directeur", "Jean Dupont", 2},
+  };
+  idm::Person ana;
+  ana.id = "p-ana-perez";
+  ana.name = "Ana Pérez";
+  ana.appearances = {{"report-2019", "", "s1", "speaker", "Minister", "Ana Pérez", 2}};
+  return {jean, ana};
 }
 
 struct Written {
@@ -166,13 +287,15 @@ struct Written {
 
 Written write(const fs::path& path, std::int64_t created = kCreated,
               const idm::RunReport& run = make_run(),
-              const std::vector<idm::DocumentRecord>& records = make_records()) {
+              const std::vector<idm::DocumentRecord>& records = make_records(),
+              const std::vector<idm::Person>& people = make_people(), bool run_times = false) {
   Written written;
   idm::WorkbookOptions options;
   options.created = created;
   options.input_root = "/inputs";
   options.on_warning = [&](const idm::RunWarning& w) { written.warnings.push_back(w); };
-  idm::write_summary_workbook(run, records, path.string(), options);
+  options.run_times = run_times;
+  idm::write_summary_workbook(run, records, people, path.string(), options);
   written.bytes = read_file(path);
   return written;
 }
@@ -205,18 +328,17 @@ TEST_CASE("summary.xlsx is a zip with the Documents and Blocks sheets as tables"
   CHECK(workbook.find("name=\"Documents\"") != std::string::npos);
   CHECK(workbook.find("name=\"Blocks\"") != std::string::npos);
   CHECK(workbook.find("name=\"Documents\"") < workbook.find("name=\"Blocks\""));
-  CHECK(parts.count("xl/tables/table1.xml") == 1);
-  CHECK(parts.count("xl/tables/table2.xml") == 1);
   // 3 outcomes + header; 4 blocks + header.
-  CHECK(parts.at("xl/tables/table1.xml").find("ref=\"A1:M4\"") != std::string::npos);
-  CHECK(parts.at("xl/tables/table2.xml").find("ref=\"A1:H5\"") != std::string::npos);
+  CHECK(table_ref(parts, "tblDocuments") == "A1:M4");
+  CHECK(table_ref(parts, "tblBlocks") == "A1:H5");
 
-  const std::string& blocks = parts.at("xl/worksheets/sheet2.xml");
+  const std::string blocks = sheet_xml(parts, "Blocks");
   CHECK(blocks.find("<f>") == std::string::npos);  // "=1+1" is text, not a formula
   CHECK(blocks.find("<pane ") != std::string::npos);
   CHECK(parts.at("xl/sharedStrings.xml").find(">=1+1<") != std::string::npos);
   // Page links go to the PDF, resolved against the input root and percent-encoded.
-  const std::string& links = parts.at("xl/worksheets/_rels/sheet2.xml.rels");
+  const std::string& links =
+      parts.at("xl/worksheets/_rels/" + sheet_file(parts, "Blocks") + ".xml.rels");
   CHECK(links.find("file:///inputs/agendas/Agenda%202018%20%231.pdf") != std::string::npos);
   CHECK(links.find("file:///data/idm/report-2019.pdf") != std::string::npos);
   // Pages stay numbers where they are links: C2 is the page of p1-b1, linked and numeric.
@@ -236,6 +358,140 @@ TEST_CASE("summary.xlsx is a zip with the Documents and Blocks sheets as tables"
   CHECK(core.find("<dc:creator>idmreport</dc:creator>") != std::string::npos);
 }
 
+TEST_CASE("summary.xlsx has every sheet in order, one table each, one row per item") {
+  TempDir dir;
+  const Written written = write(dir.path / "summary.xlsx");
+  const auto parts = unzip(written.bytes);
+  const std::vector<std::string> names = {
+      "Overview",     "Documents",       "Workshops",  "Sessions", "Speakers", "People",
+      "Key messages", "Recommendations", "Statements", "Blocks",   "Warnings"};
+  const std::string& workbook = parts.at("xl/workbook.xml");
+  std::size_t last = 0;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::size_t at = workbook.find("<sheet name=\"" + names[i] + "\"");
+    CHECK_MESSAGE(at != std::string::npos, names[i]);
+    CHECK_MESSAGE(at >= last, names[i]);
+    last = at;
+    CHECK(sheet_file(parts, names[i]) == "sheet" + std::to_string(i + 1));
+    const std::string sheet = sheet_xml(parts, names[i]);
+    CHECK_MESSAGE(sheet.find("<f>") == std::string::npos, names[i]);
+    CHECK_MESSAGE(sheet.find("<pane ") != std::string::npos, names[i]);
+  }
+  CHECK(table_ref(parts, "tblOverview") == "A1:B9");
+  CHECK(table_ref(parts, "tblOverviewDocuments") == "A11:L14");  // 3 documents
+  CHECK(table_ref(parts, "tblWorkshops") == "A1:K2");            // 1 workshop
+  CHECK(table_ref(parts, "tblSessions") == "A1:M3");             // 2 sessions
+  CHECK(table_ref(parts, "tblSpeakers") == "A1:N5");             // 3 + 1 speakers
+  CHECK(table_ref(parts, "tblPeople") == "A1:M3");               // 2 persons
+  CHECK(table_ref(parts, "tblKeymessages") == "A1:G2");
+  CHECK(table_ref(parts, "tblRecommendations") == "A1:G3");
+  CHECK(table_ref(parts, "tblStatements") == "A1:G2");
+  CHECK(table_ref(parts, "tblWarnings") == "A1:D2");  // the failed document
+
+  // Overview: counts of the run, and no wall-clock times unless asked for.
+  const std::string overview = sheet_xml(parts, "Overview");
+  CHECK(cell_value(parts, overview, "A2") == "Started");
+  CHECK(cell_xml(overview, "B2").find("<v>") == std::string::npos);
+  CHECK(cell_value(parts, overview, "B5") == "3");  // inputs
+  CHECK(cell_value(parts, overview, "B6") == "2");  // ok
+  CHECK(cell_value(parts, overview, "B7") == "1");  // failed
+  CHECK(cell_value(parts, overview, "A11") == "Document");
+  CHECK(cell_value(parts, overview, "A12") == "agenda-2018");
+  CHECK(cell_value(parts, overview, "F12") == "3");  // speakers
+
+  const std::string workshops = sheet_xml(parts, "Workshops");
+  CHECK(cell_value(parts, workshops, "A2") == "2018-03-geneva");
+  CHECK(cell_value(parts, workshops, "E2") == "43173");  // 2018-03-14
+  CHECK(number_format_of(parts, cell_xml(workshops, "E2")) == "yyyy-mm-dd");
+  CHECK(cell_value(parts, workshops, "J2") == "2");  // sessions
+  CHECK(cell_value(parts, workshops, "K2") == "3");  // speakers
+
+  const std::string warnings = sheet_xml(parts, "Warnings");
+  CHECK(cell_value(parts, warnings, "A2") == "broken");
+  CHECK(cell_value(parts, warnings, "C2") == "failed");
+}
+
+TEST_CASE("summary.xlsx: dates and times are numbers, text stays text, pages link") {
+  TempDir dir;
+  const Written written = write(dir.path / "summary.xlsx");
+  const auto parts = unzip(written.bytes);
+
+  const std::string sessions = sheet_xml(parts, "Sessions");
+  // E2 = 2018-03-14 as a real date, F2 = 10:30 as a real time.
+  CHECK(cell_xml(sessions, "E2").find("t=\"") == std::string::npos);
+  CHECK(cell_value(parts, sessions, "E2") == "43173");
+  CHECK(number_format_of(parts, cell_xml(sessions, "E2")) == "yyyy-mm-dd");
+  CHECK(cell_xml(sessions, "F2").find("t=\"") == std::string::npos);
+  CHECK(std::stod(cell_value(parts, sessions, "F2")) == doctest::Approx(10.5 / 24));
+  CHECK(number_format_of(parts, cell_xml(sessions, "F2")) == "hh:mm");
+  // A session titled "=1+1" is a string.
+  CHECK(cell_xml(sessions, "I3").find("t=\"s\"") != std::string::npos);
+  CHECK(cell_value(parts, sessions, "I3") == "=1+1");
+  const std::string statements = sheet_xml(parts, "Statements");
+  CHECK(cell_value(parts, statements, "E2") == "=SUM(A1:A2)");
+
+  // Speakers: by workshop, day, time, moderator first; no workshop last.
+  const std::string speakers = sheet_xml(parts, "Speakers");
+  CHECK(cell_value(parts, speakers, "H2") == "Lee Kim");
+  CHECK(cell_value(parts, speakers, "F2") == "moderator");
+  CHECK(cell_value(parts, speakers, "H3") == "Ana Silva");
+  CHECK(cell_value(parts, speakers, "H4") == "Jean Dupont");
+  CHECK(cell_value(parts, speakers, "H5") == "Ana Pérez");
+  CHECK(cell_value(parts, speakers, "E4") == "Ouverture");
+  CHECK(std::stod(cell_value(parts, speakers, "D2")) == doctest::Approx(9.25 / 24));
+  // libxlsxwriter keeps "#page=2" as the link's location, apart from the file URL.
+  CHECK(std::regex_search(speakers, std::regex("<hyperlink ref=\"N2\"[^>]*location=\"page=2\"")));
+  const std::string& links =
+      parts.at("xl/worksheets/_rels/" + sheet_file(parts, "Speakers") + ".xml.rels");
+  CHECK(links.find("file:///inputs/agendas/Agenda%202018%20%231.pdf\"") != std::string::npos);
+
+  // People: counts per person.
+  const std::string people = sheet_xml(parts, "People");
+  CHECK(cell_value(parts, people, "A2") == "p-jean-dupont");
+  CHECK(cell_value(parts, people, "E2") == "2");  // appearances
+  CHECK(cell_value(parts, people, "F2") == "1");  // in programmes
+  CHECK(cell_value(parts, people, "G2") == "1");  // statements
+  CHECK(cell_value(parts, people, "H2") == "2018-03-geneva");
+}
+
+TEST_CASE("summary.xlsx Overview shows run times only when asked, as real date-times") {
+  TempDir dir;
+  idm::RunReport later = make_run();
+  later.started = "2030-06-01T12:00:00Z";
+  // Without run times, a different wall clock does not change a byte.
+  CHECK(write(dir.path / "a.xlsx").bytes == write(dir.path / "b.xlsx", kCreated, later).bytes);
+
+  const Written with_times =
+      write(dir.path / "c.xlsx", kCreated, make_run(), make_records(), make_people(), true);
+  const auto parts = unzip(with_times.bytes);
+  const std::string overview = sheet_xml(parts, "Overview");
+  CHECK(cell_xml(overview, "B2").find("t=\"") == std::string::npos);
+  CHECK(std::stod(cell_value(parts, overview, "B2")) == doctest::Approx(45292.0));  // 2024-01-01
+  CHECK(number_format_of(parts, cell_xml(overview, "B2")) == "yyyy-mm-dd hh:mm:ss");
+  CHECK(std::stod(cell_value(parts, overview, "B3")) == doctest::Approx(45292.0 + 5.0 / 86400));
+}
+
+TEST_CASE("xlsx_util: dates and times are parsed strictly") {
+  lxw_datetime value{};
+  CHECK(idm::parse_date("2024-02-29", value));
+  CHECK(value.year == 2024);
+  CHECK(value.month == 2);
+  CHECK(value.day == 29);
+  CHECK_FALSE(idm::parse_date("2023-02-29", value));
+  CHECK_FALSE(idm::parse_date("2024-13-01", value));
+  CHECK_FALSE(idm::parse_date("1899-12-31", value));
+  CHECK_FALSE(idm::parse_date("2024-1-01", value));
+  CHECK_FALSE(idm::parse_date("", value));
+  CHECK(idm::parse_time("23:59", value));
+  CHECK(value.hour == 23);
+  CHECK(value.min == 59);
+  CHECK_FALSE(idm::parse_time("24:00", value));
+  CHECK_FALSE(idm::parse_time("9:30", value));
+  CHECK(idm::parse_datetime("2024-01-01T00:00:05Z", value));
+  CHECK(value.sec == 5);
+  CHECK_FALSE(idm::parse_datetime("2024-01-01", value));
+}
+
 TEST_CASE("summary.xlsx is byte-identical for the same inputs and created time") {
   TempDir dir;
   const Written first = write(dir.path / "a.xlsx");
@@ -253,7 +509,7 @@ TEST_CASE("summary.xlsx is byte-identical for the same inputs and created time")
 TEST_CASE("summary.xlsx numbers use '.' whatever LC_NUMERIC says") {
   TempDir dir;
   const Written plain = write(dir.path / "c.xlsx");
-  const auto sheet = unzip(plain.bytes).at("xl/worksheets/sheet2.xml");
+  const auto sheet = sheet_xml(unzip(plain.bytes), "Blocks");
   CHECK(sheet.find("<v>0.75</v>") != std::string::npos);
 
   CommaLocale comma;
@@ -279,12 +535,16 @@ TEST_CASE("summary.xlsx numbers use '.' whatever LC_NUMERIC says") {
   CHECK(under_comma.bytes == plain.bytes);
 }
 
-TEST_CASE("summary.xlsx with no documents still has both tables") {
+TEST_CASE("summary.xlsx with no documents still has every table") {
   TempDir dir;
-  const Written empty = write(dir.path / "empty.xlsx", kCreated, idm::RunReport{}, {});
+  const Written empty = write(dir.path / "empty.xlsx", kCreated, idm::RunReport{}, {}, {});
   const auto parts = unzip(empty.bytes);
-  CHECK(parts.at("xl/tables/table1.xml").find("ref=\"A1:M2\"") != std::string::npos);
-  CHECK(parts.at("xl/tables/table2.xml").find("ref=\"A1:H2\"") != std::string::npos);
+  CHECK(table_ref(parts, "tblDocuments") == "A1:M2");
+  CHECK(table_ref(parts, "tblBlocks") == "A1:H2");
+  CHECK(table_ref(parts, "tblSpeakers") == "A1:N2");
+  CHECK(table_ref(parts, "tblWarnings") == "A1:D2");
+  CHECK(table_ref(parts, "tblOverview") == "A1:B9");  // 8 items
+  CHECK(table_ref(parts, "tblOverviewDocuments") == "A11:L12");
 }
 
 TEST_CASE("summary.xlsx: a path that cannot be written throws") {
@@ -303,11 +563,11 @@ TEST_CASE("summary.xlsx stops linking pages at Excel's 65,530 links per sheet") 
     big.blocks[i].kind = "paragraph";
   }
   TempDir dir;
-  const Written written = write(dir.path / "big.xlsx", kCreated, idm::RunReport{}, {big});
+  const Written written = write(dir.path / "big.xlsx", kCreated, idm::RunReport{}, {big}, {});
   REQUIRE(written.warnings.size() == 1);
   CHECK(written.warnings[0].message.find("65530") != std::string::npos);
   const auto parts = unzip(written.bytes);
-  const std::string& sheet = parts.at("xl/worksheets/sheet2.xml");
+  const std::string sheet = sheet_xml(parts, "Blocks");
   std::size_t links = 0;
   for (std::size_t at = sheet.find("<hyperlink "); at != std::string::npos;
        at = sheet.find("<hyperlink ", at + 1)) {
