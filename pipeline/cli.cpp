@@ -56,7 +56,8 @@ int run_command(const std::vector<std::string>& args) {
   add("password", po::value<std::string>(&config.password), "password for encrypted PDFs");
   add("ocr", po::value<std::string>(&ocr_mode)->default_value("auto"),
       "pages without a text layer: auto (read them by OCR), always (every page), never");
-  add("ocr-languages", po::value<std::string>(&config.ocr.languages)->default_value(config.ocr.languages),
+  add("ocr-languages",
+      po::value<std::string>(&config.ocr.languages)->default_value(config.ocr.languages),
       "Tesseract languages, '+'-joined");
   add("quiet,q", po::bool_switch(&config.quiet), "only report failures");
   add("verbose,v", po::bool_switch(&config.verbose), "say more");

@@ -29,7 +29,7 @@ DocumentRecord process_document(const std::string& path, const std::string& pass
 }
 
 DocumentRecord process_document(const std::string& path, const ProcessOptions& options,
-                                 std::vector<std::string>* warnings) {
+                                std::vector<std::string>* warnings) {
   const std::string bytes = read_whole_file(path);
   if (bytes.empty()) throw ExtractError(ExtractErrorKind::not_pdf, path, "empty file");
   const PdfText pdf = read_pdf(bytes, path, ReadOptions{options.password, options.ocr});

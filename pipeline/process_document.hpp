@@ -18,7 +18,7 @@ struct ProcessOptions {
 /// when the file cannot be read as a PDF with text. What the reader noticed without failing
 /// (a page OCR could not read) is appended to |warnings| when given.
 DocumentRecord process_document(const std::string& path, const ProcessOptions& options,
-                                 std::vector<std::string>* warnings = nullptr);
+                                std::vector<std::string>* warnings = nullptr);
 
 /// Same with default options and |password|.
 DocumentRecord process_document(const std::string& path, const std::string& password);

@@ -25,15 +25,16 @@ void Progress::done(size_t index, const std::string& path, int pages, double sec
   if (quiet_) return;
   if (!terminal_) {
     if (failure.empty()) {
-      fmt::print(stderr, "[{}/{}] {} ({} pages, {:.2f} s)\n", index + 1, total_, path, pages, seconds);
+      fmt::print(stderr, "[{}/{}] {} ({} pages, {:.2f} s)\n", index + 1, total_, path, pages,
+                 seconds);
     }
     return;
   }
   constexpr size_t kWidth = 30;
   const size_t filled = total_ == 0 ? kWidth : kWidth * finished_ / total_;
   const std::string name = std::filesystem::path(path).filename().string();
-  fmt::print(stderr, "\r\033[K[{}{}] {}/{} {}", std::string(filled, '#'), std::string(kWidth - filled, '.'),
-             finished_, total_, name.substr(0, 40));
+  fmt::print(stderr, "\r\033[K[{}{}] {}/{} {}", std::string(filled, '#'),
+             std::string(kWidth - filled, '.'), finished_, total_, name.substr(0, 40));
   std::fflush(stderr);
   bar_drawn_ = true;
 }

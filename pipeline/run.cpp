@@ -12,12 +12,13 @@
 #include "extractors/extract_error.hpp"
 #include "model/people_json.hpp"
 #include "model/record_json.hpp"
-#include "pipeline/atomic_file.hpp"
 #include "pipeline/document_id.hpp"
 #include "pipeline/process_document.hpp"
 #include "pipeline/progress.hpp"
 #include "pipeline/run_json.hpp"
 #include "pipeline/version.hpp"
+#include "reports/atomic_file.hpp"
+#include "reports/workshop_outputs.hpp"
 #include "reports/xlsx_report.hpp"
 
 namespace idm {
@@ -52,6 +53,22 @@ void remove_stale_records(const fs::path& documents_dir, const std::set<std::str
   for (const auto& entry : fs::directory_iterator(documents_dir, ec)) {
     const fs::path& p = entry.path();
     if (p.extension() == ".json" && !kept.count(p.stem().string())) fs::remove(p, ec);
+  }
+}
+
+// Workshop folders of an earlier run that this run did not write.
+void remove_stale_workshops(const fs::path& dir, const std::vector<std::string>& written) {
+  std::set<std::string> kept;
+  for (const std::string& path : written) {
+    const fs::path p(path);  // workshops/<slug>/<file>
+    auto it = p.begin();
+    if (it != p.end() && ++it != p.end()) kept.insert(it->string());
+  }
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.is_directory(ec) && !kept.count(entry.path().filename().string())) {
+      fs::remove_all(entry.path(), ec);
+    }
   }
 }
 
@@ -98,8 +115,10 @@ RunReport run_pipeline(const PipelineConfig& config) {
     const auto t0 = std::chrono::steady_clock::now();
     try {
       std::vector<std::string> notes;
-      DocumentRecord record = process_document(path, ProcessOptions{config.password, config.ocr}, &notes);
-      for (std::string& note : notes) report.warnings.push_back(RunWarning{outcome.id, 0, std::move(note)});
+      DocumentRecord record =
+          process_document(path, ProcessOptions{config.password, config.ocr}, &notes);
+      for (std::string& note : notes)
+        report.warnings.push_back(RunWarning{outcome.id, 0, std::move(note)});
       record.id = outcome.id;
       outcome.pages = record.source.pages;
       write_file_atomically(out / "documents" / (record.id + ".json"), dump_record(record));
@@ -137,16 +156,28 @@ RunReport run_pipeline(const PipelineConfig& config) {
   write_file_atomically(out / "people.json", dump_people(people));
   report.outputs.push_back("people.json");
 
+  // Per workshop: speaker lists and summaries. Folders of workshops no longer in the inputs
+  // go, like stale records.
+  WorkshopOutputOptions workshop_options;
+  workshop_options.created = fixed ? config.fixed_time : 0;
+  workshop_options.input_root = fs::current_path().string();
+  workshop_options.on_warning = [&](const RunWarning& w) { report.warnings.push_back(w); };
+  const std::vector<std::string> workshop_files =
+      write_workshop_outputs(records, out, workshop_options);
+  report.outputs.insert(report.outputs.end(), workshop_files.begin(), workshop_files.end());
+  remove_stale_workshops(out / "workshops", workshop_files);
+
+  report.outputs.push_back("summary.xlsx");
+  report.outputs.push_back("run.json");
+  report.finished = iso_time(fixed ? config.fixed_time : now_seconds());
   WorkbookOptions workbook;
   workbook.created = fixed ? config.fixed_time : 0;
   workbook.input_root = fs::current_path().string();
   workbook.run_times = fixed;
+  workbook.on_warning = [&](const RunWarning& w) { report.warnings.push_back(w); };
   produce_file_atomically(out / "summary.xlsx", [&](const fs::path& tmp) {
     write_summary_workbook(report, records, people, tmp.string(), workbook);
   });
-  report.outputs.push_back("summary.xlsx");
-  report.outputs.push_back("run.json");
-  report.finished = iso_time(fixed ? config.fixed_time : now_seconds());
   write_file_atomically(out / "run.json", dump_run_report(report));
   return report;
 }

@@ -154,11 +154,18 @@ TEST_CASE("document_kind: without a title cue, slots and length decide") {
   CHECK(k.evidence == "no cue");
 }
 
-TEST_CASE("document_kind: only headings of the first two pages count") {
+TEST_CASE("document_kind: headings of the first two pages and short opening lines count") {
   CHECK(detect_document_kind({paragraph(1, "Text."), heading(3, "Report")}, 10).doc_type ==
         "other");
-  CHECK(detect_document_kind({paragraph(1, "Summary of conclusions")}, 10).doc_type == "other");
   CHECK(detect_document_kind({heading(2, "Report of the workshop")}, 10).doc_type == "report");
+  // A scan read by OCR has no type sizes: its first short lines stand for the title.
+  CHECK(detect_document_kind({paragraph(1, "Summary of conclusions")}, 10).doc_type ==
+        "summary_of_conclusions");
+  // A long paragraph that mentions a kind of document is not a title.
+  const std::string prose =
+      "This paragraph refers to the summary of conclusions of last year, "
+      "which the secretariat circulated to every delegation in advance.";
+  CHECK(detect_document_kind({paragraph(1, prose)}, 10).doc_type == "other");
 }
 
 TEST_CASE("document_kind: evidence cut inside a long heading stays valid UTF-8") {

@@ -9,7 +9,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "pipeline/atomic_file.hpp"
+#include "reports/atomic_file.hpp"
 
 namespace fs = std::filesystem;
 using namespace idm;

@@ -1,0 +1,27 @@
+#pragma once
+// summary.pdf: the printable summary of one workshop (OUT/workshops/<slug>/summary.pdf),
+// typeset with cairo and pango on A4: title, dates and venue; key messages; recommendations;
+// the programme as a table; statements grouped by speaker; the source documents with the
+// pages each part comes from; "Page n of N" footers.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/document_record.hpp"
+#include "model/workshops.hpp"
+
+namespace idm {
+
+struct SummaryPdfOptions {
+  /// Written as the PDF's CreationDate and ModDate (seconds since 1970, UTC), never "now", so
+  /// equal inputs give byte-identical files.
+  std::int64_t created = 0;
+};
+
+/// Typesets the summary of workshop |workshop| to |path| (caller renames atomically). Throws
+/// std::runtime_error on cairo errors.
+void write_summary_pdf(const std::vector<DocumentRecord>& records, const Workshop& workshop,
+                       const std::string& path, const SummaryPdfOptions& options);
+
+}  // namespace idm

@@ -1,0 +1,51 @@
+#pragma once
+// The outputs of each workshop (shared/contract/README.md):
+//   OUT/workshops/<slug>/speakers.xlsx, speakers.csv, summary.md, summary.html
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "model/document_record.hpp"
+#include "model/run_report.hpp"
+#include "reports/workshop_speakers.hpp"
+
+namespace idm {
+
+struct WorkshopOutputOptions {
+  /// Creation time written into speakers.xlsx (e.g. SOURCE_DATE_EPOCH); 0 means the fixed time
+  /// 2000-01-01T00:00:00Z (never "now"), so equal inputs give byte-identical files.
+  std::int64_t created = 0;
+  /// Folder that relative source paths are relative to, for the links to PDF pages.
+  std::string input_root;
+  /// Receives what speakers.xlsx could not show in full; printed to stderr if empty.
+  std::function<void(const RunWarning&)> on_warning;
+};
+
+/// The column headings of speakers.xlsx and speakers.csv.
+inline constexpr const char* kSpeakerColumns[] = {
+    "Day",  "Date",     "Start",        "End",     "Session", "Role",     "Honorific",
+    "Name", "Function", "Organisation", "Country", "Note",    "Document", "Page"};
+
+/// speakers.csv of |rows|: RFC 4180, UTF-8 with a byte-order mark, formula-safe.
+std::string speakers_csv(const std::vector<SpeakerRow>& rows);
+
+/// Writes speakers.xlsx of |rows| to |path| (not atomically). Throws std::runtime_error.
+void write_speakers_workbook(const std::vector<SpeakerRow>& rows, const std::string& title,
+                             const std::string& path, const WorkshopOutputOptions& options);
+
+/// A safe folder name for |slug|: lower-case ASCII letters, digits and '-' ("workshop" if
+/// nothing is left).
+std::string workshop_folder(const std::string& slug);
+
+/// Writes OUT/workshops/<slug>/{speakers.xlsx,speakers.csv,summary.md,summary.html} for every
+/// workshop of |records| (group_workshops()); each file atomically (a temporary name beside it,
+/// then std::filesystem::rename). Returns the paths written, relative to |out_dir|, sorted.
+/// Throws std::runtime_error (or std::filesystem::filesystem_error) on failure.
+std::vector<std::string> write_workshop_outputs(const std::vector<DocumentRecord>& records,
+                                                const std::filesystem::path& out_dir,
+                                                const WorkshopOutputOptions& options);
+
+}  // namespace idm

@@ -1,0 +1,137 @@
+#pragma once
+// What the outputs of one workshop show (OUT/workshops/<slug>/), gathered from every record that
+// describes it: the programme with its speakers (one row per session and person, however many
+// documents list them), key messages, recommendations, statements by speaker, and the sources.
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model/document_record.hpp"
+#include "model/workshops.hpp"
+
+namespace idm {
+
+/// One line of speakers.xlsx / speakers.csv.
+struct SpeakerRow {
+  int day = 0;
+  std::string date;  // YYYY-MM-DD
+  std::string start;
+  std::string end;
+  std::string session;  // title
+  std::string role;     // as in the record: moderator | speaker | presenter | opening | closing
+  std::string honorific;
+  std::string name;
+  std::string function;
+  std::string organization;
+  std::string country;
+  std::string note;
+  std::string document;     // record id
+  std::string source_path;  // the record's PDF, for page links
+  int page = 0;
+
+  std::string session_key;  // ProgrammeSession::key ("" when the speaker names no session)
+  int session_order = 0;    // position of the session in the programme
+  int sequence = 0;         // position of the entry in its document, the last tie-breaker
+};
+
+struct ProgrammeSession {
+  std::string key;  // day, start and folded title: one session however many documents list it
+  const Session* session = nullptr;
+  const DocumentRecord* record = nullptr;  // the document it was taken from
+  std::vector<std::size_t> speakers;       // indices into WorkshopContent::speakers, in order
+};
+
+struct SourcedItem {
+  const Item* item = nullptr;
+  const DocumentRecord* record = nullptr;
+};
+
+struct SourcedStatement {
+  const Statement* statement = nullptr;
+  const DocumentRecord* record = nullptr;
+};
+
+struct SpeakerStatements {
+  std::string name;      // as printed the first time
+  std::string function;  // the first non-empty one
+  std::vector<SourcedStatement> statements;
+};
+
+struct WorkshopContent {
+  Event event;
+  std::vector<const DocumentRecord*> documents;  // record order
+  std::vector<ProgrammeSession> programme;       // by day and time, then document order
+  std::vector<SpeakerRow> speakers;              // speaker_before() order
+  std::vector<SourcedItem> key_messages;         // documents in record order, items in order
+  std::vector<SourcedItem> recommendations;
+  std::vector<SpeakerStatements> statements;  // speakers by first appearance
+};
+
+/// Everything the outputs of |workshop| show. Agendas are read before other documents, so that
+/// when an agenda and a report's annex list the same session and person the agenda's row is
+/// kept (deduplicated on day, start, folded session title and folded name). A document that
+/// describes several workshops gives each the statements of the speakers on its programme (the
+/// others go with the nearest attributed statement of the same document); its key messages and
+/// recommendations go to each.
+WorkshopContent collect_workshop(const std::vector<DocumentRecord>& records,
+                                 const Workshop& workshop);
+
+/// The order of the speaker list: day, date, start (unknown last), session, role (moderator
+/// first), then the order of the source document.
+bool speaker_before(const SpeakerRow& a, const SpeakerRow& b);
+
+/// 0 for moderator, then presenter, opening, speaker, closing, anything else.
+int role_rank(std::string_view role);
+
+/// "Moderator", "Opening remarks", ...; unknown roles as given.
+std::string role_label(std::string_view role);
+
+/// Comparison key: fold_for_matching(), punctuation dropped, one space between words.
+std::string fold_key(std::string_view text);
+
+/// "Monday 14 April 2031" (with |weekday|) or "14 April 2031"; |iso| as given when not a date.
+std::string format_date(std::string_view iso, bool weekday = false);
+
+/// "14–15 April 2031", "30 April – 2 May 2031", "14 April 2031", or "" when both are empty.
+std::string format_date_range(std::string_view start, std::string_view end);
+
+/// "10:00–10:30", "10:00", or "".
+std::string format_time_range(std::string_view start, std::string_view end);
+
+/// Whitespace runs (newlines included) made one space, trimmed.
+std::string one_line(std::string_view text);
+
+/// "Ms Halima Oduya".
+std::string display_name(std::string_view honorific, std::string_view name);
+
+/// Pages as "1, 5–7, 28".
+std::string page_list(std::vector<int> pages);
+
+/// The heading of the summary: the event's title and city ("Workshop <slug>" without a title).
+std::string workshop_title(const Event& event);
+
+/// "Conference Room 4, United Nations Headquarters, New York" (venue, then the city unless the
+/// venue names it).
+std::string venue_line(const Event& event);
+
+/// The speaker's function, then organisation and country when the function does not name them.
+std::string speaker_details(const SpeakerRow& row);
+
+/// The pages of |record| that |content| cites (programme, speakers, findings, statements).
+std::vector<int> cited_pages(const WorkshopContent& content, const DocumentRecord& record);
+
+/// Day headings of the programme: [first, last) ranges of WorkshopContent::programme with
+/// their title ("Day 1 — Monday 14 April 2031").
+struct ProgrammeDay {
+  std::string title;
+  std::size_t first = 0;
+  std::size_t last = 0;
+};
+std::vector<ProgrammeDay> programme_days(const WorkshopContent& content);
+
+/// An item's title and the rest of its text: the text minus the title when it starts with it.
+std::pair<std::string, std::string> item_parts(const Item& item);
+
+}  // namespace idm
