@@ -5,8 +5,10 @@ ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc)
 SAMPLES ?= samples
 OUT ?= out
+FUZZ_SECONDS ?= 60
+CI_FUZZ_SECONDS ?= 30
 
-.PHONY: all deps build run test unit-test asan format lint bench clean
+.PHONY: all deps build run test unit-test asan fuzz format lint bench clean
 
 all: build
 
@@ -28,6 +30,7 @@ run: build
 test: build
 	$(Q)cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 	$(Q)$(MAKE) --no-print-directory asan
+	$(Q)$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(CI_FUZZ_SECONDS)
 
 asan: deps
 	$(Q)cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DIDM_SANITIZE=ON -DIDM_WERROR=ON >/dev/null
@@ -35,6 +38,10 @@ asan: deps
 	$(Q)cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 		ctest --output-on-failure -j $(JOBS) -L unit
+
+# libFuzzer targets (layout, classification) under ASan/UBSan for a bounded time each.
+fuzz: deps
+	$(Q)./fuzz/run-fuzz $(FUZZ_SECONDS)
 
 format:
 	$(Q)git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
@@ -46,4 +53,4 @@ bench: build
 	$(Q)./bench/run-bench
 
 clean:
-	$(Q)rm -rf $(BUILD) $(ASAN_BUILD) $(OUT)
+	$(Q)rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz $(OUT)

@@ -15,6 +15,7 @@ Section section_named_by(const Block& block, const LanguageTable& language) {
   const std::string folded = fold_for_matching(block.text);
   // An introducing sentence is short or announces what follows with a colon.
   if (block.kind == "paragraph" && folded.size() > 400) return Section::none;
+  if (folded.empty()) return Section::none;
   if (block.kind == "paragraph" && folded.back() != ':' && folded.size() > 240)
     return Section::none;
   size_t key_at = 0, rec_at = 0;

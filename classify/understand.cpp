@@ -35,6 +35,7 @@ Block to_record_block(const TextBlock& block, size_t index) {
   out.bbox[1] = block.box.y0;
   out.bbox[2] = block.box.x1;
   out.bbox[3] = block.box.y1;
+  out.ocr_confidence = block.ocr_confidence;
   return out;
 }
 

@@ -60,7 +60,8 @@ BodyStyle measure_body(const std::vector<PageLines>& pages,
   if (!heights.empty()) {
     std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2),
                      heights.end());
-    body.line_height = heights[heights.size() / 2];
+    // Never zero, whatever the PDF says about its fonts.
+    body.line_height = std::max(heights[heights.size() / 2], 1.0);
   } else {
     body.line_height = 1.2 * body.font_size;
   }
@@ -159,6 +160,20 @@ std::string tidy(std::string text) {
   return out;
 }
 
+// Mean Tesseract confidence of the block's OCR'd words, -1 when none was read by OCR.
+double mean_ocr_confidence(const TextBlock& block) {
+  double sum = 0;
+  int count = 0;
+  for (const Line& line : block.lines) {
+    for (const Word& word : line.words) {
+      if (word.ocr_confidence < 0) continue;
+      sum += word.ocr_confidence;
+      ++count;
+    }
+  }
+  return count > 0 ? sum / count : -1;
+}
+
 }  // namespace
 
 LayoutResult lay_out(const PdfText& pdf) {
@@ -243,6 +258,8 @@ LayoutResult lay_out(const PdfText& pdf) {
   for (TextBlock& block : merged)
     block.text = tidy(join_lines(block.lines, vocabulary));
   std::erase_if(merged, [](const TextBlock& b) { return b.text.empty(); });
+  for (TextBlock& block : merged)
+    block.ocr_confidence = mean_ocr_confidence(block);
   result.blocks = std::move(merged);
   return result;
 }

@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "extract_error.hpp"
+#include "ocr_repair.hpp"
 
 namespace idm {
 namespace {
@@ -142,6 +143,8 @@ PdfText read_pdf(std::string_view bytes, const std::string& path, const ReadOpti
     if (wants_ocr) read_page_by_ocr(*p, options.ocr, page, result.warnings);
     result.pages.push_back(std::move(page));
   }
+  // Typical OCR damage (accents, "I'" for "l'", "ce" for "œ"), mended where certain.
+  repair_ocr_text(result);
   return result;
 }
 

@@ -211,8 +211,10 @@ struct Cutter {
     }
     const Gap across = widest_gap(ids, false);
     const Gap down = widest_gap(ids, true);
-    const bool can_down = down.size() >= 0.9 * line_height;
-    const bool can_across = across.size() >= 0.9 * line_height;
+    // A gap must be real white space: with degenerate (zero-height) lines a zero gap would
+    // "cut" a region into itself forever.
+    const bool can_down = down.size() > 0 && down.size() >= 0.9 * line_height;
+    const bool can_across = across.size() > 0 && across.size() >= 0.9 * line_height;
     if (can_down && one_baseline(ids)) {
       // Text set apart on one baseline is a table row: "9 h – 10 h" | "Registration".
       std::vector<size_t> sorted = ids;

@@ -20,6 +20,7 @@ struct TextBlock {
   std::string text;
   double font_size = 0;
   bool bold = false;
+  double ocr_confidence = -1;  // mean Tesseract confidence (0-100) of its words; -1: not OCR
   // Layout facts the later stages use and the JSON does not carry.
   std::vector<Line> lines;
   bool first_in_region = false;

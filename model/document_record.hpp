@@ -37,6 +37,7 @@ struct Block {
   double confidence = -1;
   std::string evidence;  // which cue decided the label, for reviewers
   double bbox[4] = {0, 0, 0, 0};
+  double ocr_confidence = -1;  // mean Tesseract word confidence 0-100; -1 (omitted): not OCR
 };
 
 struct Session {

@@ -108,6 +108,7 @@ nlohmann::ordered_json to_json(const DocumentRecord& r) {
     put(bj, "evidence", b.evidence);
     bj["bbox"] = {rounded(b.bbox[0], 10), rounded(b.bbox[1], 10), rounded(b.bbox[2], 10),
                   rounded(b.bbox[3], 10)};
+    if (b.ocr_confidence >= 0) bj["ocr_confidence"] = rounded(b.ocr_confidence, 10);
     blocks.push_back(std::move(bj));
   }
   j["blocks"] = std::move(blocks);
@@ -196,6 +197,8 @@ DocumentRecord record_from_json(const nlohmann::json& j) {
     if (auto c = e.find("confidence"); c != e.end() && c->is_number())
       b.confidence = c->get<double>();
     b.evidence = str(e, "evidence");
+    if (auto c = e.find("ocr_confidence"); c != e.end() && c->is_number())
+      b.ocr_confidence = c->get<double>();
     if (auto bb = e.find("bbox"); bb != e.end() && bb->is_array() && bb->size() == 4) {
       for (size_t i = 0; i < 4; ++i)
         b.bbox[i] = (*bb)[i].is_number() ? (*bb)[i].get<double>() : 0;

@@ -11,6 +11,9 @@
 #include "extractors/extract_error.hpp"
 #include "model/record_json.hpp"
 #include "pipeline/document_id.hpp"
+#include "pipeline/merge.hpp"
+#include "pipeline/shard.hpp"
+#include "pipeline/isolation.hpp"
 #include "pipeline/process_document.hpp"
 #include "pipeline/run.hpp"
 #include "pipeline/version.hpp"
@@ -27,6 +30,8 @@ constexpr const char* kOverview =
     "idmreport: IDM workshop PDFs -> document records, spreadsheets and summaries\n\n"
     "Usage:\n"
     "  idmreport run --input DIR|FILE... --out DIR [--config FILE]\n"
+    "  idmreport run ... --shard K/N         one share of the inputs (records, run.json)\n"
+    "  idmreport merge --from DIR... --out DIR   the reports from the shards' records\n"
     "  idmreport extract FILE.pdf            print the document record as JSON\n"
     "  idmreport --help | --version\n\n"
     "Exit codes: 0 all documents ok, 1 some documents failed (outputs written for the rest),\n"
@@ -46,6 +51,7 @@ int run_command(const std::vector<std::string>& args) {
   PipelineConfig config;
   std::string config_file;
   std::string ocr_mode;
+  std::string shard;
   po::options_description options("idmreport run options");
   auto add = options.add_options();
   add("help,h", "show this help");
@@ -59,6 +65,41 @@ int run_command(const std::vector<std::string>& args) {
   add("ocr-languages",
       po::value<std::string>(&config.ocr.languages)->default_value(config.ocr.languages),
       "Tesseract languages, '+'-joined");
+  std::string max_memory;
+  bool no_isolation = false;
+  add("jobs,j", po::value<unsigned>(&config.jobs)->default_value(0, "number of cores"),
+      "documents processed at a time, each in its own process");
+  add("timeout", po::value<double>(&config.timeout_seconds)->default_value(120),
+      "seconds one document may take before it is stopped and reported (0: no limit)");
+  add("max-memory", po::value<std::string>(&max_memory)->default_value("4G"),
+      "memory one document may use (address space): 2G, 512M or bytes (0: no limit)");
+  add("strict", po::bool_switch(&config.strict), "warnings make the exit code 1");
+  add("no-isolation", po::bool_switch(&no_isolation),
+      "process documents in this process, one at a time (debugging)");
+  add("shard", po::value<std::string>(&shard),
+      "K/N: process the K-th of N shares of the inputs, write records and run.json only "
+      "(then `idmreport merge`)");
+  add("quality.max_unknown_word_share",
+      po::value<double>(&config.quality.max_unknown_word_share)->default_value(config.quality.max_unknown_word_share),
+      "flag a document when more words than this are outside the common-word list");
+  add("quality.max_replacement_share",
+      po::value<double>(&config.quality.max_replacement_share)->default_value(config.quality.max_replacement_share),
+      "flag a document with more replacement characters (U+FFFD) than this share");
+  add("quality.max_cid_share",
+      po::value<double>(&config.quality.max_cid_share)->default_value(config.quality.max_cid_share),
+      "flag a document with more '(cid:' debris than this share of words");
+  add("quality.max_empty_page_share",
+      po::value<double>(&config.quality.max_empty_page_share)->default_value(config.quality.max_empty_page_share),
+      "flag a document with more empty pages than this share");
+  add("quality.max_mean_word_length",
+      po::value<double>(&config.quality.max_mean_word_length)->default_value(config.quality.max_mean_word_length),
+      "flag longer mean word lengths (spaces lost)");
+  add("quality.min_mean_word_length",
+      po::value<double>(&config.quality.min_mean_word_length)->default_value(config.quality.min_mean_word_length),
+      "flag shorter mean word lengths (words split into letters)");
+  add("ocr-min-confidence",
+      po::value<double>(&config.ocr_min_confidence)->default_value(config.ocr_min_confidence),
+      "OCR'd blocks with a lower mean confidence (0-100) go to Warnings");
   add("quiet,q", po::bool_switch(&config.quiet), "only report failures");
   add("verbose,v", po::bool_switch(&config.verbose), "say more");
   po::positional_options_description positional;
@@ -79,6 +120,15 @@ int run_command(const std::vector<std::string>& args) {
   if (!parse_ocr_mode(ocr_mode, config.ocr.mode)) {
     throw UsageError("--ocr must be auto, always or never, not '" + ocr_mode + "'");
   }
+  if (!parse_memory_size(max_memory, config.max_memory_bytes)) {
+    throw UsageError("--max-memory must be a size such as 2G, 512M or 1048576, not '" + max_memory +
+                     "'");
+  }
+  if (!(config.timeout_seconds >= 0)) throw UsageError("--timeout must be 0 or more seconds");
+  if (!shard.empty() && !parse_shard(shard, config.shard)) {
+    throw UsageError("--shard wants K/N with 1 <= K <= N, not '" + shard + "'");
+  }
+  config.isolate = !no_isolation;
   config.fixed_time = source_date_epoch();
   const RunReport report = run_pipeline(config);
   if (!config.quiet) {
@@ -118,11 +168,42 @@ int extract_command(const std::vector<std::string>& args) {
   }
 }
 
+int merge_command(const std::vector<std::string>& args) {
+  MergeConfig merge;
+  std::vector<std::string> from;
+  std::string out;
+  po::options_description options("idmreport merge options");
+  auto add = options.add_options();
+  add("help,h", "show this help");
+  add("from", po::value<std::vector<std::string>>(&from)->multitoken()->required(),
+      "the output folders of the shards (idmreport run --shard K/N)");
+  add("out,o", po::value<std::string>(&out)->required(), "output folder of the merged run");
+  add("strict", po::bool_switch(&merge.strict), "warnings make the exit code 1");
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(options).run(), vm);
+  if (vm.count("help")) {
+    std::cout << "Usage: idmreport merge --from DIR... --out DIR\n" << options << "\n";
+    return kExitOk;
+  }
+  po::notify(vm);
+  merge.from.assign(from.begin(), from.end());
+  merge.out = out;
+  merge.fixed_time = source_date_epoch();
+  try {
+    return merge_run(merge).exit_code;
+  } catch (const MergeError& e) {
+    throw UsageError(e.what());
+  } catch (const std::filesystem::filesystem_error& e) {
+    throw UsageError(e.what());
+  }
+}
+
 struct Command {
   std::string_view name;
   int (*handler)(const std::vector<std::string>&);
 };
-constexpr Command kCommands[] = {{"run", run_command}, {"extract", extract_command}};
+constexpr Command kCommands[] = {
+    {"run", run_command}, {"extract", extract_command}, {"merge", merge_command}};
 
 }  // namespace
 

@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "classify/quality.hpp"
 #include "extractors/ocr.hpp"
+#include "pipeline/shard.hpp"
 
 namespace idm {
 
@@ -18,6 +20,15 @@ struct PipelineConfig {
   bool verbose = false;
   // Fixed time for reproducible outputs (SOURCE_DATE_EPOCH); -1: use the clock.
   std::int64_t fixed_time = -1;
+  // Each document in a child process (pipeline/isolation.hpp).
+  unsigned jobs = 0;                            // documents at a time; 0: one per core
+  double timeout_seconds = 120;                 // per document; 0: no limit
+  std::uint64_t max_memory_bytes = 4ull << 30;  // per document (address space); 0: no limit
+  bool isolate = true;                          // false: in this process, one at a time (debugging)
+  bool strict = false;                          // warnings make the exit code 1
+  Shard shard;                  // --shard K/N: this run's share of the inputs
+  QualityThresholds quality;    // extraction that is probably broken goes to Warnings
+  double ocr_min_confidence = 60;  // OCR'd blocks below this go to Warnings
 };
 
 }  // namespace idm

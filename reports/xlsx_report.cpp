@@ -53,6 +53,8 @@ void write_summary_workbook(const RunReport& run, const std::vector<DocumentReco
 
   WorkbookContext context(workbook.get(), options.input_root,
                           options.on_warning ? options.on_warning : print_warning);
+  std::vector<RecordedCell> cells;
+  if (options.cells_dump) context.cells = &cells;
   write_overview_sheet(context, run, documents, options.run_times);
   write_documents_sheet(context, run, documents);
   write_workshops_sheet(context, documents);
@@ -71,6 +73,7 @@ void write_summary_workbook(const RunReport& run, const std::vector<DocumentReco
     throw std::runtime_error(
         fmt::format("libxlsxwriter: cannot write '{}': {}", path, lxw_strerror(err)));
   }
+  if (options.cells_dump) *options.cells_dump = dump_cells(cells);
 }
 
 }  // namespace idm

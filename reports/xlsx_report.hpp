@@ -24,6 +24,9 @@ struct WorkbookOptions {
   /// Receives what the workbook could not show in full (cut cells, links over Excel's limit).
   /// If empty, these warnings are printed to stderr.
   std::function<void(const RunWarning&)> on_warning;
+  /// When set, receives every cell of the workbook as canonical text (dump_cells() of
+  /// reports/xlsx_util.hpp: "Sheet!A1<TAB>value" per line), for comparing runs cell by cell.
+  std::string* cells_dump = nullptr;
 };
 
 /// Time written for WorkbookOptions::created == 0: 2000-01-01T00:00:00Z.

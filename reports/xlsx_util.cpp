@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <stdexcept>
+#include <tuple>
 #include <utility>
 
 namespace idm {
@@ -311,6 +313,47 @@ WorkbookContext::WorkbookContext(lxw_workbook* wb, std::string root,
   format_set_font_color(link, 0x0563C1);  // Excel's hyperlink blue
 }
 
+std::string dump_cells(const std::vector<RecordedCell>& cells) {
+  std::vector<std::string> sheets;  // in the order first written
+  std::map<std::tuple<std::size_t, lxw_row_t, lxw_col_t>, const std::string*> canonical;
+  for (const RecordedCell& cell : cells) {
+    const auto it = std::find(sheets.begin(), sheets.end(), cell.sheet);
+    const auto sheet = static_cast<std::size_t>(it - sheets.begin());
+    if (it == sheets.end()) sheets.push_back(cell.sheet);
+    canonical[{sheet, cell.row, cell.col}] = &cell.value;  // the last write wins
+  }
+  std::string out;
+  for (const auto& [where, value] : canonical) {
+    const auto& [sheet, row, col] = where;
+    char name[LXW_MAX_CELL_NAME_LENGTH] = {};
+    lxw_rowcol_to_cell(name, row, col);
+    out += sheets[sheet];
+    out += '!';
+    out += name;
+    out += '\t';
+    for (const char c : *value) {
+      switch (c) {
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        default:
+          out += c;
+      }
+    }
+    out += '\n';
+  }
+  return out;
+}
+
 TableSheet::TableSheet(WorkbookContext& context, std::string_view name,
                        std::span<const ColumnSpec> columns)
     : context_(context),
@@ -355,6 +398,7 @@ void TableSheet::text(lxw_col_t col, std::string_view value) {
                                     wrapped ? context_.wrap : context_.top),
              "worksheet_write_string");
   fit(col, width);
+  record(row_, col, shown);
 }
 
 void TableSheet::integer(lxw_col_t col, std::int64_t value) {
@@ -362,12 +406,14 @@ void TableSheet::integer(lxw_col_t col, std::int64_t value) {
       worksheet_write_number(worksheet_, row_, col, static_cast<double>(value), context_.top),
       "worksheet_write_number");
   fit(col, static_cast<double>(fmt::formatted_size("{}", value)));
+  record(row_, col, fmt::format("{}", value));
 }
 
 void TableSheet::decimal(lxw_col_t col, double value) {
   xlsx_check(worksheet_write_number(worksheet_, row_, col, value, context_.decimal),
              "worksheet_write_number");
   fit(col, static_cast<double>(fmt::formatted_size("{:.2f}", value)));
+  record(row_, col, fmt::format("{:.2f}", value));  // as shown
 }
 
 void TableSheet::date(lxw_col_t col, std::string_view iso) {
@@ -395,6 +441,7 @@ void TableSheet::write_datetime(lxw_col_t col, std::string_view as_text, bool ok
   xlsx_check(worksheet_write_datetime(worksheet_, row_, col, &copy, format),
              "worksheet_write_datetime");
   fit(col, width);
+  record(row_, col, std::string(as_text));
 }
 
 void TableSheet::linked_integer(lxw_col_t col, std::int64_t value, const std::string& url) {
@@ -408,6 +455,7 @@ void TableSheet::linked_integer(lxw_col_t col, std::int64_t value, const std::st
       worksheet_write_number(worksheet_, row_, col, static_cast<double>(value), context_.link),
       "worksheet_write_number");
   fit(col, static_cast<double>(fmt::formatted_size("{}", value)));
+  record(row_, col, fmt::format("{}", value));
 }
 
 void TableSheet::linked_text(lxw_col_t col, std::string_view value, const std::string& url) {
@@ -419,6 +467,7 @@ void TableSheet::linked_text(lxw_col_t col, std::string_view value, const std::s
     return;
   }
   fit(col, text_width(shown));
+  record(row_, col, shown);  // the link's target depends on where the run was: not recorded
 }
 
 bool TableSheet::add_link(lxw_col_t col, const std::string& url, const std::string& shown) {
@@ -449,6 +498,10 @@ std::string TableSheet::cell_name(lxw_col_t col) const {
   return name;
 }
 
+void TableSheet::record(lxw_row_t row, lxw_col_t col, std::string value) {
+  if (context_.cells) context_.cells->push_back(RecordedCell{name_, row, col, std::move(value)});
+}
+
 void TableSheet::warn(std::string message) const {
   if (!context_.warn) return;
   context_.warn(RunWarning{document_, page_, fmt::format("summary.xlsx {}: {}", name_, message)});
@@ -461,6 +514,7 @@ void TableSheet::add_table() {
   for (std::size_t i = 0; i < columns_.size(); ++i) {
     columns[i].header = const_cast<char*>(columns_[i].header);
     column_list.push_back(&columns[i]);
+    record(header_, static_cast<lxw_col_t>(i), columns_[i].header);
   }
   column_list.push_back(nullptr);
 

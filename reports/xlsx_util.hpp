@@ -77,6 +77,19 @@ class NumericLocaleGuard {
   locale_t previous_ = nullptr;
 };
 
+/// One cell as written by a TableSheet, its value as text (numbers as shown, dates as given).
+struct RecordedCell {
+  std::string sheet;
+  lxw_row_t row = 0;
+  lxw_col_t col = 0;
+  std::string value;
+};
+
+/// The recorded cells as canonical text: sheets in the order written, then row, then column;
+/// one line per cell, "Sheet!A1<TAB>value", with backslash, tab, CR and LF escaped (\\ \t \r
+/// \n). A cell written twice shows its last value.
+std::string dump_cells(const std::vector<RecordedCell>& cells);
+
 /// What all sheet writers of one workbook share.
 struct WorkbookContext {
   lxw_workbook* workbook = nullptr;
@@ -89,6 +102,7 @@ struct WorkbookContext {
   lxw_format* datetime = nullptr;  // top-aligned, yyyy-mm-dd hh:mm:ss
   std::string input_root;          // to resolve relative PDF paths
   std::function<void(const RunWarning&)> warn;
+  std::vector<RecordedCell>* cells = nullptr;  // when set, every cell written is recorded here
 
   /// Creates the shared formats of |workbook|.
   WorkbookContext(lxw_workbook* workbook, std::string input_root,
@@ -152,6 +166,7 @@ class TableSheet {
                       lxw_format* format, double width);
   void fit(lxw_col_t col, double width);
   std::string cell_name(lxw_col_t col) const;
+  void record(lxw_row_t row, lxw_col_t col, std::string value);
   void warn(std::string message) const;
 
   WorkbookContext& context_;

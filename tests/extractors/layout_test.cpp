@@ -196,3 +196,24 @@ TEST_CASE("layout: no pages, no blocks") {
   CHECK(result.pages_with_text == 0);
   CHECK(result.blocks.empty());
 }
+
+// Regression (found by fuzz/layout_fuzzer): words of size 0 made every gap a "cut" of the
+// region into itself, and the XY-cut recursed until the stack overflowed.
+TEST_CASE("layout: zero-height words do not make the reading order recurse forever") {
+  PdfText pdf;
+  PageText page;
+  page.number = 1;
+  page.width = 595;
+  page.height = 842;
+  for (int i = 0; i < 3; ++i) {
+    Word w;
+    w.text = "x";
+    w.box = Rect{100, 100, 100, 100};
+    w.font_size = 0;
+    page.words.push_back(w);
+  }
+  pdf.pages.push_back(page);
+  const LayoutResult result = lay_out(pdf);
+  CHECK(result.pages == 1);
+  CHECK_FALSE(result.blocks.empty());
+}

@@ -1,0 +1,386 @@
+#include "isolation.hpp"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <limits>
+#include <new>
+#include <nlohmann/json.hpp>
+
+#include "extractors/extract_error.hpp"
+#include "model/record_json.hpp"
+
+// Under AddressSanitizer the address space holds terabytes of shadow memory: RLIMIT_AS would
+// make every allocation of the child fail, so the memory limit is not applied there.
+#if defined(__SANITIZE_ADDRESS__)
+#define IDM_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define IDM_ASAN 1
+#endif
+#endif
+
+namespace idm {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+#ifdef IDM_ASAN
+constexpr bool kMemoryLimitWorks = false;
+#else
+constexpr bool kMemoryLimitWorks = true;
+#endif
+
+DocumentResult failure(std::string kind, std::string error) {
+  DocumentResult result;
+  result.status = "failed";
+  result.error_kind = std::move(kind);
+  result.error = std::move(error);
+  return result;
+}
+
+std::string out_of_memory_message(const IsolationLimits& limits) {
+  if (limits.max_memory_bytes == 0) return "out of memory";
+  return fmt::format("out of memory (limit {} MiB)", limits.max_memory_bytes >> 20);
+}
+
+// Errors go on one line of stderr, run.json and the workbook: no line breaks, no runs of
+// blanks.
+std::string one_line(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  bool blank = false;
+  for (const char c : text) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      blank = !out.empty();
+      continue;
+    }
+    if (blank) out += ' ';
+    blank = false;
+    out += c;
+  }
+  return out;
+}
+
+DocumentResult run_guarded(const ProcessFunction& process, const DocumentJob& job,
+                           const IsolationLimits& limits) {
+  try {
+    return process(job);
+  } catch (const std::bad_alloc&) {
+    return failure("out_of_memory", out_of_memory_message(limits));
+  } catch (const std::exception& e) {
+    return failure("failed", std::string("internal error: ") + e.what());
+  } catch (...) {
+    return failure("failed", "internal error: unknown exception");
+  }
+}
+
+// The child's answer: one JSON object on the pipe.
+std::string encode(const DocumentResult& result) {
+  nlohmann::ordered_json j;
+  j["status"] = result.status;
+  j["error_kind"] = result.error_kind;
+  j["error"] = result.error;
+  j["warnings"] = result.warnings;
+  if (result.status == "ok") j["record"] = to_json(result.record);
+  return j.dump();
+}
+
+bool decode(const std::string& text, DocumentResult& result) {
+  try {
+    const nlohmann::json j = nlohmann::json::parse(text);
+    result.status = j.at("status").get<std::string>();
+    result.error_kind = j.at("error_kind").get<std::string>();
+    result.error = j.at("error").get<std::string>();
+    result.warnings = j.at("warnings").get<std::vector<std::string>>();
+    if (result.status == "ok") result.record = record_from_json(j.at("record"));
+    return result.status == "ok" || result.status == "failed";
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+void write_all(int fd, const std::string& data) {
+  size_t done = 0;
+  while (done < data.size()) {
+    const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return;
+    done += static_cast<size_t>(n);
+  }
+}
+
+[[noreturn]] void child_main(int fd, pid_t parent, const ProcessFunction& process,
+                             const DocumentJob& job, const IsolationLimits& limits) {
+#ifdef __linux__
+  // A killed parent takes its children with it (a hanging Poppler would otherwise go on).
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() != parent) ::_exit(1);
+#else
+  (void)parent;
+#endif
+  // Die of a crash the plain way, whatever handlers the parent set (a test framework's), so
+  // that the parent sees the signal.
+  for (const int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGPIPE})
+    ::signal(sig, SIG_DFL);
+  // Prepared before the limit: after an exhaustion there may be no memory left to encode.
+  const std::string out_of_memory = encode(failure("out_of_memory", out_of_memory_message(limits)));
+  if (limits.max_memory_bytes > 0 && kMemoryLimitWorks) {
+    const rlim_t bytes = static_cast<rlim_t>(limits.max_memory_bytes);
+    const rlimit limit{bytes, bytes};
+    ::setrlimit(RLIMIT_AS, &limit);
+  }
+  try {
+    write_all(fd, encode(run_guarded(process, job, limits)));
+  } catch (...) {  // std::bad_alloc while encoding
+    write_all(fd, out_of_memory);
+  }
+  ::_exit(0);  // no atexit handlers, no flushing of the parent's stdio buffers
+}
+
+struct Child {
+  size_t index = 0;
+  pid_t pid = -1;
+  int fd = -1;
+  Clock::time_point started;
+  std::string data;
+  bool done = false;
+};
+
+// Why a child that gave no readable answer stopped.
+DocumentResult failure_of(int status, const rusage& usage, const IsolationLimits& limits) {
+  if (WIFSIGNALED(status)) {
+    const int sig = WTERMSIG(status);
+    // A child stopped by its address-space limit usually dies in malloc's caller (SIGSEGV)
+    // or in an allocator that aborts (Poppler's gmalloc): near the limit, call it that.
+    const bool near_limit =
+        limits.max_memory_bytes > 0 &&
+        static_cast<std::uint64_t>(usage.ru_maxrss) * 1024 >= limits.max_memory_bytes / 2;
+    if (near_limit && (sig == SIGSEGV || sig == SIGABRT || sig == SIGBUS)) {
+      return failure("out_of_memory", out_of_memory_message(limits));
+    }
+    const char* name = ::strsignal(sig);
+    return failure("crashed",
+                   fmt::format("crashed with signal {} ({})", sig, name ? name : "unknown signal"));
+  }
+  if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
+    return failure("crashed", fmt::format("stopped with exit status {} before giving a result",
+                                          WEXITSTATUS(status)));
+  }
+  return failure("crashed", "stopped without giving a result");
+}
+
+rusage wait_for(pid_t pid, int& status) {
+  rusage usage{};
+  while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+  }
+  return usage;
+}
+
+std::vector<DocumentResult> process_in_process(const std::vector<DocumentJob>& jobs,
+                                               const ProcessFunction& process,
+                                               const IsolationLimits& limits,
+                                               const DoneFunction& on_done) {
+  std::vector<DocumentResult> results(jobs.size());
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    const auto t0 = Clock::now();
+    results[i] = run_guarded(process, jobs[i], limits);
+    results[i].error = one_line(results[i].error);
+    results[i].seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    if (on_done) on_done(i, results[i]);
+  }
+  return results;
+}
+
+}  // namespace
+
+DocumentResult process_one_document(const DocumentJob& job, const ProcessOptions& options) {
+  DocumentResult result;
+  try {
+    std::vector<std::string> warnings;
+    result.record = process_document(job.path, options, &warnings);
+    result.record.id = job.id;
+    result.warnings = std::move(warnings);
+    result.status = "ok";
+  } catch (const ExtractError& e) {
+    result = failure(to_string(e.kind()), e.detail());
+  }
+  return result;
+}
+
+std::vector<DocumentResult> process_documents(const std::vector<DocumentJob>& jobs,
+                                              const ProcessOptions& options,
+                                              const IsolationLimits& limits,
+                                              const DoneFunction& on_done) {
+  return process_documents(
+      jobs, [&options](const DocumentJob& job) { return process_one_document(job, options); },
+      limits, on_done);
+}
+
+std::vector<DocumentResult> process_documents(const std::vector<DocumentJob>& jobs,
+                                              const ProcessFunction& process,
+                                              const IsolationLimits& limits,
+                                              const DoneFunction& on_done) {
+  if (!limits.isolate) return process_in_process(jobs, process, limits, on_done);
+
+  std::vector<DocumentResult> results(jobs.size());
+  const size_t width = std::max(1u, limits.jobs);
+  const bool timed = limits.timeout_seconds > 0;
+  const auto timeout = std::chrono::duration_cast<Clock::duration>(
+      std::chrono::duration<double>(timed ? limits.timeout_seconds : 0));
+  std::vector<Child> running;
+  size_t next = 0;
+
+  auto finish = [&](Child& child, DocumentResult result) {
+    result.error = one_line(result.error);
+    result.seconds = std::chrono::duration<double>(Clock::now() - child.started).count();
+    results[child.index] = std::move(result);
+    child.done = true;
+    if (on_done) on_done(child.index, results[child.index]);
+  };
+  // The child closed its end: it gave its answer, or died.
+  auto collect = [&](Child& child) {
+    ::close(child.fd);
+    int status = 0;
+    const rusage usage = wait_for(child.pid, status);
+    DocumentResult result;
+    const bool answered = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (!answered || !decode(child.data, result)) result = failure_of(status, usage, limits);
+    finish(child, std::move(result));
+  };
+
+  while (next < jobs.size() || !running.empty()) {
+    while (running.size() < width && next < jobs.size()) {
+      Child child;
+      child.index = next;
+      int fds[2];
+      if (::pipe2(fds, O_CLOEXEC) != 0) {
+        if (!running.empty()) break;  // wait for a slot and try again
+        child.started = Clock::now();
+        finish(child, failure("failed",
+                              fmt::format("could not start a process: {}", std::strerror(errno))));
+        ++next;
+        continue;
+      }
+      std::fflush(nullptr);
+      const pid_t parent = ::getpid();
+      child.started = Clock::now();
+      const pid_t pid = ::fork();
+      if (pid == 0) {
+        ::close(fds[0]);
+        for (const Child& other : running)
+          ::close(other.fd);
+        child_main(fds[1], parent, process, jobs[next], limits);
+      }
+      const int fork_error = errno;
+      ::close(fds[1]);
+      if (pid < 0) {
+        ::close(fds[0]);
+        if (!running.empty()) break;
+        finish(child, failure("failed", fmt::format("could not start a process: {}",
+                                                    std::strerror(fork_error))));
+        ++next;
+        continue;
+      }
+      child.pid = pid;
+      child.fd = fds[0];
+      running.push_back(std::move(child));
+      ++next;
+    }
+
+    if (running.empty()) continue;
+    // Wait for output, an end of file or the nearest deadline.
+    int wait_ms = -1;
+    if (timed) {
+      Clock::time_point nearest = Clock::time_point::max();
+      for (const Child& child : running)
+        nearest = std::min(nearest, child.started + timeout);
+      const auto left = std::chrono::ceil<std::chrono::milliseconds>(nearest - Clock::now());
+      wait_ms = static_cast<int>(std::clamp<std::int64_t>(left.count(), 0, 60'000));
+    }
+    std::vector<pollfd> polled;
+    for (const Child& child : running)
+      polled.push_back(pollfd{child.fd, POLLIN, 0});
+    const int ready = ::poll(polled.data(), polled.size(), wait_ms);
+    if (ready < 0 && errno != EINTR) {
+      throw std::runtime_error(fmt::format("poll failed: {}", std::strerror(errno)));
+    }
+    for (size_t i = 0; ready > 0 && i < running.size(); ++i) {
+      if (polled[i].revents == 0) continue;
+      char buffer[1 << 16];
+      const ssize_t n = ::read(running[i].fd, buffer, sizeof buffer);
+      if (n > 0) {
+        running[i].data.append(buffer, static_cast<size_t>(n));
+      } else if (n == 0 || errno != EINTR) {
+        collect(running[i]);
+      }
+    }
+    if (timed) {
+      const auto now = Clock::now();
+      for (Child& child : running) {
+        if (child.done || now < child.started + timeout) continue;
+        ::kill(child.pid, SIGKILL);
+        ::close(child.fd);
+        int status = 0;
+        wait_for(child.pid, status);
+        finish(child,
+               failure("timeout", fmt::format("timed out after {:g} s", limits.timeout_seconds)));
+      }
+    }
+    running.erase(std::remove_if(running.begin(), running.end(),
+                                 [](const Child& child) { return child.done; }),
+                  running.end());
+  }
+  return results;
+}
+
+bool parse_memory_size(std::string_view text, std::uint64_t& bytes) {
+  size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9')
+    ++digits;
+  if (digits == 0 || digits > 15) return false;
+  std::uint64_t value = 0;
+  for (size_t i = 0; i < digits; ++i)
+    value = value * 10 + static_cast<std::uint64_t>(text[i] - '0');
+  std::string unit;
+  for (const char c : text.substr(digits))
+    unit += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (unit.size() == 3 && unit.ends_with("IB")) {
+    unit.resize(1);  // GiB
+  } else if (!unit.empty() && unit.back() == 'B') {
+    unit.pop_back();  // GB, B
+  }
+  int shift = 0;
+  if (unit == "K") {
+    shift = 10;
+  } else if (unit == "M") {
+    shift = 20;
+  } else if (unit == "G") {
+    shift = 30;
+  } else if (unit == "T") {
+    shift = 40;
+  } else if (!unit.empty()) {
+    return false;
+  }
+  if (value > (std::numeric_limits<std::uint64_t>::max() >> shift)) return false;
+  bytes = value << shift;
+  return true;
+}
+
+}  // namespace idm

@@ -1,0 +1,64 @@
+#pragma once
+// Each document in its own child process, with a time and a memory limit: a crash, hang or
+// memory blow-up inside Poppler (or any stage) costs that document only.
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document_record.hpp"
+#include "pipeline/process_document.hpp"
+
+namespace idm {
+
+struct DocumentJob {
+  std::string path;
+  std::string id;  // the record's id, chosen by the caller
+};
+
+struct DocumentResult {
+  std::string status;      // ok | failed
+  std::string error_kind;  // not_found, not_pdf, damaged, encrypted, no_text, failed, timeout,
+                           // out_of_memory, crashed (failed only)
+  std::string error;       // one line a person understands
+  std::vector<std::string> warnings;
+  DocumentRecord record;  // ok only; record.id is the job's id
+  double seconds = 0;     // wall time, measured by the parent
+};
+
+struct IsolationLimits {
+  unsigned jobs = 1;                   // children at a time (0 counts as 1)
+  double timeout_seconds = 120;        // per document; <= 0: no limit
+  std::uint64_t max_memory_bytes = 0;  // per child, RLIMIT_AS; 0: no limit
+  bool isolate = true;                 // false: in this process, one at a time (debugging)
+};
+
+using ProcessFunction = std::function<DocumentResult(const DocumentJob&)>;
+using DoneFunction = std::function<void(size_t, const DocumentResult&)>;
+
+/// Processes every job with process_document, limits.jobs at a time, each in a forked child
+/// killed at the timeout and limited in memory. Returns the results in job order whatever the
+/// completion order; on_done(index, result), when given, runs in the caller's process and
+/// thread as each completes (progress). The caller must be single-threaded (it forks).
+std::vector<DocumentResult> process_documents(const std::vector<DocumentJob>& jobs,
+                                              const ProcessOptions& options,
+                                              const IsolationLimits& limits,
+                                              const DoneFunction& on_done = {});
+
+/// Same with any processing function (tests crash, hang or exhaust memory with it). What
+/// |process| throws becomes a failed result.
+std::vector<DocumentResult> process_documents(const std::vector<DocumentJob>& jobs,
+                                              const ProcessFunction& process,
+                                              const IsolationLimits& limits,
+                                              const DoneFunction& on_done = {});
+
+/// process_document for one job in this process, failures turned into a failed result.
+DocumentResult process_one_document(const DocumentJob& job, const ProcessOptions& options);
+
+/// "2G", "512M", "64k", "1GiB", "1048576" (binary multiples) -> bytes. False when malformed.
+bool parse_memory_size(std::string_view text, std::uint64_t& bytes);
+
+}  // namespace idm

@@ -1,0 +1,102 @@
+#include "run_outputs.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <set>
+
+#include "classify/people_registry.hpp"
+#include "model/people_json.hpp"
+#include "pipeline/run.hpp"
+#include "pipeline/run_json.hpp"
+#include "reports/atomic_file.hpp"
+#include "reports/workshop_outputs.hpp"
+#include "reports/xlsx_report.hpp"
+
+namespace idm {
+namespace fs = std::filesystem;
+namespace {
+
+// Workshop folders of an earlier run that this run did not write.
+void remove_stale_workshops(const fs::path& dir, const std::vector<std::string>& written) {
+  std::set<std::string> kept;
+  for (const std::string& path : written) {
+    const fs::path p(path);  // workshops/<slug>/<file>
+    auto it = p.begin();
+    if (it != p.end() && ++it != p.end()) kept.insert(it->string());
+  }
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.is_directory(ec) && !kept.count(entry.path().filename().string())) {
+      fs::remove_all(entry.path(), ec);
+    }
+  }
+}
+
+}  // namespace
+
+std::string iso_time(std::int64_t seconds) {
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::int64_t now_seconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+void remove_stale_records(const fs::path& out, const std::vector<DocumentRecord>& records) {
+  std::set<std::string> kept;
+  for (const DocumentRecord& r : records) kept.insert(r.id);
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(out / "documents", ec)) {
+    const fs::path& p = entry.path();
+    if (p.extension() == ".json" && !kept.count(p.stem().string())) fs::remove(p, ec);
+  }
+}
+
+void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& records,
+                       RunReport& report, const RunOutputOptions& options) {
+  const bool fixed = options.fixed_time >= 0;
+  const auto collect = [&](const RunWarning& w) { report.warnings.push_back(w); };
+  const bool any_failed =
+      std::any_of(report.documents.begin(), report.documents.end(),
+                  [](const DocumentOutcome& d) { return d.status == "failed"; });
+  report.exit_code = any_failed ? kExitDocumentsFailed : kExitOk;
+
+  const std::vector<Person> people = build_people_registry(records);
+  write_file_atomically(out / "people.json", dump_people(people));
+  report.outputs.push_back("people.json");
+
+  // Per workshop: speaker lists and summaries.
+  WorkshopOutputOptions workshop_options;
+  workshop_options.created = fixed ? options.fixed_time : 0;
+  workshop_options.input_root = fs::current_path().string();
+  workshop_options.on_warning = collect;
+  const std::vector<std::string> workshop_files =
+      write_workshop_outputs(records, out, workshop_options);
+  report.outputs.insert(report.outputs.end(), workshop_files.begin(), workshop_files.end());
+  remove_stale_workshops(out / "workshops", workshop_files);
+
+  report.outputs.push_back("summary.xlsx");
+  report.outputs.push_back("run.json");
+  report.finished = iso_time(fixed ? options.fixed_time : now_seconds());
+  WorkbookOptions workbook;
+  workbook.created = fixed ? options.fixed_time : 0;
+  workbook.input_root = fs::current_path().string();
+  workbook.run_times = fixed;
+  workbook.on_warning = collect;
+  produce_file_atomically(out / "summary.xlsx", [&](const fs::path& tmp) {
+    write_summary_workbook(report, records, people, tmp.string(), workbook);
+  });
+  // --strict: a warning (including those of the reports above) counts as a failure.
+  if (options.strict && !report.warnings.empty()) report.exit_code = kExitDocumentsFailed;
+  write_file_atomically(out / "run.json", dump_run_report(report));
+}
+
+}  // namespace idm

@@ -1,0 +1,36 @@
+#pragma once
+// What a run writes once its records are known: people.json, the workshops' files,
+// summary.xlsx and run.json. Shared by `idmreport run` and `idmreport merge`, so that a merge
+// of shards writes exactly what one run would.
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/document_record.hpp"
+#include "model/run_report.hpp"
+
+namespace idm {
+
+struct RunOutputOptions {
+  std::int64_t fixed_time = -1;  // SOURCE_DATE_EPOCH; -1: the clock
+  bool strict = false;           // warnings make the exit code 1
+};
+
+/// ISO 8601 UTC time of |seconds| since the epoch.
+std::string iso_time(std::int64_t seconds);
+
+/// Seconds since the epoch, now.
+std::int64_t now_seconds();
+
+/// Removes documents/<id>.json files of ids not in |records| (an earlier run's).
+void remove_stale_records(const std::filesystem::path& out, const std::vector<DocumentRecord>& records);
+
+/// Writes people.json, workshops/<slug>/..., summary.xlsx and run.json into |out| (records
+/// are already in documents/), removes workshop folders of an earlier run, and completes
+/// |report|: outputs, warnings of the writers, finished time, exit code.
+void write_run_outputs(const std::filesystem::path& out, const std::vector<DocumentRecord>& records,
+                       RunReport& report, const RunOutputOptions& options);
+
+}  // namespace idm
