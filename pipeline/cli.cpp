@@ -10,6 +10,7 @@
 
 #include "extractors/extract_error.hpp"
 #include "model/record_json.hpp"
+#include "pipeline/check.hpp"
 #include "pipeline/document_id.hpp"
 #include "pipeline/merge.hpp"
 #include "pipeline/shard.hpp"
@@ -34,8 +35,8 @@ constexpr const char* kOverview =
     "  idmreport merge --from DIR... --out DIR   the reports from the shards' records\n"
     "  idmreport extract FILE.pdf            print the document record as JSON\n"
     "  idmreport --help | --version\n\n"
-    "Exit codes: 0 all documents ok, 1 some documents failed (outputs written for the rest),\n"
-    "2 bad usage or configuration.\n";
+    "Exit codes: 0 all documents ok, 1 some documents failed (outputs written for the rest;\n"
+    "with --strict also warnings), 2 bad usage or configuration, 3 outputs differ from --check.\n";
 
 std::int64_t source_date_epoch() {
   const char* value = std::getenv("SOURCE_DATE_EPOCH");
@@ -100,6 +101,10 @@ int run_command(const std::vector<std::string>& args) {
   add("ocr-min-confidence",
       po::value<double>(&config.ocr_min_confidence)->default_value(config.ocr_min_confidence),
       "OCR'd blocks with a lower mean confidence (0-100) go to Warnings");
+  add("cache", po::value<std::string>(&config.cache_dir),
+      "folder keeping each document's result between runs (unchanged files are not read again)");
+  add("check", po::value<std::string>(&config.check_dir),
+      "compare the outputs with the expected ones in this folder; exit code 3 if they differ");
   add("quiet,q", po::bool_switch(&config.quiet), "only report failures");
   add("verbose,v", po::bool_switch(&config.verbose), "say more");
   po::positional_options_description positional;
@@ -131,6 +136,14 @@ int run_command(const std::vector<std::string>& args) {
   config.isolate = !no_isolation;
   config.fixed_time = source_date_epoch();
   const RunReport report = run_pipeline(config);
+  if (!config.check_dir.empty()) {
+    const std::string diff = compare_outputs(config.out_dir, config.check_dir);
+    if (!diff.empty()) {
+      fmt::print(stderr, "idmreport: the outputs differ from {}:\n{}", config.check_dir, diff);
+      return kExitCheckFailed;
+    }
+    if (!config.quiet) fmt::print(stderr, "idmreport: the outputs match {}\n", config.check_dir);
+  }
   if (!config.quiet) {
     size_t failed = 0;
     for (const auto& d : report.documents)

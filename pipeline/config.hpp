@@ -29,6 +29,8 @@ struct PipelineConfig {
   Shard shard;                  // --shard K/N: this run's share of the inputs
   QualityThresholds quality;    // extraction that is probably broken goes to Warnings
   double ocr_min_confidence = 60;  // OCR'd blocks below this go to Warnings
+  std::string cache_dir;  // --cache: per-document results kept between runs; empty: none
+  std::string check_dir;  // --check: expected outputs to compare the run's with; empty: none
 };
 
 }  // namespace idm

@@ -6,18 +6,23 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
 #include <set>
 #include <thread>
 
 #include "model/record_json.hpp"
 #include "classify/ocr_warnings.hpp"
 #include "classify/quality.hpp"
+#include "pipeline/cache.hpp"
 #include "pipeline/document_id.hpp"
 #include "pipeline/isolation.hpp"
 #include "pipeline/process_document.hpp"
 #include "pipeline/progress.hpp"
 #include "pipeline/run_json.hpp"
 #include "pipeline/run_outputs.hpp"
+#include "pipeline/sha256.hpp"
 #include "pipeline/shard.hpp"
 #include "pipeline/version.hpp"
 #include "reports/atomic_file.hpp"
@@ -31,6 +36,16 @@ bool has_pdf_extension(const fs::path& path) {
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
   return ext == ".pdf";
+}
+
+// The cache key of the file at |path|; empty when it cannot be read (the run reports why).
+std::string cache_key(const ResultCache& cache, const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {};
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) return {};
+  return cache.key_for(sha256_hex(bytes.view()));
 }
 
 }  // namespace
@@ -76,13 +91,50 @@ RunReport run_pipeline(const PipelineConfig& config) {
   limits.max_memory_bytes = config.max_memory_bytes;
   limits.isolate = config.isolate;
   Progress progress(inputs.size(), config.quiet);
+  const auto done = [&](size_t n, const DocumentResult& result) {
+    progress.done(n, jobs[n].path, result.record.source.pages, fixed ? 0 : result.seconds,
+                  result.status == "ok" ? std::string() : result.error);
+  };
+  // --cache: documents whose bytes, program and options are unchanged are not read again.
+  const ResultCache cache(config.cache_dir, config_fingerprint(config));
+  std::vector<std::string> keys(jobs.size());
+  std::vector<DocumentResult> results(jobs.size());
+  std::vector<DocumentJob> todo;
+  std::vector<size_t> todo_index;
+  for (size_t n = 0; n < jobs.size(); ++n) {
+    if (cache.enabled()) keys[n] = cache_key(cache, jobs[n].path);
+    std::optional<CachedResult> hit;
+    if (!keys[n].empty()) hit = cache.load(keys[n]);
+    if (!hit) {
+      todo.push_back(jobs[n]);
+      todo_index.push_back(n);
+      continue;
+    }
+    DocumentResult& result = results[n];
+    result.status = hit->ok() ? "ok" : "failed";
+    result.error_kind = std::move(hit->error_kind);
+    result.error = std::move(hit->error);
+    result.warnings = std::move(hit->warnings);
+    result.record = std::move(hit->record);
+    result.record.id = jobs[n].id;
+    result.record.source.path = jobs[n].path;  // as given in this run, not the cached run's
+    done(n, result);
+  }
   // Each document in a child process; results come back in input order whatever --jobs.
-  std::vector<DocumentResult> results = process_documents(
-      jobs, ProcessOptions{config.password, config.ocr}, limits,
-      [&](size_t n, const DocumentResult& result) {
-        progress.done(n, jobs[n].path, result.record.source.pages, fixed ? 0 : result.seconds,
-                      result.status == "ok" ? std::string() : result.error);
-      });
+  std::vector<DocumentResult> fresh =
+      process_documents(todo, ProcessOptions{config.password, config.ocr}, limits,
+                        [&](size_t i, const DocumentResult& result) { done(todo_index[i], result); });
+  for (size_t i = 0; i < fresh.size(); ++i) {
+    const size_t n = todo_index[i];
+    DocumentResult& result = results[n] = std::move(fresh[i]);
+    // Numbers rounded as in the JSON: the same outputs whether a record came from the cache.
+    if (result.status == "ok") result.record = as_stored(result.record);
+    if (!keys[n].empty()) {
+      cache.store(keys[n], CachedResult{result.record, result.warnings,
+                                        result.status == "ok" ? std::string() : result.error_kind,
+                                        result.error});
+    }
+  }
   std::vector<DocumentRecord> records;
   for (size_t n = 0; n < results.size(); ++n) {
     DocumentResult& result = results[n];

@@ -8,7 +8,7 @@
 namespace idm {
 
 /// Exit codes of `idmreport run` (documented in README.md).
-enum ExitCode : int { kExitOk = 0, kExitDocumentsFailed = 1, kExitUsage = 2 };
+enum ExitCode : int { kExitOk = 0, kExitDocumentsFailed = 1, kExitUsage = 2, kExitCheckFailed = 3 };
 
 /// Runs the pipeline; returns what happened (also written to OUT/run.json).
 RunReport run_pipeline(const PipelineConfig& config);

@@ -7,6 +7,7 @@
 
 #include "classify/people_registry.hpp"
 #include "model/people_json.hpp"
+#include "pipeline/check.hpp"
 #include "pipeline/run.hpp"
 #include "pipeline/run_json.hpp"
 #include "reports/atomic_file.hpp"
@@ -84,6 +85,7 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& r
   remove_stale_workshops(out / "workshops", workshop_files);
 
   report.outputs.push_back("summary.xlsx");
+  report.outputs.push_back(kCellsDumpName);
   report.outputs.push_back("run.json");
   report.finished = iso_time(fixed ? options.fixed_time : now_seconds());
   WorkbookOptions workbook;
@@ -91,9 +93,13 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& r
   workbook.input_root = fs::current_path().string();
   workbook.run_times = fixed;
   workbook.on_warning = collect;
+  // The workbook's cells as text, for `--check` to compare with an expected set.
+  std::string cells;
+  workbook.cells_dump = &cells;
   produce_file_atomically(out / "summary.xlsx", [&](const fs::path& tmp) {
     write_summary_workbook(report, records, people, tmp.string(), workbook);
   });
+  write_file_atomically(out / kCellsDumpName, cells);
   // --strict: a warning (including those of the reports above) counts as a failure.
   if (options.strict && !report.warnings.empty()) report.exit_code = kExitDocumentsFailed;
   write_file_atomically(out / "run.json", dump_run_report(report));
