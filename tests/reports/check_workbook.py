@@ -416,6 +416,10 @@ def main(argv):
         if run_path.exists():
             with open(run_path, encoding="utf-8") as f:
                 run = json.load(f)
+        # The workbook lists the records in the run's order (by input path), not by id.
+        if run is not None:
+            order = {d["id"]: n for n, d in enumerate(run.get("documents", []))}
+            records = dict(sorted(records.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
         people = None
         if people_path.exists():
             with open(people_path, encoding="utf-8") as f:
