@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <ctime>
 #include <regex>
 
@@ -36,10 +37,17 @@ std::string add_days(const std::string& date, int days) {
 int day_number(const std::string& folded, const LanguageTable& language) {
   if (folded.size() > 80) return 0;
   size_t at = 0;
-  if (first_cue(folded, language.day_words, &at).empty()) return 0;
-  static const std::regex kNumber(R"(\b(?:day|dia|jour|journee|jornada)\s+(\d{1,2})\b)");
-  std::smatch m;
-  if (std::regex_search(folded, m, kNumber)) return std::stoi(m[1]);
+  const std::string_view word = first_cue(folded, language.day_words, &at);
+  if (word.empty()) return 0;
+  // "Day 2", "Día 1": a number right after the table's day word.
+  size_t pos = at + word.size();
+  while (pos < folded.size() && folded[pos] == ' ')
+    ++pos;
+  size_t digits = 0;
+  while (pos + digits < folded.size() && digits < 3 &&
+         std::isdigit(static_cast<unsigned char>(folded[pos + digits])))
+    ++digits;
+  if (digits > 0 && digits <= 2) return std::stoi(folded.substr(pos, digits));
   for (const Ordinal& ordinal : language.ordinals) {
     if (find_cue(folded, ordinal.word) != std::string::npos) return ordinal.value;
   }

@@ -10,23 +10,16 @@
 #include "model/record_json.hpp"
 #include "pipeline/cache.hpp"
 #include "pipeline/sha256.hpp"
+#include "tests/support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using namespace idm;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "idm-cache-test-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
+// Temporary folders named after this test file.
+struct TempDir : idm::test::TempDir {
+  TempDir() : idm::test::TempDir("idm-cache-test") {}
 };
 
 DocumentRecord make_record() {

@@ -12,23 +12,16 @@
 #include "pipeline/check.hpp"
 #include "reports/xlsx_report.hpp"
 #include "reports/xlsx_util.hpp"
+#include "tests/support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using namespace idm;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "idm-check-test-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
+// Temporary folders named after this test file.
+struct TempDir : idm::test::TempDir {
+  TempDir() : idm::test::TempDir("idm-check-test") {}
 };
 
 void write(const fs::path& path, const std::string& text) {

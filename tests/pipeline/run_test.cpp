@@ -11,6 +11,7 @@
 #include <string>
 
 #include "pipeline/run.hpp"
+#include "tests/support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using namespace idm;
@@ -20,17 +21,9 @@ namespace {
 const fs::path kBad = fs::path(IDM_SOURCE_DIR) / "tests" / "data" / "bad";
 constexpr std::int64_t kFixedTime = 1704067200;  // 2024-01-01T00:00:00Z
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "idm-run-test-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
+// Temporary folders named after this test file.
+struct TempDir : idm::test::TempDir {
+  TempDir() : idm::test::TempDir("idm-run-test") {}
 };
 
 std::string read_file(const fs::path& path) {

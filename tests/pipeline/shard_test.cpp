@@ -2,6 +2,7 @@
 // shards merged write what one run writes, byte for byte.
 
 #include "pipeline/shard.hpp"
+#include "tests/support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
 
@@ -21,17 +22,9 @@ using namespace idm;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "idm-shard-test-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
+// Temporary folders named after this test file.
+struct TempDir : idm::test::TempDir {
+  TempDir() : idm::test::TempDir("idm-shard-test") {}
 };
 
 std::string read_file(const fs::path& path) {

@@ -18,6 +18,7 @@
 
 #include "reports/xlsx_report.hpp"
 #include "reports/xlsx_util.hpp"
+#include "tests/support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 
@@ -26,17 +27,9 @@ namespace {
 constexpr std::int64_t kCreated = 1704067200;  // 2024-01-01T00:00:00Z
 
 // A fresh empty directory, removed with everything in it at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "idm-xlsx-test-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
+// Temporary folders named after this test file.
+struct TempDir : idm::test::TempDir {
+  TempDir() : idm::test::TempDir("idm-xlsx-test") {}
 };
 
 std::string read_file(const fs::path& path) {
