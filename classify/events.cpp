@@ -77,7 +77,7 @@ bool is_doc_type_title(std::string_view folded, const std::vector<const Language
 
 struct CityHit {
   size_t begin = 0, end = 0;  // in the folded text
-  std::string_view canonical;
+  std::string canonical;      // the name used in slugs (English where a table knows it)
 };
 
 std::vector<CityHit> find_cities(std::string_view folded,
@@ -88,7 +88,7 @@ std::vector<CityHit> find_cities(std::string_view folded,
       for (size_t from = 0; from < folded.size();) {
         const size_t pos = find_cue(folded.substr(from), city.printed);
         if (pos == kNpos) break;
-        hits.push_back({from + pos, from + pos + city.printed.size(), city.canonical});
+        hits.push_back({from + pos, from + pos + city.printed.size(), std::string(city.canonical)});
         from += pos + city.printed.size();
       }
     }
@@ -207,6 +207,69 @@ std::string_view trim_spaces(std::string_view text) {
   return text;
 }
 
+// ---------------------------------------------------------------- cities by structure
+
+// Does this printed segment read as a place name: one to five words, each capitalised but
+// for short particles inside ("Rio de Janeiro", "Dar es Salaam"), no digits, no colon?
+bool looks_like_place(std::string_view segment) {
+  segment = trim_spaces(segment);
+  if (segment.empty() || segment.size() > 48) return false;
+  size_t words = 0;
+  size_t pos = 0;
+  while (pos < segment.size()) {
+    size_t end = segment.find(' ', pos);
+    if (end == kNpos) end = segment.size();
+    const std::string_view word = segment.substr(pos, end - pos);
+    pos = end + 1;
+    if (word.empty()) continue;
+    ++words;
+    for (char c : word) {
+      if (std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == '/') return false;
+    }
+    const char32_t first = first_code_point(word);
+    if (is_uppercase_letter(first)) continue;
+    // Particles inside a name only: "de", "del", "es", "al-".
+    if (words == 1 || !is_short_lowercase_word(word)) return false;
+  }
+  return words >= 1 && words <= 5 && !is_short_lowercase_word(segment);
+}
+
+// The city of a title line that names none the tables know, by the line's structure: the
+// last comma-separated segment after the date ("…, Palais des Nations, Kigali"), without a
+// country in brackets ("Montevideo (Uruguay)"), or a lone segment before the date
+// ("Dakar, 3–4 mai 2019"). [begin, end) in the folded text; nullopt when nothing reads as a
+// place.
+std::optional<CityHit> city_by_structure(const Mapped& text, size_t begin, size_t end,
+                                         bool before_date) {
+  const std::string_view folded = text.folded;
+  if (begin >= end) return std::nullopt;
+  size_t seg_begin = begin, seg_end = end;
+  if (before_date) {
+    // Only a segment that opens the clause and ends at the date: "Dakar, " or "Dakar ("
+    const std::string_view part = folded.substr(begin, end - begin);
+    if (part.find(',') != part.rfind(',')) return std::nullopt;
+    const size_t comma = part.find_first_of(",(");
+    if (comma == kNpos) return std::nullopt;
+    if (trim_spaces(part.substr(comma + 1)).size() > 0 && part[comma] == ',') return std::nullopt;
+    seg_end = begin + comma;
+  } else {
+    const size_t comma = folded.substr(begin, end - begin).rfind(',');
+    if (comma != kNpos) seg_begin = begin + comma + 1;
+  }
+  // A country in brackets after the city belongs to the line, not to the city's name.
+  const std::string_view seg = folded.substr(seg_begin, seg_end - seg_begin);
+  const size_t bracket = seg.find('(');
+  if (bracket != kNpos) seg_end = seg_begin + bracket;
+  while (seg_begin < seg_end && folded[seg_begin] == ' ')
+    ++seg_begin;
+  while (seg_end > seg_begin && (folded[seg_end - 1] == ' ' || folded[seg_end - 1] == '.'))
+    --seg_end;
+  if (seg_begin >= seg_end) return std::nullopt;
+  const std::string_view printed = text.cut(seg_begin, seg_end);
+  if (!looks_like_place(printed)) return std::nullopt;
+  return CityHit{seg_begin, seg_end, std::string(printed)};
+}
+
 // ---------------------------------------------------------------- dates paired with cities
 
 struct Found {
@@ -301,6 +364,14 @@ std::vector<Found> pair_dates(const Mapped& text, int default_year, bool prose,
     f.city = prefer_before ? (before ? before : after) : (after ? after : before);
     size_t venue_end = after_end;
     if (after) venue_end = after->begin;
+    // A title line with a city no table knows: its structure tells where the city is.
+    if (!f.city && !prose && !has_prev && !has_next) {
+      f.city = city_by_structure(text, before_begin, d.position, true);
+      if (!f.city) {
+        f.city = city_by_structure(text, d_end, after_end, false);
+        if (f.city) venue_end = f.city->begin;
+      }
+    }
     if (f.city) f.city_printed = std::string(text.cut(f.city->begin, f.city->end));
     std::string_view venue = trim_edges(text.cut(d_end, venue_end));
     if (venue.size() > kVenueMax) venue = {};
@@ -451,7 +522,7 @@ Event make_event(const Found& f) {
   e.year = std::stoi(e.start_date.substr(0, 4));
   e.city = f.city_printed;
   e.venue = f.venue;
-  e.slug = event_slug(e.year, e.start_date, f.city ? f.city->canonical : std::string_view());
+  e.slug = event_slug(e.year, e.start_date, f.city ? fold_for_matching(f.city->canonical) : "");
   return e;
 }
 

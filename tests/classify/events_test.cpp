@@ -257,3 +257,43 @@ TEST_CASE("events: slugs") {
   CHECK(event_slug(2032, "2032-03-22", "New York") == "2032-03-new-york");
   CHECK(event_slug(2032, "", "") == "2032");
 }
+
+TEST_CASE("events: a city no table knows, found by the date line's structure") {
+  SUBCASE("last segment after the date, country in brackets") {
+    const auto events = events_of(
+        "es",
+        {block(1, "heading", "Diálogo Internacional sobre la Migración 2032", 3),
+         block(1, "paragraph", "22 y 23 de marzo de 2032, Torre Ejecutiva, Montevideo (Uruguay)"),
+         block(1, "paragraph", kLongParagraph)});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].city == "Montevideo");
+    CHECK(events[0].venue == "Torre Ejecutiva");
+    CHECK(events[0].slug == "2032-03-montevideo");
+  }
+  SUBCASE("city before the date") {
+    const auto events =
+        events_of("fr", {block(1, "heading", "Dialogue international sur la migration 2019", 3),
+                         block(1, "paragraph", "Ouagadougou, 3 et 4 juin 2019"),
+                         block(1, "paragraph", kLongParagraph)});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].city == "Ouagadougou");
+    CHECK(events[0].slug == "2019-06-ouagadougou");
+  }
+  SUBCASE("accents and particles") {
+    const auto events = events_of(
+        "en", {block(1, "heading", "International Dialogue on Migration 2024", 3),
+               block(1, "paragraph", "April 18–19, 2024, Conference Centre, Dar es Salaam"),
+               block(1, "paragraph", kLongParagraph)});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].city == "Dar es Salaam");
+    CHECK(events[0].slug == "2024-04-dar-es-salaam");
+  }
+  SUBCASE("a lower-case tail is no city") {
+    const auto events =
+        events_of("en", {block(1, "heading", "International Dialogue on Migration 2024", 3),
+                         block(1, "paragraph", "April 18–19, 2024, in the afternoon"),
+                         block(1, "paragraph", kLongParagraph)});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].city.empty());
+  }
+}
