@@ -1,0 +1,72 @@
+#include "countries.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extractors/unicode_text.hpp"
+
+namespace idm {
+namespace {
+
+struct CountryRow {
+  std::string_view printed, code, language;
+};
+
+constexpr CountryRow kCountryRows[] = {
+#include "countries_data.inc"
+};
+
+struct FoldedName {
+  std::string folded;
+  std::string_view code;
+};
+
+// Folded once, longest first, so that "republique du congo" wins over "congo".
+const std::vector<FoldedName>& folded_names() {
+  static const std::vector<FoldedName> names = [] {
+    std::vector<FoldedName> out;
+    out.reserve(std::size(kCountryRows));
+    for (const CountryRow& row : kCountryRows)
+      out.push_back({fold_for_matching(row.printed), row.code});
+    std::stable_sort(out.begin(), out.end(), [](const FoldedName& a, const FoldedName& b) {
+      return a.folded.size() > b.folded.size();
+    });
+    return out;
+  }();
+  return names;
+}
+
+bool is_word_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80;
+}
+
+}  // namespace
+
+std::string_view country_code_of(std::string_view name) {
+  std::string folded = fold_for_matching(name);
+  while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.'))
+    folded.pop_back();
+  for (const FoldedName& n : folded_names()) {
+    if (n.folded == folded) return n.code;
+  }
+  return {};
+}
+
+std::optional<CountryMention> trailing_country(std::string_view folded) {
+  size_t end = folded.size();
+  while (end > 0 && (folded[end - 1] == ' ' || folded[end - 1] == '.' || folded[end - 1] == ')'))
+    --end;
+  const std::string_view text = folded.substr(0, end);
+  for (const FoldedName& n : folded_names()) {
+    if (n.folded.size() > text.size()) continue;
+    const size_t begin = text.size() - n.folded.size();
+    if (text.compare(begin, n.folded.size(), n.folded) != 0) continue;
+    if (begin > 0 && is_word_byte(text[begin - 1])) continue;
+    return CountryMention{begin, end, n.code};
+  }
+  return std::nullopt;
+}
+
+}  // namespace idm
