@@ -67,6 +67,10 @@ struct LanguageTable {
   Cues recommendation_headings;
   Cues reporting_verbs;    // "a souligne", "stressed", "senalo"
   Cues attribution_leads;  // "selon", "according to", "como senalo"
+
+  // Speaker entries: the first word of an organisation's name ("ministere", "institute",
+  // "universidad"), where an entry without commas names one after the function.
+  Cues organization_heads;
 };
 
 /// Every table the classifier knows, in a fixed order.

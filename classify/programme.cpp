@@ -8,6 +8,7 @@
 
 #include "classify/cue_match.hpp"
 #include "classify/dates.hpp"
+#include "classify/entry_parts.hpp"
 #include "classify/person_entry.hpp"
 #include "extractors/unicode_text.hpp"
 
@@ -155,6 +156,10 @@ struct Reader {
     s.honorific = entry.honorific;
     s.role = as_role;
     s.function = entry.function;
+    const EntryParts parts = split_function(entry.function);
+    s.organization = parts.organization;
+    s.country = parts.country;
+    s.country_code = parts.country_code;
     s.note = entry.note;
     s.session = current->id;
     s.page = block.page;

@@ -62,6 +62,7 @@ struct Speaker {
   std::string function;
   std::string organization;
   std::string country;
+  std::string country_code;  // ISO 3166-1 alpha-2 of |country|
   std::string session;
   int page = 0;
   std::string note;

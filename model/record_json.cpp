@@ -141,6 +141,7 @@ nlohmann::ordered_json to_json(const DocumentRecord& r) {
     put(sj, "function", s.function);
     put(sj, "organization", s.organization);
     put(sj, "country", s.country);
+    put(sj, "country_code", s.country_code);
     sj["session"] = s.session;
     put(sj, "page", s.page);
     put(sj, "note", s.note);
@@ -228,7 +229,8 @@ DocumentRecord record_from_json(const nlohmann::json& j) {
   each(j, "speakers", [&](const nlohmann::json& e) {
     r.speakers.push_back(Speaker{str(e, "name"), str(e, "honorific"), str(e, "role"),
                                  str(e, "function"), str(e, "organization"), str(e, "country"),
-                                 str(e, "session"), num(e, "page"), str(e, "note")});
+                                 str(e, "country_code"), str(e, "session"), num(e, "page"),
+                                 str(e, "note")});
   });
   r.key_messages = items_from(j, "key_messages");
   r.recommendations = items_from(j, "recommendations");

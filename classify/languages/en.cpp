@@ -148,6 +148,16 @@ constexpr std::string_view kLeads[] = {
 
 }  // namespace
 
+constexpr std::string_view kOrganizationHeads[] = {
+    "ministry",      "organization", "organisation", "institute",   "university", "federation",
+    "association",   "foundation",   "agency",       "commission",  "council",    "bureau",
+    "office",        "secretariat",  "department",   "network",     "centre",     "center",
+    "bank",          "alliance",     "programme",    "program",     "fund",       "union",
+    "confederation", "chamber",      "observatory",  "mission",     "embassy",    "delegation",
+    "parliament",    "assembly",     "government",   "directorate", "company",    "group",
+    "committee",     "forum",        "platform",     "coalition",   "academy",    "school",
+    "college",       "trust",        "society"};
+
 const LanguageTable kEnglish{"en",
                              kStopwords,
                              kAgenda,
@@ -179,6 +189,7 @@ const LanguageTable kEnglish{"en",
                              kKeyMessages,
                              kRecommendations,
                              kReportingVerbs,
-                             kLeads};
+                             kLeads,
+                             kOrganizationHeads};
 
 }  // namespace idm::languages

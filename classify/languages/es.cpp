@@ -143,6 +143,15 @@ constexpr std::string_view kLeads[] = {
 
 }  // namespace
 
+constexpr std::string_view kOrganizationHeads[] = {
+    "ministerio",   "organizacion", "instituto",     "universidad", "federacion",   "asociacion",
+    "fundacion",    "agencia",      "comision",      "consejo",     "oficina",      "secretaria",
+    "departamento", "red",          "centro",        "banco",       "alianza",      "programa",
+    "fondo",        "union",        "confederacion", "camara",      "observatorio", "mision",
+    "embajada",     "delegacion",   "parlamento",    "asamblea",    "gobierno",     "direccion",
+    "empresa",      "grupo",        "comite",        "foro",        "plataforma",   "coalicion",
+    "academia",     "escuela",      "colegio",       "sociedad"};
+
 const LanguageTable kSpanish{"es",
                              kStopwords,
                              kAgenda,
@@ -174,6 +183,7 @@ const LanguageTable kSpanish{"es",
                              kKeyMessages,
                              kRecommendations,
                              kReportingVerbs,
-                             kLeads};
+                             kLeads,
+                             kOrganizationHeads};
 
 }  // namespace idm::languages

@@ -154,6 +154,23 @@ constexpr std::string_view kLeads[] = {"selon",
 
 }  // namespace
 
+constexpr std::string_view kOrganizationHeads[] = {
+    "ministere",     "organisation", "institut",
+    "universite",    "federation",   "association",
+    "fondation",     "agence",       "commission",
+    "conseil",       "bureau",       "secretariat",
+    "departement",   "reseau",       "centre",
+    "banque",        "alliance",     "programme",
+    "fonds",         "union",        "syndicat",
+    "confederation", "chambre",      "observatoire",
+    "mission",       "ambassade",    "delegation",
+    "parlement",     "assemblee",    "gouvernement",
+    "direction",     "office",       "haut-commissariat",
+    "cabinet",       "societe",      "entreprise",
+    "groupe",        "comite",       "forum",
+    "plateforme",    "coalition",    "academie",
+    "ecole"};
+
 const LanguageTable kFrench{"fr",
                             kStopwords,
                             kAgenda,
@@ -185,6 +202,7 @@ const LanguageTable kFrench{"fr",
                             kKeyMessages,
                             kRecommendations,
                             kReportingVerbs,
-                            kLeads};
+                            kLeads,
+                            kOrganizationHeads};
 
 }  // namespace idm::languages

@@ -231,9 +231,9 @@ std::vector<idm::DocumentRecord> make_records() {
   agenda.sessions = {opening, panel};
   // Written out of order: the sheet sorts by day, time, then moderator first.
   agenda.speakers = {
-      {"Jean Dupont", "M.", "opening", "Directeur", "", "France", "s1", 1, ""},
-      {"Ana Silva", "Mme", "speaker", "Ministre", "", "Brésil", "s2", 2, ""},
-      {"Lee Kim", "Dr", "moderator", "Professeur", "", "", "s2", 2, ""},
+      {"Jean Dupont", "M.", "opening", "Directeur", "", "France", "FR", "s1", 1, ""},
+      {"Ana Silva", "Mme", "speaker", "Ministre", "", "Brésil", "BR", "s2", 2, ""},
+      {"Lee Kim", "Dr", "moderator", "Professeur", "", "", "", "s2", 2, ""},
   };
   agenda.statements = {{"Jean Dupont", "Directeur", "=SUM(A1:A2)", 2, "p2-b1"}};
 
@@ -251,7 +251,7 @@ std::vector<idm::DocumentRecord> make_records() {
   long_block.confidence = 0.5;
   long_block.text = std::string(40000, 'x');
   report.blocks = {long_block};
-  report.speakers = {{"Ana Pérez", "Sra.", "speaker", "Minister", "", "Spain", "s1", 2, ""}};
+  report.speakers = {{"Ana Pérez", "Sra.", "speaker", "Minister", "", "Spain", "ES", "s1", 2, ""}};
   report.recommendations = {{1, "Act", "Act now.", 3, {"p3-b1"}}, {2, "Fund", "Fund it.", 3, {}}};
   return {agenda, report};
 }
