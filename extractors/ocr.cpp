@@ -88,6 +88,10 @@ bool parse_ocr_mode(const std::string& text, OcrMode& mode) {
   return true;
 }
 
+std::string ocr_engine_version() {
+  return tesseract::TessBaseAPI::Version();
+}
+
 bool ocr_available(const OcrOptions& options) {
   return engine_for(options) != nullptr;
 }

@@ -24,6 +24,9 @@ struct OcrOptions {
 /// Parses "auto" | "always" | "never"; false for anything else.
 bool parse_ocr_mode(const std::string& text, OcrMode& mode);
 
+/// The Tesseract version this program runs with ("5.3.0").
+std::string ocr_engine_version();
+
 /// True when this build has Tesseract and its language data is found.
 bool ocr_available(const OcrOptions& options);
 

@@ -41,7 +41,11 @@ bool read_file(const fs::path& path, std::string& bytes) {
 
 }  // namespace
 
-bool cacheable_failure(std::string_view error_kind) {
+bool cacheable_failure(std::string_view error_kind, std::string_view error) {
+  if (error_kind == "no_text") {
+    return error.find("OCR is not available") == std::string_view::npos &&
+           error.find("OCR failed") == std::string_view::npos;
+  }
   return error_kind == "not_pdf" || error_kind == "damaged" || error_kind == "encrypted";
 }
 
@@ -50,6 +54,8 @@ std::string config_fingerprint(const PipelineConfig& config) {
   fingerprint += ocr_mode_name(config.ocr.mode);
   fingerprint += "\nocr_languages=" + config.ocr.languages;
   fingerprint += "\nocr_dpi=" + std::to_string(config.ocr.dpi);
+  // "no text" results are cached: another Tesseract may read what this one could not.
+  fingerprint += "\nocr_engine=" + ocr_engine_version();
   fingerprint +=
       "\npassword=" + (config.password.empty() ? std::string("none") : sha256_hex(config.password));
   // Results of other code are never reused: the sources and compiler this program was built
@@ -105,7 +111,7 @@ std::optional<CachedResult> ResultCache::load(const std::string& key) const {
         throw std::runtime_error("no record");
       }
       result.record = record_from_json(*record);
-    } else if (!cacheable_failure(result.error_kind)) {
+    } else if (!cacheable_failure(result.error_kind, result.error)) {
       throw std::runtime_error("unknown failure kind");
     }
     return result;
@@ -117,7 +123,7 @@ std::optional<CachedResult> ResultCache::load(const std::string& key) const {
 
 bool ResultCache::store(const std::string& key, const CachedResult& result) const {
   if (!enabled() || key.size() < 2) return false;
-  if (!result.ok() && !cacheable_failure(result.error_kind)) return false;
+  if (!result.ok() && !cacheable_failure(result.error_kind, result.error)) return false;
   nlohmann::ordered_json j;
   j["cache"] = kCacheSchema;
   j["key"] = key;

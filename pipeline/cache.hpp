@@ -15,8 +15,9 @@ namespace idm {
 
 /// What reading one document gave: its record and the reader's warnings, or why it failed.
 /// Failures are cached only when they follow from the bytes and the options alone
-/// (cacheable_failure()): a file that is not a PDF, damaged, or encrypted without the right
-/// password. "no text" (depends on whether Tesseract is installed) and internal errors are not.
+/// (cacheable_failure()): a file that is not a PDF, damaged, encrypted without the right
+/// password, or with no text even after OCR (the key holds the OCR engine's version and
+/// languages). "no text" because OCR was missing or failed, and internal errors, are not.
 struct CachedResult {
   DocumentRecord record;  // when ok; record.id and record.source.path are the caller's to set
   std::vector<std::string> warnings;
@@ -26,8 +27,9 @@ struct CachedResult {
   bool ok() const { return error_kind.empty(); }
 };
 
-/// True for the ExtractError kinds (by name) worth caching: "not_pdf", "damaged", "encrypted".
-bool cacheable_failure(std::string_view error_kind);
+/// True for the ExtractError kinds (by name) worth caching: "not_pdf", "damaged", "encrypted",
+/// and "no_text" unless |error| says OCR was not available or failed (the next run may have it).
+bool cacheable_failure(std::string_view error_kind, std::string_view error = {});
 
 /// Every option of |config| that changes a document's result (OCR mode, languages and
 /// resolution; the password, hashed), plus what the program was built from (a hash of the

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <sys/resource.h>
+
 #include <boost/program_options.hpp>
 #include <cstdlib>
 #include <fstream>
@@ -10,13 +12,14 @@
 
 #include "extractors/extract_error.hpp"
 #include "model/record_json.hpp"
+#include "model/stage_timings.hpp"
 #include "pipeline/check.hpp"
 #include "pipeline/document_id.hpp"
-#include "pipeline/merge.hpp"
-#include "pipeline/shard.hpp"
 #include "pipeline/isolation.hpp"
+#include "pipeline/merge.hpp"
 #include "pipeline/process_document.hpp"
 #include "pipeline/run.hpp"
+#include "pipeline/shard.hpp"
 #include "pipeline/version.hpp"
 
 namespace idm {
@@ -37,6 +40,36 @@ constexpr const char* kOverview =
     "  idmreport --help | --version\n\n"
     "Exit codes: 0 all documents ok, 1 some documents failed (outputs written for the rest;\n"
     "with --strict also warnings), 2 bad usage or configuration, 3 outputs differ from --check.\n";
+
+double seconds_of(const timeval& t) {
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6;
+}
+
+// --timings / IDM_TIMINGS=1: where the time went, one tab-separated line per stage on stderr
+// (bench/run-bench reads them), then the whole process's CPU and peak memory.
+void print_timings(double wall) {
+  if (!timings::enabled()) return;
+  rusage self{}, children{};
+  ::getrusage(RUSAGE_SELF, &self);
+  ::getrusage(RUSAGE_CHILDREN, &children);
+  fmt::print(stderr, "idmreport-timing\tstage\twall_s\tcpu_s\tcount\n");
+  for (const auto& [name, stage] : timings::table())
+    fmt::print(stderr, "idmreport-timing\t{}\t{:.4f}\t{:.4f}\t{}\n", name, stage.wall, stage.cpu,
+               stage.count);
+  fmt::print(stderr,
+             "idmreport-timing\ttotal\t{:.4f}\t{:.4f}\t1\n"
+             "idmreport-timing\tcpu_self_s\t{:.4f}\n"
+             "idmreport-timing\tcpu_children_s\t{:.4f}\n"
+             "idmreport-timing\tpeak_rss_mib\t{:.1f}\n"
+             "idmreport-timing\tpeak_child_rss_mib\t{:.1f}\n",
+             wall,
+             seconds_of(self.ru_utime) + seconds_of(self.ru_stime) + seconds_of(children.ru_utime) +
+                 seconds_of(children.ru_stime),
+             seconds_of(self.ru_utime) + seconds_of(self.ru_stime),
+             seconds_of(children.ru_utime) + seconds_of(children.ru_stime),
+             static_cast<double>(self.ru_maxrss) / 1024.0,
+             static_cast<double>(children.ru_maxrss) / 1024.0);
+}
 
 std::int64_t source_date_epoch() {
   const char* value = std::getenv("SOURCE_DATE_EPOCH");
@@ -75,28 +108,35 @@ int run_command(const std::vector<std::string>& args) {
   add("max-memory", po::value<std::string>(&max_memory)->default_value("4G"),
       "memory one document may use (address space): 2G, 512M or bytes (0: no limit)");
   add("strict", po::bool_switch(&config.strict), "warnings make the exit code 1");
+  add("summary-pdf", po::bool_switch(&config.summary_pdf),
+      "also typeset each workshop's summary.pdf (cairo/pango; slower than all other outputs)");
   add("no-isolation", po::bool_switch(&no_isolation),
       "process documents in this process, one at a time (debugging)");
   add("shard", po::value<std::string>(&shard),
       "K/N: process the K-th of N shares of the inputs, write records and run.json only "
       "(then `idmreport merge`)");
   add("quality.max_unknown_word_share",
-      po::value<double>(&config.quality.max_unknown_word_share)->default_value(config.quality.max_unknown_word_share),
+      po::value<double>(&config.quality.max_unknown_word_share)
+          ->default_value(config.quality.max_unknown_word_share),
       "flag a document when more words than this are outside the common-word list");
   add("quality.max_replacement_share",
-      po::value<double>(&config.quality.max_replacement_share)->default_value(config.quality.max_replacement_share),
+      po::value<double>(&config.quality.max_replacement_share)
+          ->default_value(config.quality.max_replacement_share),
       "flag a document with more replacement characters (U+FFFD) than this share");
   add("quality.max_cid_share",
       po::value<double>(&config.quality.max_cid_share)->default_value(config.quality.max_cid_share),
       "flag a document with more '(cid:' debris than this share of words");
   add("quality.max_empty_page_share",
-      po::value<double>(&config.quality.max_empty_page_share)->default_value(config.quality.max_empty_page_share),
+      po::value<double>(&config.quality.max_empty_page_share)
+          ->default_value(config.quality.max_empty_page_share),
       "flag a document with more empty pages than this share");
   add("quality.max_mean_word_length",
-      po::value<double>(&config.quality.max_mean_word_length)->default_value(config.quality.max_mean_word_length),
+      po::value<double>(&config.quality.max_mean_word_length)
+          ->default_value(config.quality.max_mean_word_length),
       "flag longer mean word lengths (spaces lost)");
   add("quality.min_mean_word_length",
-      po::value<double>(&config.quality.min_mean_word_length)->default_value(config.quality.min_mean_word_length),
+      po::value<double>(&config.quality.min_mean_word_length)
+          ->default_value(config.quality.min_mean_word_length),
       "flag shorter mean word lengths (words split into letters)");
   add("ocr-min-confidence",
       po::value<double>(&config.ocr_min_confidence)->default_value(config.ocr_min_confidence),
@@ -107,6 +147,9 @@ int run_command(const std::vector<std::string>& args) {
       "compare the outputs with the expected ones in this folder; exit code 3 if they differ");
   add("quiet,q", po::bool_switch(&config.quiet), "only report failures");
   add("verbose,v", po::bool_switch(&config.verbose), "say more");
+  bool timed = false;
+  add("timings", po::bool_switch(&timed),
+      "print the time of each stage and the peak memory on stderr (also IDM_TIMINGS=1)");
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map vm;
@@ -135,7 +178,10 @@ int run_command(const std::vector<std::string>& args) {
   }
   config.isolate = !no_isolation;
   config.fixed_time = source_date_epoch();
+  if (timed) timings::enable();
+  const double wall0 = timings::clock_seconds(CLOCK_MONOTONIC);
   const RunReport report = run_pipeline(config);
+  print_timings(timings::clock_seconds(CLOCK_MONOTONIC) - wall0);
   if (!config.check_dir.empty()) {
     const std::string diff = compare_outputs(config.out_dir, config.check_dir);
     if (!diff.empty()) {
@@ -155,25 +201,43 @@ int run_command(const std::vector<std::string>& args) {
 }
 
 int extract_command(const std::vector<std::string>& args) {
-  std::string password;
+  ProcessOptions process;
+  std::string ocr_mode;
   po::options_description options("idmreport extract options");
   options.add_options()("help,h", "show this help")("file", po::value<std::string>()->required(),
                                                     "the PDF")(
-      "password", po::value<std::string>(&password), "password for an encrypted PDF");
+      "password", po::value<std::string>(&process.password), "password for an encrypted PDF")(
+      "ocr", po::value<std::string>(&ocr_mode)->default_value("auto"),
+      "pages without a text layer: auto, always or never")(
+      "ocr-languages",
+      po::value<std::string>(&process.ocr.languages)->default_value(process.ocr.languages),
+      "Tesseract languages, '+'-joined")(
+      "timings", "print the time of each stage and the peak memory on stderr");
   po::positional_options_description positional;
   positional.add("file", 1);
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
   if (vm.count("help")) {
-    std::cout << "Usage: idmreport extract FILE.pdf\n" << options << "\n";
+    std::cout << "Usage: idmreport extract FILE.pdf [--ocr auto|always|never] [--timings]\n"
+              << options << "\n";
     return kExitOk;
   }
   po::notify(vm);
   const std::string path = vm["file"].as<std::string>();
+  if (!parse_ocr_mode(ocr_mode, process.ocr.mode)) {
+    throw UsageError("--ocr must be auto, always or never, not '" + ocr_mode + "'");
+  }
+  if (vm.count("timings")) timings::enable();
+  const double wall0 = timings::clock_seconds(CLOCK_MONOTONIC);
   try {
-    DocumentRecord record = process_document(path, password);
+    DocumentRecord record = process_document(path, process);
     record.id = document_id_from_path(path);
-    std::cout << dump_record(record);
+    {
+      const timings::Scope timed("6 record JSON");
+      std::cout << dump_record(record);
+      std::cout.flush();
+    }
+    print_timings(timings::clock_seconds(CLOCK_MONOTONIC) - wall0);
     return kExitOk;
   } catch (const ExtractError& e) {
     fmt::print(stderr, "idmreport: {}: {}\n", path, e.detail());
@@ -192,6 +256,7 @@ int merge_command(const std::vector<std::string>& args) {
       "the output folders of the shards (idmreport run --shard K/N)");
   add("out,o", po::value<std::string>(&out)->required(), "output folder of the merged run");
   add("strict", po::bool_switch(&merge.strict), "warnings make the exit code 1");
+  add("summary-pdf", po::bool_switch(&merge.summary_pdf), "also typeset each summary.pdf");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {

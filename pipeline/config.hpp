@@ -26,10 +26,11 @@ struct PipelineConfig {
   std::uint64_t max_memory_bytes = 4ull << 30;  // per document (address space); 0: no limit
   bool isolate = true;                          // false: in this process, one at a time (debugging)
   bool strict = false;                          // warnings make the exit code 1
-  Shard shard;                  // --shard K/N: this run's share of the inputs
-  QualityThresholds quality;    // extraction that is probably broken goes to Warnings
+  bool summary_pdf = false;        // --summary-pdf: also typeset each workshop's summary.pdf
+  Shard shard;                     // --shard K/N: this run's share of the inputs
+  QualityThresholds quality;       // extraction that is probably broken goes to Warnings
   double ocr_min_confidence = 60;  // OCR'd blocks below this go to Warnings
-  std::string cache_dir;  // --cache: per-document results kept between runs; empty: none
+  std::string cache_dir;           // --cache: per-document results kept between runs; empty: none
   std::string check_dir;  // --check: expected outputs to compare the run's with; empty: none
 };
 

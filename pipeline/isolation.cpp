@@ -25,6 +25,7 @@
 
 #include "extractors/extract_error.hpp"
 #include "model/record_json.hpp"
+#include "model/stage_timings.hpp"
 
 // Under AddressSanitizer the address space holds terabytes of shadow memory: RLIMIT_AS would
 // make every allocation of the child fail, so the memory limit is not applied there.
@@ -99,6 +100,7 @@ std::string encode(const DocumentResult& result) {
   j["error"] = result.error;
   j["warnings"] = result.warnings;
   if (result.status == "ok") j["record"] = to_json(result.record);
+  if (timings::enabled()) j["timings"] = timings::encode();
   return j.dump();
 }
 
@@ -110,6 +112,8 @@ bool decode(const std::string& text, DocumentResult& result) {
     result.error = j.at("error").get<std::string>();
     result.warnings = j.at("warnings").get<std::vector<std::string>>();
     if (result.status == "ok") result.record = record_from_json(j.at("record"));
+    if (timings::enabled() && j.contains("timings"))
+      timings::merge(j.at("timings").get<std::string>());
     return result.status == "ok" || result.status == "failed";
   } catch (const std::exception&) {
     return false;
@@ -139,6 +143,7 @@ void write_all(int fd, const std::string& data) {
   // that the parent sees the signal.
   for (const int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGPIPE})
     ::signal(sig, SIG_DFL);
+  timings::reset();  // the parent's stages are the parent's
   // Prepared before the limit: after an exhaustion there may be no memory left to encode.
   const std::string out_of_memory = encode(failure("out_of_memory", out_of_memory_message(limits)));
   if (limits.max_memory_bytes > 0 && kMemoryLimitWorks) {
@@ -260,6 +265,7 @@ std::vector<DocumentResult> process_documents(const std::vector<DocumentJob>& jo
     int status = 0;
     const rusage usage = wait_for(child.pid, status);
     DocumentResult result;
+    const timings::Scope decoding("4 decode child result");
     const bool answered = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     if (!answered || !decode(child.data, result)) result = failure_of(status, usage, limits);
     finish(child, std::move(result));

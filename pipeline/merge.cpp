@@ -40,8 +40,6 @@ T value_or(const nlohmann::json& j, const char* key, T fallback) {
   return it->get<T>();
 }
 
-
-
 }  // namespace
 
 std::vector<DocumentRecord> load_records(const std::vector<fs::path>& shard_out_dirs) {
@@ -192,7 +190,8 @@ RunReport merge_run(const MergeConfig& config) {
     write_file_atomically(out / "documents" / (record.id + ".json"), dump_record(record));
 
   remove_stale_records(out, records);
-  write_run_outputs(out, records, report, RunOutputOptions{config.fixed_time, config.strict});
+  write_run_outputs(out, records, report,
+                    RunOutputOptions{config.fixed_time, config.strict, config.summary_pdf});
   return report;
 }
 

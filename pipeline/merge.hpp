@@ -40,6 +40,7 @@ struct MergeConfig {
   std::filesystem::path out;                // may be a new folder; not one of |from|
   std::int64_t fixed_time = -1;             // SOURCE_DATE_EPOCH, as for `run`; -1: none
   bool strict = false;                      // a warning makes the exit code 1, as for `run`
+  bool summary_pdf = false;                 // also typeset summary.pdf, as for `run`
 };
 
 /// Writes into |config.out| what a single run over the shards' inputs writes: documents/*.json,

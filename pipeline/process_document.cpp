@@ -7,6 +7,7 @@
 #include "extractors/extract_error.hpp"
 #include "extractors/layout.hpp"
 #include "extractors/pdf_reader.hpp"
+#include "model/stage_timings.hpp"
 #include "pipeline/sha256.hpp"
 
 namespace idm {
@@ -30,11 +31,20 @@ DocumentRecord process_document(const std::string& path, const std::string& pass
 
 DocumentRecord process_document(const std::string& path, const ProcessOptions& options,
                                 std::vector<std::string>* warnings) {
-  const std::string bytes = read_whole_file(path);
-  if (bytes.empty()) throw ExtractError(ExtractErrorKind::not_pdf, path, "empty file");
-  const PdfText pdf = read_pdf(bytes, path, ReadOptions{options.password, options.ocr});
+  std::string bytes;
+  PdfText pdf;
+  {
+    const timings::Scope timed("1 read");
+    bytes = read_whole_file(path);
+    if (bytes.empty()) throw ExtractError(ExtractErrorKind::not_pdf, path, "empty file");
+    pdf = read_pdf(bytes, path, ReadOptions{options.password, options.ocr});
+  }
   if (warnings) warnings->insert(warnings->end(), pdf.warnings.begin(), pdf.warnings.end());
-  const LayoutResult layout = lay_out(pdf);
+  LayoutResult layout;
+  {
+    const timings::Scope timed("2 layout");
+    layout = lay_out(pdf);
+  }
   if (layout.pages_with_text == 0) {
     std::string why = "no text layer";
     if (pdf.pages.empty()) {
@@ -56,6 +66,7 @@ DocumentRecord process_document(const std::string& path, const ProcessOptions& o
   for (const PageText& page : pdf.pages) {
     if (page.ocr) record.source.ocr_pages.push_back(page.number);
   }
+  const timings::Scope timed("3 classify");
   understand(layout, record);
   return record;
 }

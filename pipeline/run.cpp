@@ -8,13 +8,14 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
-#include <sstream>
 #include <set>
+#include <sstream>
 #include <thread>
 
-#include "model/record_json.hpp"
 #include "classify/ocr_warnings.hpp"
 #include "classify/quality.hpp"
+#include "model/record_json.hpp"
+#include "model/stage_timings.hpp"
 #include "pipeline/cache.hpp"
 #include "pipeline/document_id.hpp"
 #include "pipeline/isolation.hpp"
@@ -102,6 +103,7 @@ RunReport run_pipeline(const PipelineConfig& config) {
   std::vector<DocumentJob> todo;
   std::vector<size_t> todo_index;
   for (size_t n = 0; n < jobs.size(); ++n) {
+    const timings::Scope timed("0 cache lookup");
     if (cache.enabled()) keys[n] = cache_key(cache, jobs[n].path);
     std::optional<CachedResult> hit;
     if (!keys[n].empty()) hit = cache.load(keys[n]);
@@ -121,11 +123,12 @@ RunReport run_pipeline(const PipelineConfig& config) {
     done(n, result);
   }
   // Each document in a child process; results come back in input order whatever --jobs.
-  std::vector<DocumentResult> fresh =
-      process_documents(todo, ProcessOptions{config.password, config.ocr}, limits,
-                        [&](size_t i, const DocumentResult& result) { done(todo_index[i], result); });
+  std::vector<DocumentResult> fresh = process_documents(
+      todo, ProcessOptions{config.password, config.ocr}, limits,
+      [&](size_t i, const DocumentResult& result) { done(todo_index[i], result); });
   for (size_t i = 0; i < fresh.size(); ++i) {
     const size_t n = todo_index[i];
+    const timings::Scope timed("5 store results");
     DocumentResult& result = results[n] = std::move(fresh[i]);
     // Numbers rounded as in the JSON: the same outputs whether a record came from the cache.
     if (result.status == "ok") result.record = as_stored(result.record);
@@ -146,6 +149,7 @@ RunReport run_pipeline(const PipelineConfig& config) {
     outcome.error = result.error;
     outcome.seconds = fixed ? 0 : result.seconds;
     if (result.status == "ok") {
+      const timings::Scope timed("6 quality, records");
       try {
         DocumentRecord& record = result.record;
         record.id = outcome.id;
@@ -181,7 +185,8 @@ RunReport run_pipeline(const PipelineConfig& config) {
     write_file_atomically(out / "run.json", dump_run_report(report));
     return report;
   }
-  write_run_outputs(out, records, report, RunOutputOptions{config.fixed_time, config.strict});
+  write_run_outputs(out, records, report,
+                    RunOutputOptions{config.fixed_time, config.strict, config.summary_pdf});
   return report;
 }
 

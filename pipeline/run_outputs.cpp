@@ -7,6 +7,7 @@
 
 #include "classify/people_registry.hpp"
 #include "model/people_json.hpp"
+#include "model/stage_timings.hpp"
 #include "pipeline/check.hpp"
 #include "pipeline/run.hpp"
 #include "pipeline/run_json.hpp"
@@ -53,7 +54,8 @@ std::int64_t now_seconds() {
 
 void remove_stale_records(const fs::path& out, const std::vector<DocumentRecord>& records) {
   std::set<std::string> kept;
-  for (const DocumentRecord& r : records) kept.insert(r.id);
+  for (const DocumentRecord& r : records)
+    kept.insert(r.id);
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(out / "documents", ec)) {
     const fs::path& p = entry.path();
@@ -70,8 +72,12 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& r
                   [](const DocumentOutcome& d) { return d.status == "failed"; });
   report.exit_code = any_failed ? kExitDocumentsFailed : kExitOk;
 
-  const std::vector<Person> people = build_people_registry(records);
-  write_file_atomically(out / "people.json", dump_people(people));
+  std::vector<Person> people;
+  {
+    const timings::Scope timed("7 people.json");
+    people = build_people_registry(records);
+    write_file_atomically(out / "people.json", dump_people(people));
+  }
   report.outputs.push_back("people.json");
 
   // Per workshop: speaker lists and summaries.
@@ -79,6 +85,7 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& r
   workshop_options.created = fixed ? options.fixed_time : 0;
   workshop_options.input_root = fs::current_path().string();
   workshop_options.on_warning = collect;
+  workshop_options.summary_pdf = options.summary_pdf;
   const std::vector<std::string> workshop_files =
       write_workshop_outputs(records, out, workshop_options);
   report.outputs.insert(report.outputs.end(), workshop_files.begin(), workshop_files.end());
@@ -96,10 +103,13 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& r
   // The workbook's cells as text, for `--check` to compare with an expected set.
   std::string cells;
   workbook.cells_dump = &cells;
-  produce_file_atomically(out / "summary.xlsx", [&](const fs::path& tmp) {
-    write_summary_workbook(report, records, people, tmp.string(), workbook);
-  });
-  write_file_atomically(out / kCellsDumpName, cells);
+  {
+    const timings::Scope timed("9 summary.xlsx");
+    produce_file_atomically(out / "summary.xlsx", [&](const fs::path& tmp) {
+      write_summary_workbook(report, records, people, tmp.string(), workbook);
+    });
+    write_file_atomically(out / kCellsDumpName, cells);
+  }
   // --strict: a warning (including those of the reports above) counts as a failure.
   if (options.strict && !report.warnings.empty()) report.exit_code = kExitDocumentsFailed;
   write_file_atomically(out / "run.json", dump_run_report(report));

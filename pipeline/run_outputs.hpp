@@ -16,6 +16,7 @@ namespace idm {
 struct RunOutputOptions {
   std::int64_t fixed_time = -1;  // SOURCE_DATE_EPOCH; -1: the clock
   bool strict = false;           // warnings make the exit code 1
+  bool summary_pdf = false;      // --summary-pdf: also typeset workshops/<slug>/summary.pdf
 };
 
 /// ISO 8601 UTC time of |seconds| since the epoch.
@@ -25,7 +26,8 @@ std::string iso_time(std::int64_t seconds);
 std::int64_t now_seconds();
 
 /// Removes documents/<id>.json files of ids not in |records| (an earlier run's).
-void remove_stale_records(const std::filesystem::path& out, const std::vector<DocumentRecord>& records);
+void remove_stale_records(const std::filesystem::path& out,
+                          const std::vector<DocumentRecord>& records);
 
 /// Writes people.json, workshops/<slug>/..., summary.xlsx and run.json into |out| (records
 /// are already in documents/), removes workshop folders of an earlier run, and completes

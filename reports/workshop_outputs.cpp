@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "model/stage_timings.hpp"
 #include "model/workshops.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/csv_writer.hpp"
@@ -165,23 +166,48 @@ std::vector<std::string> write_workshop_outputs(const std::vector<DocumentRecord
 
     const fs::path dir = out_dir / "workshops" / folder;
     fs::create_directories(dir);
-    const WorkshopContent content = collect_workshop(records, workshop);
+    WorkshopContent content;
+    {
+      const timings::Scope timed("8 workshop content");
+      content = collect_workshop(records, workshop);
+    }
     const std::string rel = "workshops/" + folder + "/";
 
-    produce_file_atomically(dir / "speakers.xlsx", [&](const fs::path& tmp) {
-      write_speakers_workbook(content.speakers, workshop_title(content.event), tmp.string(),
-                              options);
-    });
+    {
+      const timings::Scope timed("8 workshop speakers.xlsx");
+      produce_file_atomically(dir / "speakers.xlsx", [&](const fs::path& tmp) {
+        write_speakers_workbook(content.speakers, workshop_title(content.event), tmp.string(),
+                                options);
+      });
+    }
     written.push_back(rel + "speakers.xlsx");
-    write_file_atomically(dir / "speakers.csv", speakers_csv(content.speakers));
+    {
+      const timings::Scope timed("8 workshop speakers.csv");
+      write_file_atomically(dir / "speakers.csv", speakers_csv(content.speakers));
+    }
     written.push_back(rel + "speakers.csv");
-    write_file_atomically(dir / "summary.md", render_summary_markdown(content, options.input_root));
+    {
+      const timings::Scope timed("8 workshop summary.md");
+      write_file_atomically(dir / "summary.md",
+                            render_summary_markdown(content, options.input_root));
+    }
     written.push_back(rel + "summary.md");
-    write_file_atomically(dir / "summary.html", render_summary_html(content, options.input_root));
+    {
+      const timings::Scope timed("8 workshop summary.html");
+      write_file_atomically(dir / "summary.html", render_summary_html(content, options.input_root));
+    }
     written.push_back(rel + "summary.html");
-    produce_file_atomically(dir / "summary.pdf", [&](const fs::path& tmp) {
-      write_summary_pdf(records, workshop, tmp.string(), SummaryPdfOptions{options.created});
-    });
+    if (!options.summary_pdf) {
+      std::error_code ec;
+      fs::remove(dir / "summary.pdf", ec);  // an earlier run's, no longer asked for
+      continue;
+    }
+    {
+      const timings::Scope timed("8 workshop summary.pdf");
+      produce_file_atomically(dir / "summary.pdf", [&](const fs::path& tmp) {
+        write_summary_pdf(records, workshop, tmp.string(), SummaryPdfOptions{options.created});
+      });
+    }
     written.push_back(rel + "summary.pdf");
   }
   std::sort(written.begin(), written.end());

@@ -1,6 +1,7 @@
 #pragma once
 // The outputs of each workshop (shared/contract/README.md):
-//   OUT/workshops/<slug>/speakers.xlsx, speakers.csv, summary.md, summary.html
+//   OUT/workshops/<slug>/speakers.xlsx, speakers.csv, summary.md, summary.html, and
+//   summary.pdf when asked (typesetting costs more than every other output together)
 
 #include <cstdint>
 #include <filesystem>
@@ -22,6 +23,8 @@ struct WorkshopOutputOptions {
   std::string input_root;
   /// Receives what speakers.xlsx could not show in full; printed to stderr if empty.
   std::function<void(const RunWarning&)> on_warning;
+  /// Also typeset summary.pdf (`--summary-pdf`); when false an earlier run's is removed.
+  bool summary_pdf = false;
 };
 
 /// The column headings of speakers.xlsx and speakers.csv.
@@ -40,7 +43,8 @@ void write_speakers_workbook(const std::vector<SpeakerRow>& rows, const std::str
 /// nothing is left).
 std::string workshop_folder(const std::string& slug);
 
-/// Writes OUT/workshops/<slug>/{speakers.xlsx,speakers.csv,summary.md,summary.html} for every
+/// Writes OUT/workshops/<slug>/{speakers.xlsx,speakers.csv,summary.md,summary.html} (and
+/// summary.pdf with options.summary_pdf) for every
 /// workshop of |records| (group_workshops()); each file atomically (a temporary name beside it,
 /// then std::filesystem::rename). Returns the paths written, relative to |out_dir|, sorted.
 /// Throws std::runtime_error (or std::filesystem::filesystem_error) on failure.

@@ -99,6 +99,7 @@ TEST_CASE("cache: keys change with the content, the configuration and nothing el
   other = config;
   other.ocr.languages = "eng";
   CHECK(config_fingerprint(other) != base);
+  CHECK(base.find("\nocr_engine=" + ocr_engine_version()) != std::string::npos);
   other = config;
   other.password = "secret";
   CHECK(config_fingerprint(other) != base);
@@ -157,13 +158,27 @@ TEST_CASE("cache: failures that follow from the bytes are kept, others are not")
   for (const char* kind : {"no_text", "not_found", "failed"}) {
     CachedResult failure;
     failure.error_kind = kind;
+    failure.error = "no text layer (page 1 has no text layer and OCR is not available)";
     const std::string other = cache.key_for(sha256_hex(kind));
     CHECK_FALSE(cache.store(other, failure));
     CHECK_FALSE(cache.load(other).has_value());
   }
   CHECK(cacheable_failure("encrypted"));
   CHECK(cacheable_failure("damaged"));
-  CHECK_FALSE(cacheable_failure("no_text"));
+  CHECK(cacheable_failure("no_text", "no text layer, and OCR found no text either"));
+  CHECK(cacheable_failure("no_text", "no text layer (OCR is off: --ocr never)"));
+  CHECK_FALSE(cacheable_failure("no_text", "no text layer (page 2: OCR failed: out of memory)"));
+  CHECK_FALSE(cacheable_failure(
+      "no_text", "no text layer (page 1 has no text layer and OCR is not available (eng))"));
+
+  CachedResult scan;
+  scan.error_kind = "no_text";
+  scan.error = "no text layer, and OCR found no text either";
+  const std::string scan_key = cache.key_for(sha256_hex("scan"));
+  CHECK(cache.store(scan_key, scan));
+  const auto scan_hit = cache.load(scan_key);
+  REQUIRE(scan_hit.has_value());
+  CHECK(scan_hit->error_kind == "no_text");
 }
 
 TEST_CASE("cache: disabled without a folder; an unwritable folder is not an error") {

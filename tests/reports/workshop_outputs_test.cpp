@@ -121,11 +121,27 @@ std::vector<DocumentRecord> records() {
 
 }  // namespace
 
+TEST_CASE("workshop outputs: summary.pdf only when asked; an earlier run's is removed") {
+  ScratchDir out;
+  WorkshopOutputOptions options;
+  options.created = 1704067200;
+  options.input_root = "/data";
+  options.summary_pdf = true;
+  CHECK(write_workshop_outputs(records(), out.path, options).size() == 10);
+  CHECK(fs::exists(out.path / "workshops/2031-10-geneva/summary.pdf"));
+  options.summary_pdf = false;
+  const auto written = write_workshop_outputs(records(), out.path, options);
+  CHECK(written.size() == 8);
+  CHECK(!fs::exists(out.path / "workshops/2031-10-geneva/summary.pdf"));
+  CHECK(!fs::exists(out.path / "workshops/2031-04-new-york/summary.pdf"));
+}
+
 TEST_CASE("workshop outputs: five files per workshop, sorted relative paths, no leftovers") {
   ScratchDir out;
   WorkshopOutputOptions options;
   options.created = 1704067200;
   options.input_root = "/data";
+  options.summary_pdf = true;
   const auto written = write_workshop_outputs(records(), out.path, options);
   const std::vector<std::string> expected = {
       "workshops/2031-04-new-york/speakers.csv", "workshops/2031-04-new-york/speakers.xlsx",
