@@ -10,8 +10,10 @@ bool is_hyphen_end(std::string_view text) {
   return last == '-' || last == 0x2010 || last == 0xAD;
 }
 
+// Bytes of the final hyphen: '-' 1, U+00AD 2, U+2010 (typesetters' hyphen) 3.
 size_t hyphen_bytes(std::string_view text) {
-  return last_code_point(text) == '-' ? 1 : 2;
+  const char32_t last = last_code_point(text);
+  return last < 0x80 ? 1 : last < 0x800 ? 2 : 3;
 }
 
 // The letters-and-hyphens word that ends |text| (before a final hyphen already removed).
@@ -35,7 +37,8 @@ std::string_view leading_word(std::string_view text) {
     while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80)
       ++next;
     const char32_t c = first_code_point(text.substr(end));
-    if (!is_letter(c) && c != '-') break;
+    // Apostrophes inside: "main-" + "d’œuvre" is the compound "main-d’œuvre".
+    if (!is_letter(c) && c != '-' && c != '\'' && c != 0x2019) break;
     end = next;
   }
   return text.substr(0, end);
@@ -50,9 +53,12 @@ std::string word_key(std::string_view token) {
     ++a;
   while (b > a && !is_word_char(static_cast<unsigned char>(folded[b - 1])))
     --b;
-  // Elided articles and pronouns ("l'", "d'", "qu'") are not part of the word.
+  // Elided articles and pronouns ("l'", "d'", "qu'") are not part of the word; the
+  // apostrophe inside a compound ("main-d'oeuvre") is.
   const size_t apostrophe = folded.find('\'', a);
-  if (apostrophe != std::string::npos && apostrophe < b) a = apostrophe + 1;
+  if (apostrophe != std::string::npos && apostrophe < b && apostrophe - a <= 2 &&
+      folded.find('-', a) > apostrophe)
+    a = apostrophe + 1;
   return folded.substr(a, b - a);
 }
 

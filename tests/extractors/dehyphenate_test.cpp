@@ -97,3 +97,14 @@ TEST_CASE("dehyphenate: append_joined appends in place") {
   append_joined(out, "national", v);
   CHECK(out == "international");
 }
+
+TEST_CASE("dehyphenate: the typesetters' hyphen U+2010 at a line end") {
+  const Vocabulary v = vocabulary_of({"la coopération régionale"});
+  CHECK(join_text("la co\u2010", "opération régionale", v) == "la coopération régionale");
+}
+
+TEST_CASE("dehyphenate: a compound with an apostrophe broken at its hyphen") {
+  const Vocabulary v = vocabulary_of({"la main-d’œuvre qualifiée", "l’œuvre"});
+  CHECK(v.count("main-d’œuvre") == 1);
+  CHECK(join_text("accords de main-", "d’œuvre dans", v) == "accords de main-d’œuvre dans");
+}
