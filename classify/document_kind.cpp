@@ -3,11 +3,15 @@
 #include <map>
 #include <regex>
 
+#include "classify/clock.hpp"
 #include "classify/language_table.hpp"
 #include "extractors/unicode_text.hpp"
 
 namespace idm {
 namespace {
+
+constexpr int kReportMinPages = 10;
+constexpr int kNoteMaxPages = 15;
 
 bool contains_phrase(const std::string& folded, std::string_view phrase) {
   size_t pos = folded.find(phrase);
@@ -25,11 +29,7 @@ bool contains_phrase(const std::string& folded, std::string_view phrase) {
 }  // namespace
 
 int count_time_ranges(const std::string& text) {
-  static const std::regex kRange(
-      R"((?:^|[^\d])([01]?\d|2[0-3])\s?(?:h|H|:|\.)\s?([0-5]\d)?\s?(?:h|hrs?|horas)?\s?(?:-|–|—|à|a|to)\s?([01]?\d|2[0-3])\s?(?:h|H|:|\.)\s?([0-5]\d)?)");
-  const std::string plain = fold_for_matching(text);
-  return static_cast<int>(std::distance(std::sregex_iterator(plain.begin(), plain.end(), kRange),
-                                        std::sregex_iterator()));
+  return count_clock_ranges(text);
 }
 
 std::string detect_language(const std::vector<TextBlock>& blocks) {
@@ -100,6 +100,13 @@ DocumentKind detect_document_kind(const std::vector<TextBlock>& blocks, int page
           if (contains_phrase(folded, phrase)) {
             // A long document titled "programme" is a report about a programme.
             if (std::string_view(cue.doc_type) == "agenda" && time_ranges < 3) continue;
+            // A yearly report runs to dozens of pages or carries the programme: a short
+            // document without one whose title names a report or proceedings ("Summary of
+            // proceedings") reports the conclusions of one workshop.
+            if (std::string_view(cue.doc_type) == "report" && pages < kReportMinPages &&
+                time_ranges < 4)
+              return {"summary_of_conclusions",
+                      "short, no programme, heading '" + utf8_prefix(block.text, 60) + "'"};
             return {cue.doc_type, "heading '" + utf8_prefix(block.text, 60) + "'"};
           }
         }
@@ -109,6 +116,7 @@ DocumentKind detect_document_kind(const std::vector<TextBlock>& blocks, int page
   if (time_ranges >= 4 && pages <= 20)
     return {"agenda", std::to_string(time_ranges) + " time slots"};
   if (pages >= 25) return {"report", std::to_string(pages) + " pages"};
+  if (time_ranges == 0 && pages <= kNoteMaxPages) return {"other", "no cue; short, no programme"};
   return {"other", "no cue"};
 }
 

@@ -4,8 +4,8 @@
 
 #include <cctype>
 #include <ctime>
-#include <regex>
 
+#include "classify/clock.hpp"
 #include "classify/cue_match.hpp"
 #include "classify/dates.hpp"
 #include "classify/entry_parts.hpp"
@@ -14,10 +14,6 @@
 
 namespace idm {
 namespace {
-
-std::string hhmm(const std::string& hours, const std::string& minutes) {
-  return fmt::format("{:02d}:{}", std::stoi(hours), minutes.empty() ? "00" : minutes);
-}
 
 // YYYY-MM-DD plus |days|.
 std::string add_days(const std::string& date, int days) {
@@ -278,33 +274,22 @@ std::string Reader::day_date(const std::string& text) const {
 }  // namespace
 
 bool parse_time_range(std::string_view text, TimeRange& range) {
-  static const std::regex kRange(
-      R"(^\s*([01]?\d|2[0-3])\s?(?:h|:|\.)\s?([0-5]\d)?\s?(?:h|hrs?|horas)?\s?(?:-|a|to|à)\s?([01]?\d|2[0-3])\s?(?:h|:|\.)\s?([0-5]\d)?(?:\s?(?:h|hrs?|horas)\b)?)");
-  // Fold only the dashes (byte lengths must stay those of |text| for .length).
-  std::string plain;
-  std::vector<size_t> source;  // byte offset in |text| of each byte of |plain|
-  for (size_t i = 0; i < text.size() && plain.size() < 60;) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    const std::string_view ch = text.substr(i, len);
-    if (ch == "\u2013" || ch == "\u2014" || ch == "\u2012" || ch == "\u2212" || ch == "\u2010") {
-      plain += '-';
-    } else if (ch == "\u00a0" || ch == "\u202f" || ch == "\u2009") {
-      plain += ' ';
+  const std::optional<ClockRange> clock = read_clock_range(text, 0);
+  if (!clock) return false;
+  range.start = clock->start;
+  range.end = clock->end;
+  // The range with the spaces after it: what follows is the slot's title.
+  size_t end = clock->end_offset;
+  while (end < text.size()) {
+    if (text[end] == ' ') {
+      ++end;
+    } else if (text.compare(end, 2, "\u00a0") == 0) {
+      end += 2;
     } else {
-      plain += ch;
+      break;
     }
-    for (size_t k = source.size(); k < plain.size(); ++k)
-      source.push_back(i);
-    i += len;
   }
-  source.push_back(text.size());
-  std::smatch m;
-  if (!std::regex_search(plain, m, kRange)) return false;
-  range.start = hhmm(m[1], m[2]);
-  range.end = hhmm(m[3], m[4]);
-  const size_t end = static_cast<size_t>(m.position(0) + m.length(0));
-  range.length = end < source.size() ? source[end] : text.size();
+  range.length = end;
   return true;
 }
 

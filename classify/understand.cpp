@@ -82,6 +82,14 @@ void understand(const LayoutResult& layout, DocumentRecord& record) {
     facts.key_message_cue = text_of(record, findings.key_message_cues);
     facts.recommendation_cue = text_of(record, findings.recommendation_cues);
   }
+  // No title named the type: the structure does. Of a workshop's short documents without a
+  // programme, the one that states key messages or recommendations is its summary of
+  // conclusions; the other sets out the background: a concept note.
+  if (record.doc_type == "other" && kind.evidence.find("short") != std::string::npos &&
+      !record.events.empty()) {
+    const bool findings = !record.key_messages.empty() || !record.recommendations.empty();
+    record.doc_type = findings ? "summary_of_conclusions" : "concept_note";
+  }
   if (record.doc_type == "summary_of_conclusions" || record.doc_type == "report") {
     record.statements = find_statements(record, *language);
   }

@@ -89,6 +89,11 @@ struct Cutter {
       std::vector<size_t> key;
       bool spanning = false;
     };
+    double key_left = 1e9, key_right = 0;
+    for (size_t k : keys) {
+      key_left = std::min(key_left, box(k).x0);
+      key_right = std::max(key_right, box(k).x1);
+    }
     std::vector<Row> rows;
     for (size_t k : keys) {
       const bool aligned = std::any_of(right.begin(), right.end(), [&](size_t r) {
@@ -96,6 +101,20 @@ struct Cutter {
       });
       const bool close = !rows.empty() && !rows.back().key.empty() &&
                          box(k).y0 - box(rows.back().key.back()).y1 < 0.8 * line_height;
+      // A key too long for its column wraps ("10 h 30 – 12 h" / "45"): the line above filled
+      // the column (this line's first word would not have fitted after it) and this line is
+      // the short rest, so it goes on with the same key even when it is level with a line of
+      // the value. Keys of equal width one under the other are rows of their own.
+      const double first_word =
+          lines[k].words.empty() ? box(k).width() : lines[k].words.front().box.width();
+      const bool wrapped = close &&
+                           key_right - box(rows.back().key.back()).x1 <
+                               first_word + 0.5 * line_height &&
+                           box(k).width() < 0.6 * (key_right - key_left);
+      if (wrapped) {
+        rows.back().key.push_back(k);
+        continue;
+      }
       if (aligned || rows.empty() || !close) {
         rows.push_back(Row{box(k).y0 - 0.3 * line_height, {k}, !aligned});
       } else {

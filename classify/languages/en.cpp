@@ -9,7 +9,8 @@ constexpr std::string_view kStopwords[] = {
     "as",  "by", "are", "be",   "was", "were", "this", "which",  "their", "from", "at",
     "it",  "an", "has", "have", "its", "not",  "or",   "should", "will"};
 constexpr std::string_view kAgenda[] = {"agenda", "programme", "program", "provisional agenda"};
-constexpr std::string_view kConceptNote[] = {"concept note", "background paper", "background note"};
+constexpr std::string_view kConceptNote[] = {"concept note", "background paper", "background note",
+                                             "concept paper"};
 constexpr std::string_view kSummary[] = {"summary of conclusions", "chair's summary",
                                          "summary of discussions", "summary report"};
 constexpr std::string_view kReport[] = {"report", "proceedings"};

@@ -11,9 +11,9 @@ constexpr std::string_view kStopwords[] = {
 constexpr std::string_view kAgenda[] = {"orden del dia", "programa", "agenda",
                                         "programa provisional"};
 constexpr std::string_view kConceptNote[] = {"nota conceptual", "nota de antecedentes",
-                                             "documento de antecedentes"};
+                                             "documento de antecedentes", "documento conceptual"};
 constexpr std::string_view kSummary[] = {"resumen de conclusiones", "resumen de las conclusiones",
-                                         "resumen de los debates"};
+                                         "resumen de los debates", "resumen de la presidencia"};
 constexpr std::string_view kReport[] = {"informe", "relatoria"};
 
 constexpr std::string_view kSeries[] = {"dialogo internacional sobre la migracion"};

@@ -10,7 +10,8 @@ constexpr std::string_view kStopwords[] = {
     "leur", "ainsi", "cette", "il",  "elle", "ne", "pas", "se",  "plus", "comme", "entre"};
 constexpr std::string_view kAgenda[] = {"ordre du jour", "programme"};
 constexpr std::string_view kConceptNote[] = {"note conceptuelle", "note d'orientation",
-                                             "document d'orientation", "note de synthese"};
+                                             "document d'orientation", "note de synthese",
+                                             "note de cadrage"};
 constexpr std::string_view kSummary[] = {"resume des conclusions", "resume des debats",
                                          "conclusions du president", "synthese des debats"};
 constexpr std::string_view kReport[] = {"rapport", "compte rendu"};

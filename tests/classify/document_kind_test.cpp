@@ -151,7 +151,7 @@ TEST_CASE("document_kind: without a title cue, slots and length decide") {
 
   k = detect_document_kind({paragraph(1, "Text.")}, 5);
   CHECK(k.doc_type == "other");
-  CHECK(k.evidence == "no cue");
+  CHECK(k.evidence == "no cue; short, no programme");
 }
 
 TEST_CASE("document_kind: headings of the first two pages and short opening lines count") {
@@ -174,4 +174,13 @@ TEST_CASE("document_kind: evidence cut inside a long heading stays valid UTF-8")
   const DocumentKind k = detect_document_kind({heading(1, title)}, 5);
   CHECK(k.doc_type == "summary_of_conclusions");
   CHECK(valid_utf8(k.evidence));
+}
+
+TEST_CASE("document_kind: a short document titled as proceedings is no yearly report") {
+  CHECK(detect_document_kind({heading(1, "Summary of proceedings")}, 6).doc_type ==
+        "summary_of_conclusions");
+  CHECK(detect_document_kind({heading(1, "Agenda"), paragraph(1, "10 a.m. – 11.30 a.m."),
+                              paragraph(1, "11.30 a.m. – 1 p.m."), paragraph(1, "3 p.m. – 4 p.m.")},
+                             3)
+            .doc_type == "agenda");
 }
