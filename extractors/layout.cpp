@@ -174,6 +174,79 @@ double mean_ocr_confidence(const TextBlock& block) {
   return count > 0 ? sum / count : -1;
 }
 
+// The number a note opens with ("3 Les collectivités…" -> 3), or 0.
+int leading_note_number(std::string_view text) {
+  int n = 0;
+  size_t i = 0;
+  while (i < text.size() && i < 3 && text[i] >= '0' && text[i] <= '9')
+    n = n * 10 + (text[i++] - '0');
+  if (i == 0 || i >= text.size() || text[i] != ' ') return 0;
+  return n;
+}
+
+// Endnotes: notes set in body type under a last heading ("Notes"), each opening with its
+// number, 1, 2, 3... in order. Read as paragraphs they would be body text; a note that
+// follows the previous one without extra space is split off at its number.
+void mark_endnotes(std::vector<TextBlock>& blocks) {
+  // The last heading, and the body blocks after it.
+  size_t heading = blocks.size();
+  for (size_t i = blocks.size(); i-- > 0;) {
+    if (blocks[i].kind == BlockKind::heading) {
+      heading = i;
+      break;
+    }
+  }
+  if (heading == blocks.size()) return;
+  std::vector<TextBlock> notes;
+  int expected = 1;
+  for (size_t i = heading + 1; i < blocks.size(); ++i) {
+    TextBlock& b = blocks[i];
+    if (b.kind == BlockKind::furniture || b.kind == BlockKind::footnote) continue;
+    if (b.kind != BlockKind::paragraph && b.kind != BlockKind::list_item) return;
+    if (b.lines.empty() || leading_note_number(b.lines.front().text) != expected) return;
+    ++expected;
+    // Lines opening with the next number start the next note.
+    for (size_t k = 1; k < b.lines.size(); ++k) {
+      if (leading_note_number(b.lines[k].text) == expected &&
+          b.lines[k].box.x0 <= b.lines.front().box.x0 + 1.0) {
+        ++expected;
+      }
+    }
+  }
+  if (expected <= 2) return;  // one numbered paragraph is not a notes section
+  for (size_t i = heading + 1; i < blocks.size(); ++i) {
+    TextBlock& b = blocks[i];
+    if (b.kind != BlockKind::paragraph && b.kind != BlockKind::list_item) continue;
+    b.kind = BlockKind::footnote;
+  }
+  // Split the notes that ran together.
+  std::vector<TextBlock> out;
+  out.reserve(blocks.size());
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    TextBlock& b = blocks[i];
+    if (i <= heading || b.kind != BlockKind::footnote || b.lines.size() < 2) {
+      out.push_back(std::move(b));
+      continue;
+    }
+    int number = leading_note_number(b.lines.front().text);
+    TextBlock current = b;
+    current.lines.clear();
+    for (const Line& line : b.lines) {
+      if (!current.lines.empty() && leading_note_number(line.text) == number + 1 &&
+          line.box.x0 <= b.lines.front().box.x0 + 1.0) {
+        out.push_back(current);
+        current.lines.clear();
+        current.page = line.page;
+        current.box = line.box;
+        ++number;
+      }
+      current.lines.push_back(line);
+    }
+    out.push_back(std::move(current));
+  }
+  blocks = std::move(out);
+}
+
 }  // namespace
 
 LayoutResult lay_out(const PdfText& pdf) {
@@ -254,6 +327,7 @@ LayoutResult lay_out(const PdfText& pdf) {
     if (!passes_over) open = merged.size() - 1;
   }
 
+  mark_endnotes(merged);
   assign_heading_levels(merged, body);
   for (TextBlock& block : merged)
     block.text = tidy(join_lines(block.lines, vocabulary));

@@ -217,3 +217,38 @@ TEST_CASE("layout: zero-height words do not make the reading order recurse forev
   CHECK(result.pages == 1);
   CHECK_FALSE(result.blocks.empty());
 }
+
+TEST_CASE(
+    "layout: endnotes in body type under the last heading are footnotes, split at their "
+    "numbers") {
+  PdfText pdf;
+  PageText one = a4_page(1);
+  append(one.words, set_line("Background", kLeft, 100, 16, true));
+  append(one.words, justify_line("The dialogue will look at how States and partners can make",
+                                 kLeft, kRight, 140));
+  append(one.words, set_line("migration safer for all.1", kLeft, 154));
+  append(one.words, set_line("Notes", kLeft, 200, 16, true));
+  append(one.words, set_line("1 See the first report of the series.", kLeft, 240));
+  append(one.words, set_line("2 See the second report, which runs on a", kLeft, 254));
+  append(one.words, set_line("second line.", kLeft, 268));
+  append(one.words, set_line("3 See the third one.", kLeft, 282));
+  pdf.pages.push_back(one);
+  const LayoutResult result = lay_out(pdf);
+  std::vector<std::string> notes;
+  for (const TextBlock& b : result.blocks) {
+    if (b.kind == BlockKind::footnote) notes.push_back(b.text);
+  }
+  CHECK(notes == std::vector<std::string>{"1 See the first report of the series.",
+                                          "2 See the second report, which runs on a second line.",
+                                          "3 See the third one."});
+}
+
+TEST_CASE("layout: one numbered paragraph after the last heading is no notes section") {
+  PdfText pdf;
+  PageText one = a4_page(1);
+  append(one.words, set_line("Figures", kLeft, 100, 16, true));
+  append(one.words, set_line("2 million people moved in that year.", kLeft, 140));
+  pdf.pages.push_back(one);
+  for (const TextBlock& b : lay_out(pdf).blocks)
+    CHECK(b.kind != BlockKind::footnote);
+}

@@ -363,6 +363,26 @@ class TestWeasyPrint(_Base):
                                 for p in pages))
         self.assertDeterministic(doc, pdf)
 
+    def test_blank_after_titlepage(self):
+        # TitlePage, PageBreak(odd), foreword: page 2 is a blank page (nothing printed), the
+        # foreword on page 3; without twoside no empty page between them at all
+        for twoside in (True, False):
+            doc = report('weasyprint', twoside=twoside, header='title' if not twoside
+                         else 'book', footer='page_of', settings={'page_of': '{n} of {N}'})
+            doc.elements.insert(1, PageBreak(odd=True))
+            doc.elements.insert(2, Heading(1, 'Foreword'))
+            doc.elements.insert(3, Paragraph('Foreword text. ' * 40))
+            doc.elements.insert(4, PageBreak(odd=True))
+            doc.name += '-blank%d' % twoside
+            pages = pdf_pages(self.render(doc))
+            fw = 2 if twoside else 1
+            if twoside:
+                self.assertEqual(pages[1].strip(), '', 'page 2 not blank')
+            # after the running header ('Before chapters' on a recto; the 'title' header)
+            self.assertEqual(lines(pages[fw])[1], 'Foreword')
+            n = len(pages)
+            self.assertEqual(lines(pages[fw])[-1], ns('%d of %d' % (fw + 1, n)))
+
     def test_book_no_titlepage(self):
         doc = report('weasyprint', footer='num')
         doc.elements = [e for e in doc.elements if not isinstance(e, (TitlePage, Toc))]

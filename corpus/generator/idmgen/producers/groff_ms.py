@@ -20,7 +20,8 @@ What it prints (the gold writer rebuilds these strings from the Layout):
   footnotes='end': a level-2 heading Layout.settings['notes_heading'] then "N text" paragraphs.
 - Slots: 'grid' = the time (bold) as the tag of an indented paragraph (.IP, width
   time_width of the line), title bold beside it, content below in the same indent; 'table' =
-  one boxed tbl table per Slot (time | title + content, rows may run onto the next page; the
+  one boxed tbl table per Slot (.TS H: time | title + first content element, then one table
+  row per further content element, so that a long Slot runs onto the next page; the
   notes of a call inside a table are set right after that Slot's table); 'list' = one bold
   line "time title" then the content.
 - Caption: a light grey filled rectangle of figure_height points, then the caption in italic,
@@ -30,8 +31,15 @@ What it prints (the gold writer rebuilds these strings from the Layout):
 - Hyphenation: fr = groff's hyphen.fr, en = hyphen.us + hyphenex.us, es = TeX's hyph-es.tex
   patterns (texlive hyph-utf8) converted to Latin-1 into workdir as hyphen.es.
 - Fonts: the PostScript families groff ships (URW clones): FAMILIES below. They lack many
-  Central-European and Vietnamese letters (č ř ě ů ą ę ż ő ű ā ș ț ...): groff warns "can't
-  find special character"; build() then raises GlyphError (a ProducerError) naming them.
+  Central-European and Vietnamese letters (č ř ě ů ą ę ż ő ű ā ș ț ...). Those made of a
+  base letter and an accent over it (or a cedilla) that pdftotext puts back together are
+  composed (COMPOSED: `.char \\[u0072_030C]` = the letter, then the accent glyph centred
+  over it, raised by the letter's height above the x-height): pdftotext extracts "r" +
+  U+030C, NFC-equal to "ř", in every family and style, with gropdf and with grops+ps2pdf.
+  Not composed, because pdftotext would not give the letter back: the ogonek (ą ę: it
+  extracts U+02DB apart from the letter), comma below (ș ț), i/j with an accent (the dot),
+  letters with no decomposition (ħ đ ł ...). For those groff warns "can't find special
+  character"; build() then raises GlyphError (a ProducerError) naming them.
 """
 from __future__ import annotations
 
@@ -60,6 +68,38 @@ _FN = re.compile(r'\{\{fn:(\d+)\}\}')
 _TAG = re.compile(r'(</?[bi]>)')
 MARKER_GLYPH = {'\u2022': '\\(bu', '\u2013': '\\(en', '\u2014': '\\(em', '\u25aa': '\\(sq',
                 '\u25e6': '\\(ci', '-': '\\-'}
+
+
+# groff accent glyph of each combining mark that pdftotext recombines with the letter before
+# it (poppler's table of spacing diacritics; the ogonek U+02DB is not in it)
+ACCENTS = {'\u0300': 'ga', '\u0301': 'aa', '\u0302': 'a^', '\u0303': 'a~', '\u0304': 'a-',
+           '\u0306': 'ab', '\u0307': 'a.', '\u0308': 'ad', '\u030a': 'ao', '\u030b': 'a"',
+           '\u030c': 'ah', '\u0327': 'ac'}
+BELOW = {'\u0327'}
+# letters the groff fonts lack that are composed (checked: every family, R/B/I, gropdf and
+# grops+ps2pdf, pdftotext -raw and -layout give the NFC-equal letter back)
+COMPOSED = ('\u0100\u0101\u0102\u0103\u0108\u0109\u010a\u010b\u010c\u010d\u010e'
+            '\u0112\u0113\u0114\u0115\u0116\u0117\u011a\u011b\u011c\u011d'
+            '\u0120\u0121\u0124\u0125\u0128\u012a\u012c\u0134\u0139\u013a\u0143\u0144'
+            '\u0147\u0148\u014c\u014d\u014e\u014f\u0150\u0151\u0154\u0155\u0158\u0159'
+            '\u015a\u015b\u015c\u015d\u0162\u0163\u0164\u0168\u0169\u016a\u016b\u016c'
+            '\u016d\u016e\u016f\u0170\u0171\u0174\u0175\u0176\u0177\u0179\u017a\u017b'
+            '\u017c\u1ebd')
+
+
+def composite_char(ch: str) -> str:
+    """The `.char` request that composes ch (a letter of COMPOSED) from its base letter and
+    an accent glyph: the letter, then the accent centred on the letter's width (over it,
+    raised by the letter's height above that of "x"; or below it), the letter's width."""
+    base, mark = unicodedata.normalize('NFD', ch)
+    acc = ACCENTS[mark]
+    name = 'u%04X_%04X' % (ord(base), ord(mark))
+    raise_ = '' if mark in BELOW else (
+        "\\R@idm*ch \\\\n[rst]@\\R@idm*xw \\w'x'@\\R@idm*xh \\\\n[rst]@")
+    vert = '' if mark in BELOW else "\\v'(\\\\n[idm*xh]u-\\\\n[idm*ch]u)<?0'"
+    return (".char \\[%s] \\R@idm*cw \\w'%s'@%s\\Z'%s'"
+            "\\Z@\\h'(\\\\n[idm*cw]u-\\w'\\[%s]'u)/2u'%s\\[%s]@\\h'\\\\n[idm*cw]u'"
+            % (name, base, raise_, base, acc, vert, acc))
 
 
 class GlyphError(ProducerError):
@@ -145,7 +185,10 @@ class _Writer:
         self.margin = L.margin_mm * 72.0 / 25.4
         self.ll = w - 2 * self.margin
         self.gap = L.column_gap_mm * 72.0 / 25.4
-        self.colw = (self.ll - self.gap) / 2.0
+        # whole points, rounded down: -ms counts its columns as LL-colw/(colw+gutter)+1, so
+        # 2 columns + the gutter must not exceed the line length (one point too wide and -ms
+        # sets one column: the body at full width, .1C no longer starts a page)
+        self.colw = float((round(self.ll) - round(self.gap)) // 2)
         self.cols = 1
         self.at_top = True               # nothing set on the current page yet
         self.pending = None              # None | 'page' | 'recto' | '1C' | '1C-recto'
@@ -382,8 +425,10 @@ class _Writer:
         else:
             e('.  tl %s%s\\s-1\\\\*[idm*foot]\\s+1%s%s' % (d, d, d, d))
         e('.\\}', '..')
-        # 2 -> 1 column (a new page in -ms)
-        e('.de idm-1C', '.nr FL %dp' % round(self.ll), '.1C', '..')
+        # 2 -> 1 column: a new page (-ms ejects the page when it leaves multi-column mode;
+        # should it not be in that mode, the page is broken here)
+        e('.de idm-1C', '.nr FL %dp' % round(self.ll),
+          '.if \\\\n[pg@ncols]<2 \\{\\', '.  rs', '.  bp', '.\\}', '.1C', '..')
 
     # -- elements
     def heading(self, level, text):
@@ -453,25 +498,36 @@ class _Writer:
         self.close_list()
 
     def slot_table(self, el):
+        """One boxed table per Slot. A tbl text block (T{ T}) cannot break across pages (a
+        block taller than the room left on the page is lost), so the row is set as several
+        table rows with no rule between them: time | title + the first content element, then
+        one row per further content element with an empty time cell (each block starts in
+        the roman font); the table (.TS H) breaks between them."""
         w = self.width()
         tw = self.lay.time_width * w
         cw = w - tw - 24
         notes = []
-        o = ['.TS', 'box tab(\t);', 'lw(%dp) | lw(%dp).' % (round(tw - 12), round(cw))]
-        body = ['.ad l', '.hy 0'] + self.text_lines('<b>%s</b>' % el.title, defer_notes=True,
-                                                   notes_out=notes)
+        # .TS H/.TH (no header rows): tbl breaks a boxed table across pages only with them
+        o = ['.TS H', 'box tab(\t);', 'lw(%dp) | lw(%dp).' % (round(tw - 12), round(cw)),
+             '.TH']
+        pieces = [self.text_lines('<b>%s</b>' % el.title, defer_notes=True, notes_out=notes)]
         for c in el.content:
             lines = self.text_lines(getattr(c, 'text', ''), defer_notes=True, notes_out=notes)
             if isinstance(c, ListItem):
                 mk = MARKER_GLYPH.get(c.marker, esc(c.marker))
                 wd = '%.1fn' % (1.0 + 0.55 * max(1, len(c.marker)))
                 first = lines[0] if lines else ''
-                body += ['.sp 0.2v', '.in %.1fn+%s' % (1.5 * c.depth, wd), '.ti -%s' % wd,
-                         "%s\\h'%s-\\w'%s'u'%s" % (mk, wd, mk, first)] + lines[1:] + ['.in 0']
+                pieces.append(['.sp 0.2v', '.in %.1fn+%s' % (1.5 * c.depth, wd),
+                               '.ti -%s' % wd, "%s\\h'%s-\\w'%s'u'%s" % (mk, wd, mk, first)]
+                              + lines[1:] + ['.in 0'])
             else:
-                body += ['.sp 0.3v'] + lines
+                pieces.append(['.sp 0.3v'] + lines)
+        rows = [pieces[0] + (pieces[1] if len(pieces) > 1 else [])] + pieces[2:]
         time = esc(plain(el.time))
-        o.append('T{\n.ad l\n.hy 0\n\\f[B]%s\\f[R]\nT}\tT{\n%s\nT}' % (line(time), '\n'.join(body)))
+        for k, body in enumerate(rows):
+            cell = line(time) if k == 0 else ''
+            left = 'T{\n.ad l\n.hy 0\n\\f[B]%s\\f[R]\nT}' % cell if cell else ''
+            o.append('%s\tT{\n%s\nT}' % (left, '\n'.join(['.ad l', '.hy 0', '.ft R'] + body)))
         o.append('.TE')
         self.emit(*o)
         self.notes_after(notes)
@@ -592,7 +648,11 @@ class _Writer:
             self.heading(2, self.lay.settings.get('notes_heading') or 'Notes')
             for n, note in self.endnotes:
                 self.emit('.LP', '.ps -1', line('%d %s' % (n, inline(note))))
-        return '\n'.join(self.o) + '\n'
+        # letters the fonts lack, composed (only those the document uses: the others' output
+        # does not change)
+        used = set(''.join(self.o))
+        defs = [composite_char(c) for c in COMPOSED if c in used]
+        return '\n'.join(self.o[:1] + defs + self.o[1:]) + '\n'
 
 
 def to_ms(doc, device='pdf', pages=None, total=None) -> str:

@@ -215,6 +215,18 @@ class _Writer:
             if isinstance(el, PageBreak):
                 self.close_cols()
                 cls = 'pbr' if (el.odd and self.twoside) else 'pb'
+                prev = next((e for e in reversed(els[:idx]) if not isinstance(e, Columns)),
+                            None)
+                nxt = next((e for e in els[idx + 1:] if not isinstance(e, Columns)), None)
+                if isinstance(prev, (TitlePage, Toc)):
+                    # the title page and the Toc end their page already: an empty div there
+                    # would sit alone on the next page (a page that is not blank, with its
+                    # furniture) and break after it. A recto: the break before the next
+                    # content becomes 'right' (none needed before a chapter, which goes to a
+                    # recto itself)
+                    if cls == 'pbr' and not isinstance(nxt, Chapter):
+                        self.out.append('<div class="pbrb"></div>')
+                    continue
                 self.out.append('<div class="%s"></div>' % cls)
                 continue
             if isinstance(el, TitlePage):
@@ -382,6 +394,7 @@ class _Writer:
                  % ('right' if self.twoside else 'page'))
         c.append('div.pb { break-after: page; }')
         c.append('div.pbr { break-after: right; }')
+        c.append('div.pbrb { break-before: right; }')
         # footnotes
         if self.foot:
             c.append('span.fn { float: footnote; font-size: %.1fpt; line-height: 1.2; '
