@@ -116,7 +116,8 @@ DocumentKind detect_document_kind(const std::vector<TextBlock>& blocks, int page
   if (time_ranges >= 4 && pages <= 20)
     return {"agenda", std::to_string(time_ranges) + " time slots"};
   if (pages >= 25) return {"report", std::to_string(pages) + " pages"};
-  if (time_ranges == 0 && pages <= kNoteMaxPages) return {"other", "no cue; short, no programme"};
+  if (time_ranges == 0 && pages <= kNoteMaxPages)
+    return {"other", "no cue; short, no programme", true};
   return {"other", "no cue"};
 }
 

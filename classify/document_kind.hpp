@@ -13,8 +13,9 @@ namespace idm {
 std::string detect_language(const std::vector<TextBlock>& blocks);
 
 struct DocumentKind {
-  std::string doc_type;  // agenda | concept_note | summary_of_conclusions | report | other
-  std::string evidence;  // the cue that decided
+  std::string doc_type;      // agenda | concept_note | summary_of_conclusions | report | other
+  std::string evidence;      // the cue that decided
+  bool short_prose = false;  // "other": short and without a programme (structure may decide)
 };
 
 /// Decides from the title and headings of the first pages (cue phrases of every language

@@ -85,8 +85,7 @@ void understand(const LayoutResult& layout, DocumentRecord& record) {
   // No title named the type: the structure does. Of a workshop's short documents without a
   // programme, the one that states key messages or recommendations is its summary of
   // conclusions; the other sets out the background: a concept note.
-  if (record.doc_type == "other" && kind.evidence.find("short") != std::string::npos &&
-      !record.events.empty()) {
+  if (record.doc_type == "other" && kind.short_prose && !record.events.empty()) {
     const bool findings = !record.key_messages.empty() || !record.recommendations.empty();
     record.doc_type = findings ? "summary_of_conclusions" : "concept_note";
   }
