@@ -8,7 +8,7 @@ OUT ?= out
 FUZZ_SECONDS ?= 60
 CI_FUZZ_SECONDS ?= 30
 
-.PHONY: all deps build run test unit-test asan fuzz format lint bench clean
+.PHONY: all deps build run test unit-test asan fuzz format lint bench clean deb install
 
 all: build
 
@@ -42,6 +42,15 @@ asan: deps
 # libFuzzer targets (layout, classification) under ASan/UBSan for a bounded time each.
 fuzz: deps
 	$(Q)./fuzz/run-fuzz $(FUZZ_SECONDS)
+
+# The Debian package (packaging/CMakeLists.txt): $(BUILD)/idmreport_<version>_<arch>.deb.
+# ctest e2e_package builds it too and, as root, installs, tries and removes it.
+deb: build
+	$(Q)cd $(BUILD) && cpack -G DEB
+
+# Binary, man page, bash completion, schemas; PREFIX=DIR to install elsewhere than /usr/local.
+install: build
+	$(Q)cmake --install $(BUILD) $(if $(PREFIX),--prefix $(PREFIX))
 
 format:
 	$(Q)git ls-files '*.cpp' '*.hpp' | xargs clang-format -i

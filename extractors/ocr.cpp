@@ -27,8 +27,10 @@ tesseract::TessBaseAPI* engine_for(const OcrOptions& options) {
   thread_local std::string languages;
   if (engine && languages == options.languages) return engine.get();
   // One thread per page: the batch runs documents side by side, and Tesseract's own OpenMP
-  // threads only contend with them (and make results depend on timing).
-  ::setenv("OMP_THREAD_LIMIT", "1", 0);
+  // threads only contend with them (and make results depend on timing). Set once: pages may be
+  // read on several threads, and setenv is not safe beside another thread's.
+  static const bool omp_limited = [] { return ::setenv("OMP_THREAD_LIMIT", "1", 0) == 0; }();
+  (void)omp_limited;
   auto fresh = std::make_unique<tesseract::TessBaseAPI>();
   if (fresh->Init(nullptr, options.languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
     return nullptr;

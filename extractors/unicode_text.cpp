@@ -79,6 +79,13 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 std::string normalize_printed(std::string_view text) {
+  // Printable ASCII, most words, has nothing to clean and is its own NFC.
+  if (std::all_of(text.begin(), text.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x20 && u < 0x7F;
+      })) {
+    return std::string(text);
+  }
   std::string cleaned;
   cleaned.reserve(text.size());
   for_each_code_point(text, [&](char32_t c) {
@@ -169,16 +176,20 @@ char32_t last_code_point(std::string_view text) {
   return first_code_point(text.substr(start));
 }
 
+// ASCII, most of what is asked, is answered without utf8proc's tables (the same answers).
 bool is_lowercase_letter(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
   return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LL;
 }
 
 bool is_uppercase_letter(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
   const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
 bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }

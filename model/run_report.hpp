@@ -31,6 +31,9 @@ struct RunReport {
   std::vector<RunWarning> warnings;
   std::vector<std::string> outputs;  // relative to the output folder
   int exit_code = 0;
+  // --cache: the cache folder's entries and bytes after the run; -1: no cache.
+  long long cache_entries = -1;
+  long long cache_bytes = 0;
 };
 
 }  // namespace idm

@@ -9,14 +9,18 @@
 #include <fstream>
 #include <iostream>
 #include <string_view>
+#include <thread>
 
 #include "extractors/extract_error.hpp"
 #include "model/record_json.hpp"
 #include "model/stage_timings.hpp"
+#include "pipeline/cache_prune.hpp"
 #include "pipeline/check.hpp"
 #include "pipeline/document_id.hpp"
 #include "pipeline/isolation.hpp"
 #include "pipeline/merge.hpp"
+#include "pipeline/output_lock.hpp"
+#include "pipeline/printable.hpp"
 #include "pipeline/process_document.hpp"
 #include "pipeline/run.hpp"
 #include "pipeline/shard.hpp"
@@ -37,9 +41,31 @@ constexpr const char* kOverview =
     "  idmreport run ... --shard K/N         one share of the inputs (records, run.json)\n"
     "  idmreport merge --from DIR... --out DIR   the reports from the shards' records\n"
     "  idmreport extract FILE.pdf            print the document record as JSON\n"
-    "  idmreport --help | --version\n\n"
-    "Exit codes: 0 all documents ok, 1 some documents failed (outputs written for the rest;\n"
-    "with --strict also warnings), 2 bad usage or configuration, 3 outputs differ from --check.\n";
+    "  idmreport cache prune --cache DIR --max-size SIZE | --older-than DAYS\n"
+    "  idmreport help COMMAND                the options of a command\n"
+    "  idmreport --help | --version (-V)\n\n"
+    "Exit codes: 0 all documents ok, 1 some documents failed or were skipped (outputs written\n"
+    "for the rest; with --strict also warnings), 2 bad usage, no input PDF, the output folder\n"
+    "locked by another run or not writable (nothing removed then), 3 outputs differ from "
+    "--check.\n";
+
+// The languages the report tables exist for (reports/labels/); empty means each workshop's own.
+void check_report_language(const std::string& language) {
+  if (!language.empty() && language != "fr" && language != "en" && language != "es")
+    throw UsageError("--report-language must be fr, en or es, not '" + language + "'");
+}
+
+// A number option whose default --help prints as written (0.7, not 0.69999999999999996).
+po::typed_value<double>* number_option(double& target) {
+  return po::value<double>(&target)->default_value(target, fmt::format("{}", target));
+}
+
+// What --max-memory is when not given, on this machine, for --help.
+std::string memory_default_text() {
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  return fmt::format("memory / jobs, at most 4G; here {} MiB / {} jobs = {} MiB",
+                     usable_memory_bytes() >> 20, cores, default_memory_limit(cores) >> 20);
+}
 
 double seconds_of(const timeval& t) {
   return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6;
@@ -101,45 +127,49 @@ int run_command(const std::vector<std::string>& args) {
       "Tesseract languages, '+'-joined");
   std::string max_memory;
   bool no_isolation = false;
-  add("jobs,j", po::value<unsigned>(&config.jobs)->default_value(0, "number of cores"),
+  int jobs = 0;
+  add("jobs,j", po::value<int>(&jobs)->default_value(0, "number of cores"),
       "documents processed at a time, each in its own process");
   add("timeout", po::value<double>(&config.timeout_seconds)->default_value(120),
-      "seconds one document may take before it is stopped and reported (0: no limit)");
-  add("max-memory", po::value<std::string>(&max_memory)->default_value("4G"),
-      "memory one document may use (address space): 2G, 512M or bytes (0: no limit)");
+      "CPU seconds one document may use before it is stopped and reported (0: no limit); "
+      "CPU time, so a loaded machine gives the same result");
+  add("wall-timeout", po::value<double>(&config.wall_timeout_seconds),
+      "wall-clock seconds one document may take, for one that waits without computing "
+      "(default: 4 x --timeout, at least --timeout + 60; 0: no limit)");
+  add("max-memory", po::value<std::string>(&max_memory)->default_value("auto"),
+      ("memory one document may use (address space): 2G, 512M or bytes (0: no limit); auto: " +
+       memory_default_text())
+          .c_str());
+  add("prune", po::bool_switch(&config.prune),
+      "remove the records of PDFs that are no longer among the inputs (only when every input "
+      "folder could be read); without it they are kept");
+  add("wait", po::bool_switch(&config.wait_for_lock),
+      "when another run writes into --out, wait for it instead of stopping");
   add("strict", po::bool_switch(&config.strict), "warnings make the exit code 1");
   add("summary-pdf", po::bool_switch(&config.summary_pdf),
       "also typeset each workshop's summary.pdf (cairo/pango; slower than all other outputs)");
+  add("report-language", po::value<std::string>(&config.report_language),
+      "language of every workshop's outputs: fr, en or es (default: the workshop's agenda's)");
+  add("link-base", po::value<std::string>(&config.link_base),
+      "URL the PDFs are served under: links go there instead of relative to the outputs");
   add("no-isolation", po::bool_switch(&no_isolation),
       "process documents in this process, one at a time (debugging)");
   add("shard", po::value<std::string>(&shard),
       "K/N: process the K-th of N shares of the inputs, write records and run.json only "
       "(then `idmreport merge`)");
-  add("quality.max_unknown_word_share",
-      po::value<double>(&config.quality.max_unknown_word_share)
-          ->default_value(config.quality.max_unknown_word_share),
+  add("quality.max_unknown_word_share", number_option(config.quality.max_unknown_word_share),
       "flag a document when more words than this are outside the common-word list");
-  add("quality.max_replacement_share",
-      po::value<double>(&config.quality.max_replacement_share)
-          ->default_value(config.quality.max_replacement_share),
+  add("quality.max_replacement_share", number_option(config.quality.max_replacement_share),
       "flag a document with more replacement characters (U+FFFD) than this share");
-  add("quality.max_cid_share",
-      po::value<double>(&config.quality.max_cid_share)->default_value(config.quality.max_cid_share),
+  add("quality.max_cid_share", number_option(config.quality.max_cid_share),
       "flag a document with more '(cid:' debris than this share of words");
-  add("quality.max_empty_page_share",
-      po::value<double>(&config.quality.max_empty_page_share)
-          ->default_value(config.quality.max_empty_page_share),
+  add("quality.max_empty_page_share", number_option(config.quality.max_empty_page_share),
       "flag a document with more empty pages than this share");
-  add("quality.max_mean_word_length",
-      po::value<double>(&config.quality.max_mean_word_length)
-          ->default_value(config.quality.max_mean_word_length),
+  add("quality.max_mean_word_length", number_option(config.quality.max_mean_word_length),
       "flag longer mean word lengths (spaces lost)");
-  add("quality.min_mean_word_length",
-      po::value<double>(&config.quality.min_mean_word_length)
-          ->default_value(config.quality.min_mean_word_length),
+  add("quality.min_mean_word_length", number_option(config.quality.min_mean_word_length),
       "flag shorter mean word lengths (words split into letters)");
-  add("ocr-min-confidence",
-      po::value<double>(&config.ocr_min_confidence)->default_value(config.ocr_min_confidence),
+  add("ocr-min-confidence", number_option(config.ocr_min_confidence),
       "OCR'd blocks with a lower mean confidence (0-100) go to Warnings");
   add("cache", po::value<std::string>(&config.cache_dir),
       "folder keeping each document's result between runs (unchanged files are not read again)");
@@ -168,11 +198,20 @@ int run_command(const std::vector<std::string>& args) {
   if (!parse_ocr_mode(ocr_mode, config.ocr.mode)) {
     throw UsageError("--ocr must be auto, always or never, not '" + ocr_mode + "'");
   }
-  if (!parse_memory_size(max_memory, config.max_memory_bytes)) {
-    throw UsageError("--max-memory must be a size such as 2G, 512M or 1048576, not '" + max_memory +
-                     "'");
+  if (max_memory != "auto") {
+    std::uint64_t bytes = 0;
+    if (!parse_memory_size(max_memory, bytes)) {
+      throw UsageError("--max-memory must be auto or a size such as 2G, 512M or 1048576, not '" +
+                       max_memory + "'");
+    }
+    config.max_memory_bytes = bytes;
   }
+  if (jobs < 0 || jobs > 1024) throw UsageError("--jobs must be 1 to 1024 (0: one per core)");
+  config.jobs = static_cast<unsigned>(jobs);
   if (!(config.timeout_seconds >= 0)) throw UsageError("--timeout must be 0 or more seconds");
+  if (vm.count("wall-timeout") && !(config.wall_timeout_seconds >= 0))
+    throw UsageError("--wall-timeout must be 0 or more seconds");
+  check_report_language(config.report_language);
   if (!shard.empty() && !parse_shard(shard, config.shard)) {
     throw UsageError("--shard wants K/N with 1 <= K <= N, not '" + shard + "'");
   }
@@ -193,9 +232,9 @@ int run_command(const std::vector<std::string>& args) {
   if (!config.quiet) {
     size_t failed = 0;
     for (const auto& d : report.documents)
-      failed += d.status == "failed";
+      failed += d.status != "ok";
     fmt::print(stderr, "idmreport: {} documents, {} failed; outputs in {}\n",
-               report.documents.size(), failed, config.out_dir);
+               report.documents.size(), failed, printable(config.out_dir));
   }
   return report.exit_code;
 }
@@ -257,6 +296,10 @@ int merge_command(const std::vector<std::string>& args) {
   add("out,o", po::value<std::string>(&out)->required(), "output folder of the merged run");
   add("strict", po::bool_switch(&merge.strict), "warnings make the exit code 1");
   add("summary-pdf", po::bool_switch(&merge.summary_pdf), "also typeset each summary.pdf");
+  add("report-language", po::value<std::string>(&merge.report_language),
+      "language of every workshop's outputs: fr, en or es (default: the workshop's agenda's)");
+  add("link-base", po::value<std::string>(&merge.link_base),
+      "URL the PDFs are served under: links go there instead of relative to the outputs");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -264,6 +307,7 @@ int merge_command(const std::vector<std::string>& args) {
     return kExitOk;
   }
   po::notify(vm);
+  check_report_language(merge.report_language);
   merge.from.assign(from.begin(), from.end());
   merge.out = out;
   merge.fixed_time = source_date_epoch();
@@ -276,26 +320,85 @@ int merge_command(const std::vector<std::string>& args) {
   }
 }
 
+// `idmreport cache prune`: the --cache folder cut down by age and/or size.
+int cache_command(const std::vector<std::string>& args) {
+  std::string dir;
+  std::string max_size;
+  double older_than = -1;
+  po::options_description options("idmreport cache prune options");
+  auto add = options.add_options();
+  add("help,h", "show this help");
+  add("cache", po::value<std::string>(&dir)->required(), "the cache folder (run --cache)");
+  add("max-size", po::value<std::string>(&max_size),
+      "remove the least recently used entries until the rest fits: 500M, 2G or bytes");
+  add("older-than", po::value<double>(&older_than),
+      "remove the entries no run has used for this many days");
+  const auto usage =
+      "Usage: idmreport cache prune --cache DIR --max-size SIZE | --older-than DAYS\n";
+  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+    std::cout << usage << options << "\n";
+    return args.empty() ? kExitUsage : kExitOk;
+  }
+  if (args[0] != "prune") throw UsageError("unknown cache command '" + args[0] + "' (try prune)");
+  po::variables_map vm;
+  po::store(po::command_line_parser(std::vector<std::string>(args.begin() + 1, args.end()))
+                .options(options)
+                .run(),
+            vm);
+  if (vm.count("help")) {
+    std::cout << usage << options << "\n";
+    return kExitOk;
+  }
+  po::notify(vm);
+  CachePruneOptions prune;
+  if (vm.count("max-size")) {
+    std::uint64_t bytes = 0;
+    if (!parse_memory_size(max_size, bytes))
+      throw UsageError("--max-size must be a size such as 2G or 500M, not '" + max_size + "'");
+    prune.max_bytes = bytes;
+  }
+  if (vm.count("older-than")) {
+    if (!(older_than >= 0)) throw UsageError("--older-than must be 0 or more days");
+    prune.older_than_days = older_than;
+  }
+  if (!prune.max_bytes && !prune.older_than_days)
+    throw UsageError("cache prune needs --max-size SIZE or --older-than DAYS");
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec))
+    throw UsageError("no cache folder at " + printable(dir));
+  const CachePruneResult result = prune_cache(dir, prune);
+  fmt::print(stderr, "idmreport: cache {}: removed {} entries ({:.1f} MiB), kept {} ({:.1f} MiB)\n",
+             printable(dir), result.removed.entries,
+             static_cast<double>(result.removed.bytes) / (1 << 20), result.kept.entries,
+             static_cast<double>(result.kept.bytes) / (1 << 20));
+  return kExitOk;
+}
+
 struct Command {
   std::string_view name;
   int (*handler)(const std::vector<std::string>&);
 };
-constexpr Command kCommands[] = {
-    {"run", run_command}, {"extract", extract_command}, {"merge", merge_command}};
+constexpr Command kCommands[] = {{"run", run_command},
+                                 {"extract", extract_command},
+                                 {"merge", merge_command},
+                                 {"cache", cache_command}};
 
 }  // namespace
 
 int run_cli(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   try {
-    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" ||
+        (args[0] == "help" && args.size() == 1)) {
       std::cout << kOverview;
       return args.empty() ? kExitUsage : kExitOk;
     }
-    if (args[0] == "--version") {
+    if (args[0] == "--version" || args[0] == "-V") {
       std::cout << "idmreport " << kVersion << "\n";
       return kExitOk;
     }
+    // `help CMD` is `CMD --help` (the man page is generated from both, packaging/make-docs).
+    if (args[0] == "help") args = {args[1], "--help"};
     for (const Command& command : kCommands) {
       if (args[0] == command.name) {
         return command.handler(std::vector<std::string>(args.begin() + 1, args.end()));
@@ -305,11 +408,18 @@ int run_cli(int argc, char** argv) {
   } catch (const UsageError& e) {
     fmt::print(stderr, "idmreport: {}\n", e.what());
     return kExitUsage;
+  } catch (const InputError& e) {
+    fmt::print(stderr, "idmreport: {}\n", e.what());
+    return kExitUsage;
+  } catch (const OutputLockedError& e) {
+    fmt::print(stderr, "idmreport: {}\n", e.what());
+    return kExitUsage;
   } catch (const po::error& e) {
     fmt::print(stderr, "idmreport: {}\n", e.what());
     return kExitUsage;
   } catch (const std::exception& e) {
-    fmt::print(stderr, "idmreport: fatal: {}\n", e.what());
+    // A write error: the run stopped before removing anything, the earlier outputs stand.
+    fmt::print(stderr, "idmreport: fatal: {}\n", printable(e.what()));
     return kExitUsage;
   }
 }

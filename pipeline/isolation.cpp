@@ -19,13 +19,16 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <limits>
 #include <new>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "extractors/extract_error.hpp"
 #include "model/record_json.hpp"
 #include "model/stage_timings.hpp"
+#include "pipeline/printable.hpp"
 
 // Under AddressSanitizer the address space holds terabytes of shadow memory: RLIMIT_AS would
 // make every allocation of the child fail, so the memory limit is not applied there.
@@ -75,6 +78,34 @@ std::string one_line(const std::string& text) {
     if (blank) out += ' ';
     blank = false;
     out += c;
+  }
+  return out;
+}
+
+// Poppler reports one problem several times ("damaged ... (Couldn't find trailer dictionary;
+// Couldn't find trailer dictionary; ...)"): each "; "-separated part once.
+std::string without_repeats(const std::string& text) {
+  std::vector<std::string> parts;
+  for (size_t start = 0;;) {
+    const size_t end = text.find("; ", start);
+    parts.push_back(text.substr(start, end == std::string::npos ? end : end - start));
+    if (end == std::string::npos) break;
+    start = end + 2;
+  }
+  if (parts.size() < 2) return text;
+  std::set<std::string> seen;
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    std::string key = parts[i];
+    if (i == 0 && key.rfind(" (") != std::string::npos) key = key.substr(key.rfind(" (") + 2);
+    const bool closes = i + 1 == parts.size() && key.ends_with(')');
+    if (closes) key.pop_back();
+    if (!seen.insert(key).second) {
+      if (closes) out += ')';
+      continue;
+    }
+    if (i > 0) out += "; ";
+    out += parts[i];
   }
   return out;
 }
@@ -130,6 +161,35 @@ void write_all(int fd, const std::string& data) {
   }
 }
 
+// What the child's fatal-signal handler needs, set before the limits apply.
+int g_answer_fd = -1;
+const std::string* g_out_of_memory_answer = nullptr;
+
+// A library that cannot allocate often aborts (Poppler's gmalloc prints "Out of memory" and
+// calls abort(); std::bad_alloc thrown through a noexcept frame ends in std::terminate) or
+// dereferences the null pointer. malloc's failure leaves errno at ENOMEM, and nothing between
+// it and the signal resets errno: then the answer is "out of memory", not "crashed".
+extern "C" void on_fatal_signal(int sig) {
+  const int error = errno;
+  if (error == ENOMEM && g_out_of_memory_answer && g_answer_fd >= 0) {
+    const std::string& answer = *g_out_of_memory_answer;
+    size_t done = 0;
+    while (done < answer.size()) {
+      const ssize_t n = ::write(g_answer_fd, answer.data() + done, answer.size() - done);
+      if (n <= 0) break;
+      done += static_cast<size_t>(n);
+    }
+    ::_exit(0);
+  }
+  ::signal(sig, SIG_DFL);
+  ::raise(sig);
+}
+
+void set_limit(int resource, rlim_t soft, rlim_t hard) {
+  const rlimit limit{soft, hard};
+  ::setrlimit(resource, &limit);
+}
+
 [[noreturn]] void child_main(int fd, pid_t parent, const ProcessFunction& process,
                              const DocumentJob& job, const IsolationLimits& limits) {
 #ifdef __linux__
@@ -141,15 +201,32 @@ void write_all(int fd, const std::string& data) {
 #endif
   // Die of a crash the plain way, whatever handlers the parent set (a test framework's), so
   // that the parent sees the signal.
-  for (const int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGPIPE})
+  for (const int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGPIPE, SIGXCPU})
     ::signal(sig, SIG_DFL);
   timings::reset();  // the parent's stages are the parent's
+  // A crash of Poppler is reported, not dumped: no core files in the user's folder.
+  set_limit(RLIMIT_CORE, 0, 0);
+  if (limits.cpu_seconds > 0) {
+    // SIGXCPU at the soft limit; SIGKILL one second later if something caught it.
+    const auto seconds = static_cast<rlim_t>(std::ceil(limits.cpu_seconds));
+    set_limit(RLIMIT_CPU, seconds, seconds + 1);
+  }
   // Prepared before the limit: after an exhaustion there may be no memory left to encode.
   const std::string out_of_memory = encode(failure("out_of_memory", out_of_memory_message(limits)));
   if (limits.max_memory_bytes > 0 && kMemoryLimitWorks) {
-    const rlim_t bytes = static_cast<rlim_t>(limits.max_memory_bytes);
-    const rlimit limit{bytes, bytes};
-    ::setrlimit(RLIMIT_AS, &limit);
+    g_answer_fd = fd;
+    g_out_of_memory_answer = &out_of_memory;
+    // Its own stack: a handler entered because memory ran out must not need more of it.
+    static char alternate_stack[64 << 10];
+    const stack_t stack{alternate_stack, 0, sizeof alternate_stack};
+    ::sigaltstack(&stack, nullptr);
+    struct sigaction action {};
+    action.sa_handler = on_fatal_signal;
+    action.sa_flags = SA_ONSTACK | SA_RESETHAND;
+    for (const int sig : {SIGSEGV, SIGBUS, SIGABRT})
+      ::sigaction(sig, &action, nullptr);
+    const auto bytes = static_cast<rlim_t>(limits.max_memory_bytes);
+    set_limit(RLIMIT_AS, bytes, bytes);
   }
   try {
     write_all(fd, encode(run_guarded(process, job, limits)));
@@ -168,10 +245,27 @@ struct Child {
   bool done = false;
 };
 
+double cpu_seconds_of(const rusage& usage) {
+  const auto seconds = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6;
+  };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+DocumentResult cpu_timeout(const IsolationLimits& limits) {
+  return failure("timeout", fmt::format("timed out: used its {:g} s of CPU time (--timeout)",
+                                        limits.cpu_seconds));
+}
+
 // Why a child that gave no readable answer stopped.
 DocumentResult failure_of(int status, const rusage& usage, const IsolationLimits& limits) {
   if (WIFSIGNALED(status)) {
     const int sig = WTERMSIG(status);
+    // SIGXCPU at RLIMIT_CPU's soft limit, SIGKILL at its hard limit.
+    if (limits.cpu_seconds > 0 &&
+        (sig == SIGXCPU || (sig == SIGKILL && cpu_seconds_of(usage) >= limits.cpu_seconds))) {
+      return cpu_timeout(limits);
+    }
     // A child stopped by its address-space limit usually dies in malloc's caller (SIGSEGV)
     // or in an allocator that aborts (Poppler's gmalloc): near the limit, call it that.
     const bool near_limit =
@@ -206,7 +300,7 @@ std::vector<DocumentResult> process_in_process(const std::vector<DocumentJob>& j
   for (size_t i = 0; i < jobs.size(); ++i) {
     const auto t0 = Clock::now();
     results[i] = run_guarded(process, jobs[i], limits);
-    results[i].error = one_line(results[i].error);
+    results[i].error = clean_message(results[i].error);
     results[i].seconds = std::chrono::duration<double>(Clock::now() - t0).count();
     if (on_done) on_done(i, results[i]);
   }
@@ -253,7 +347,7 @@ std::vector<DocumentResult> process_documents(const std::vector<DocumentJob>& jo
   size_t next = 0;
 
   auto finish = [&](Child& child, DocumentResult result) {
-    result.error = one_line(result.error);
+    result.error = clean_message(result.error);
     result.seconds = std::chrono::duration<double>(Clock::now() - child.started).count();
     results[child.index] = std::move(result);
     child.done = true;
@@ -292,6 +386,10 @@ std::vector<DocumentResult> process_documents(const std::vector<DocumentJob>& jo
         ::close(fds[0]);
         for (const Child& other : running)
           ::close(other.fd);
+        // Slots no other document will need go to this one's page readers (the last, all).
+        const size_t left = jobs.size() - next;
+        set_document_threads(static_cast<unsigned>(
+            left == 1 ? width : std::max<size_t>(1, (width - running.size()) / left)));
         child_main(fds[1], parent, process, jobs[next], limits);
       }
       const int fork_error = errno;
@@ -344,9 +442,12 @@ std::vector<DocumentResult> process_documents(const std::vector<DocumentJob>& jo
         ::kill(child.pid, SIGKILL);
         ::close(child.fd);
         int status = 0;
-        wait_for(child.pid, status);
+        const rusage usage = wait_for(child.pid, status);
         finish(child,
-               failure("timeout", fmt::format("timed out after {:g} s", limits.timeout_seconds)));
+               failure("timeout", fmt::format("timed out: still running after {:g} s of "
+                                              "wall-clock time (--wall-timeout), {:.1f} s "
+                                              "of CPU time used",
+                                              limits.timeout_seconds, cpu_seconds_of(usage))));
       }
     }
     running.erase(std::remove_if(running.begin(), running.end(),
@@ -354,6 +455,34 @@ std::vector<DocumentResult> process_documents(const std::vector<DocumentJob>& jo
                   running.end());
   }
   return results;
+}
+
+std::string clean_message(const std::string& text) {
+  return printable(without_repeats(one_line(text)));
+}
+
+std::uint64_t usable_memory_bytes() {
+  const long pages = ::sysconf(_SC_PHYS_PAGES);
+  const long page_size = ::sysconf(_SC_PAGESIZE);
+  std::uint64_t bytes = pages > 0 && page_size > 0 ? static_cast<std::uint64_t>(pages) *
+                                                         static_cast<std::uint64_t>(page_size)
+                                                   : 0;
+  // A container (a CI runner) may have less than the machine: cgroup v2, then v1.
+  for (const char* file :
+       {"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"}) {
+    std::ifstream in(file);
+    unsigned long long limit = 0;
+    if (in >> limit && limit > 0 && (bytes == 0 || limit < bytes)) bytes = limit;
+  }
+  return bytes;
+}
+
+std::uint64_t default_memory_limit(unsigned jobs) {
+  constexpr std::uint64_t kCap = 4ull << 30;
+  const std::uint64_t total = usable_memory_bytes();
+  if (total == 0) return kCap;
+  const std::uint64_t share = total / std::max(1u, jobs);
+  return std::min(kCap, share) >> 20 << 20;
 }
 
 bool parse_memory_size(std::string_view text, std::uint64_t& bytes) {

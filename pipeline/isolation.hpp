@@ -30,11 +30,28 @@ struct DocumentResult {
 };
 
 struct IsolationLimits {
-  unsigned jobs = 1;                   // children at a time (0 counts as 1)
-  double timeout_seconds = 120;        // per document; <= 0: no limit
+  unsigned jobs = 1;  // children at a time (0 counts as 1)
+  // CPU time per child (RLIMIT_CPU, whole seconds rounded up): the limit that decides, the
+  // same on a loaded machine as on an idle one. <= 0: no limit.
+  double cpu_seconds = 0;
+  // Wall-clock time per child: the backstop for a child that waits without computing (a
+  // blocked read). <= 0: no limit.
+  double timeout_seconds = 120;
   std::uint64_t max_memory_bytes = 0;  // per child, RLIMIT_AS; 0: no limit
   bool isolate = true;                 // false: in this process, one at a time (debugging)
 };
+
+/// The memory limit per child when none is given: the machine's memory (or its cgroup's
+/// limit, whichever is smaller) divided by |jobs|, at most 4 GiB, in whole MiB. A
+/// decompression bomb then cannot make |jobs| children together exhaust the machine.
+std::uint64_t default_memory_limit(unsigned jobs);
+
+/// The memory of the machine as default_memory_limit sees it, in bytes (0 if unknown).
+std::uint64_t usable_memory_bytes();
+
+/// An error message made fit for one line of stderr and run.json: blanks collapsed, control
+/// and bidi characters escaped (printable()), and a message Poppler repeated said once.
+std::string clean_message(const std::string& text);
 
 using ProcessFunction = std::function<DocumentResult(const DocumentJob&)>;
 using DoneFunction = std::function<void(size_t, const DocumentResult&)>;

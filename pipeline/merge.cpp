@@ -14,6 +14,7 @@
 #include "classify/people_registry.hpp"
 #include "model/people_json.hpp"
 #include "model/record_json.hpp"
+#include "pipeline/output_lock.hpp"
 #include "pipeline/run_json.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/workshop_outputs.hpp"
@@ -185,13 +186,15 @@ RunReport merge_run(const MergeConfig& config) {
   const bool fixed = config.fixed_time >= 0;
   if (fixed) report.started = report.finished = iso_time(config.fixed_time);
   const fs::path& out = config.out;
+  const OutputLock lock(out, false);  // one writer per output folder, as for `run`
+  remove_leftover_temporaries(out, 2);
   fs::create_directories(out / "documents");
   for (const DocumentRecord& record : records)
     write_file_atomically(out / "documents" / (record.id + ".json"), dump_record(record));
 
-  remove_stale_records(out, records);
   write_run_outputs(out, records, report,
-                    RunOutputOptions{config.fixed_time, config.strict, config.summary_pdf});
+                    RunOutputOptions{config.fixed_time, config.strict, config.summary_pdf,
+                                     config.report_language, config.link_base});
   return report;
 }
 

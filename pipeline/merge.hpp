@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 #include "model/document_record.hpp"
@@ -41,6 +42,8 @@ struct MergeConfig {
   std::int64_t fixed_time = -1;             // SOURCE_DATE_EPOCH, as for `run`; -1: none
   bool strict = false;                      // a warning makes the exit code 1, as for `run`
   bool summary_pdf = false;                 // also typeset summary.pdf, as for `run`
+  std::string report_language;              // --report-language, as for `run`
+  std::string link_base;                    // --link-base, as for `run`
 };
 
 /// Writes into |config.out| what a single run over the shards' inputs writes: documents/*.json,

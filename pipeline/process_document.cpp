@@ -1,6 +1,9 @@
 #include "process_document.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "classify/understand.hpp"
@@ -21,7 +24,23 @@ std::string read_whole_file(const std::string& path) {
   return std::move(bytes).str();
 }
 
+unsigned g_document_threads = 1;
+
+// IDM_PAGE_WORKERS=N: N threads per document whatever its size; unset or malformed: none.
+std::optional<unsigned> page_workers_from_environment() {
+  const char* text = std::getenv("IDM_PAGE_WORKERS");
+  if (!text || !*text) return std::nullopt;
+  char* end = nullptr;
+  const unsigned long n = std::strtoul(text, &end, 10);
+  if (*end || n < 1 || n > 256) return std::nullopt;
+  return static_cast<unsigned>(n);
+}
+
 }  // namespace
+
+void set_document_threads(unsigned threads) {
+  g_document_threads = std::max(threads, 1u);
+}
 
 DocumentRecord process_document(const std::string& path, const std::string& password) {
   ProcessOptions options;
@@ -37,7 +56,15 @@ DocumentRecord process_document(const std::string& path, const ProcessOptions& o
     const timings::Scope timed("1 read");
     bytes = read_whole_file(path);
     if (bytes.empty()) throw ExtractError(ExtractErrorKind::not_pdf, path, "empty file");
-    pdf = read_pdf(bytes, path, ReadOptions{options.password, options.ocr});
+    ReadOptions read;
+    read.password = options.password;
+    read.ocr = options.ocr;
+    read.page_workers = std::max(options.page_workers, g_document_threads);
+    if (const std::optional<unsigned> forced = page_workers_from_environment()) {
+      read.page_workers = *forced;
+      read.parallel_min_pages = 2;
+    }
+    pdf = read_pdf(bytes, path, read);
   }
   if (warnings) warnings->insert(warnings->end(), pdf.warnings.begin(), pdf.warnings.end());
   LayoutResult layout;

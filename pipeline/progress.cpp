@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "pipeline/printable.hpp"
+
 namespace idm {
 
 Progress::Progress(size_t total, bool quiet)
@@ -20,19 +22,20 @@ void Progress::done(size_t index, const std::string& path, int pages, double sec
   ++finished_;
   if (!failure.empty()) {
     if (bar_drawn_) fmt::print(stderr, "\r\033[K");
-    fmt::print(stderr, "idmreport: {}: {}\n", path, failure);
+    // A newline or a bidi control in a file name must not split or reorder the line.
+    fmt::print(stderr, "idmreport: {}: {}\n", printable(path), printable(failure));
   }
   if (quiet_) return;
   if (!terminal_) {
     if (failure.empty()) {
-      fmt::print(stderr, "[{}/{}] {} ({} pages, {:.2f} s)\n", index + 1, total_, path, pages,
-                 seconds);
+      fmt::print(stderr, "[{}/{}] {} ({} pages, {:.2f} s)\n", index + 1, total_, printable(path),
+                 pages, seconds);
     }
     return;
   }
   constexpr size_t kWidth = 30;
   const size_t filled = total_ == 0 ? kWidth : kWidth * finished_ / total_;
-  const std::string name = std::filesystem::path(path).filename().string();
+  const std::string name = printable(std::filesystem::path(path).filename().string());
   fmt::print(stderr, "\r\033[K[{}{}] {}/{} {}", std::string(filled, '#'),
              std::string(kWidth - filled, '.'), finished_, total_, name.substr(0, 40));
   std::fflush(stderr);

@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -17,8 +17,12 @@
 #include "model/record_json.hpp"
 #include "model/stage_timings.hpp"
 #include "pipeline/cache.hpp"
+#include "pipeline/cache_prune.hpp"
 #include "pipeline/document_id.hpp"
+#include "pipeline/input_scan.hpp"
 #include "pipeline/isolation.hpp"
+#include "pipeline/output_lock.hpp"
+#include "pipeline/printable.hpp"
 #include "pipeline/process_document.hpp"
 #include "pipeline/progress.hpp"
 #include "pipeline/run_json.hpp"
@@ -32,13 +36,6 @@ namespace idm {
 namespace fs = std::filesystem;
 namespace {
 
-bool has_pdf_extension(const fs::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return ext == ".pdf";
-}
-
 // The cache key of the file at |path|; empty when it cannot be read (the run reports why).
 std::string cache_key(const ResultCache& cache, const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -49,25 +46,62 @@ std::string cache_key(const ResultCache& cache, const std::string& path) {
   return cache.key_for(sha256_hex(bytes.view()));
 }
 
+// Refuses inputs that cannot make a run, before anything is written or removed.
+void check_inputs(const InputScan& scan) {
+  if (!scan.missing.empty()) {
+    std::string list;
+    for (const std::string& missing : scan.missing)
+      list += (list.empty() ? "" : "; ") + printable(missing);
+    throw InputError(fmt::format("input not found: {} (nothing was written or removed)", list));
+  }
+  if (scan.files.empty()) {
+    std::string why;
+    if (!scan.skipped.empty()) {
+      why = fmt::format("; {} entries skipped, the first: {}: {}", scan.skipped.size(),
+                        printable(scan.skipped.front().path), scan.skipped.front().reason);
+    }
+    throw InputError(fmt::format("no PDF in the inputs{} (nothing was written or removed)", why));
+  }
+}
+
+// The record an earlier run wrote for |id|, if it is there and readable.
+std::optional<DocumentRecord> earlier_record(const fs::path& documents, const std::string& id) {
+  std::ifstream in(documents / (id + ".json"), std::ios::binary);
+  if (!in) return std::nullopt;
+  try {
+    DocumentRecord record = record_from_json(nlohmann::json::parse(in));
+    record.id = id;
+    return record;
+  } catch (const std::exception&) {
+    return std::nullopt;  // not a record: left alone, and not reported on
+  }
+}
+
+// Ids of the records in |documents| (documents/<id>.json), sorted.
+std::vector<std::string> record_ids(const fs::path& documents) {
+  std::vector<std::string> ids;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(documents, ec)) {
+    const fs::path& p = entry.path();
+    if (p.extension() == ".json" && !is_temporary_name(p.filename().string()))
+      ids.push_back(p.stem().string());
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
 }  // namespace
 
 std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs) {
-  std::set<std::string> found;
-  for (const std::string& input : inputs) {
-    std::error_code ec;
-    if (fs::is_directory(input, ec)) {
-      for (auto it = fs::recursive_directory_iterator(
-               input, fs::directory_options::skip_permission_denied, ec);
-           it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        if (it->is_regular_file(ec) && has_pdf_extension(it->path()))
-          found.insert(it->path().string());
-      }
-    } else {
-      found.insert(input);
-    }
-  }
-  return {found.begin(), found.end()};
+  return scan_inputs(inputs).files;
+}
+
+double wall_timeout_for(double cpu_seconds) {
+  return cpu_seconds > 0 ? std::max(4 * cpu_seconds, cpu_seconds + 60) : 0;
+}
+
+unsigned jobs_of(const PipelineConfig& config) {
+  return config.jobs > 0 ? config.jobs : std::max(1u, std::thread::hardware_concurrency());
 }
 
 RunReport run_pipeline(const PipelineConfig& config) {
@@ -76,21 +110,48 @@ RunReport run_pipeline(const PipelineConfig& config) {
   report.version = kVersion;
   report.started = iso_time(fixed ? config.fixed_time : now_seconds());
 
+  InputScan scan = scan_inputs(config.inputs);
+  check_inputs(scan);
   const fs::path out(config.out_dir);
+  const OutputLock lock(out, config.wait_for_lock, [&](long pid) {
+    fmt::print(stderr, "idmreport: waiting for the run {} that writes into {}\n",
+               pid > 0 ? fmt::format("with PID {}", pid) : std::string("(PID unknown)"),
+               printable(out.string()));
+  });
+  // Under the lock no other run writes here: temporary files are an interrupted run's.
+  remove_leftover_temporaries(out, 2);  // OUT, OUT/documents, OUT/workshops/<slug>
   fs::create_directories(out / "documents");
-  std::vector<std::string> inputs = collect_inputs(config.inputs);
-  if (config.shard.count > 1) inputs = select_shard(inputs, config.shard);
-  report.inputs = static_cast<int>(inputs.size());
 
+  std::vector<std::string> inputs = std::move(scan.files);
+  std::vector<SkippedInput> skipped = std::move(scan.skipped);
+  if (config.shard.count > 1) {
+    inputs = select_shard(inputs, config.shard);
+    std::erase_if(skipped, [&](const SkippedInput& s) {
+      return shard_of(s.path, config.shard.count) != config.shard.index;
+    });
+  }
+  report.inputs = static_cast<int>(inputs.size() + skipped.size());
+
+  // Ids: the PDFs to read first, so that an entry that could not be read never takes a PDF's.
   std::set<std::string> ids;
   std::vector<DocumentJob> jobs;
   for (const std::string& path : inputs)
     jobs.push_back(DocumentJob{path, claim_unique_id(document_id_from_path(path), ids)});
+  std::vector<std::string> skipped_ids;
+  for (const SkippedInput& s : skipped)
+    skipped_ids.push_back(claim_unique_id(document_id_from_path(s.path), ids));
+
   IsolationLimits limits;
-  limits.jobs = config.jobs > 0 ? config.jobs : std::max(1u, std::thread::hardware_concurrency());
-  limits.timeout_seconds = config.timeout_seconds;
-  limits.max_memory_bytes = config.max_memory_bytes;
+  limits.jobs = jobs_of(config);
+  limits.cpu_seconds = config.timeout_seconds;
+  limits.timeout_seconds = config.wall_timeout_seconds >= 0
+                               ? config.wall_timeout_seconds
+                               : wall_timeout_for(config.timeout_seconds);
+  limits.max_memory_bytes =
+      config.max_memory_bytes ? *config.max_memory_bytes : default_memory_limit(limits.jobs);
   limits.isolate = config.isolate;
+  for (const SkippedInput& s : skipped)
+    fmt::print(stderr, "idmreport: {}: {}\n", printable(s.path), s.reason);
   Progress progress(inputs.size(), config.quiet);
   const auto done = [&](size_t n, const DocumentResult& result) {
     progress.done(n, jobs[n].path, result.record.source.pages, fixed ? 0 : result.seconds,
@@ -112,6 +173,7 @@ RunReport run_pipeline(const PipelineConfig& config) {
       todo_index.push_back(n);
       continue;
     }
+    touch_cache_entry(cache.path_for(keys[n]));  // in use: `cache prune --older-than` keeps it
     DocumentResult& result = results[n];
     result.status = hit->ok() ? "ok" : "failed";
     result.error_kind = std::move(hit->error_kind);
@@ -138,7 +200,19 @@ RunReport run_pipeline(const PipelineConfig& config) {
                                         result.error});
     }
   }
+
+  const fs::path documents = out / "documents";
   std::vector<DocumentRecord> records;
+  // A document this run could not read keeps the record an earlier run made of it: a
+  // timeout on a loaded night or a killed child must not cost the archive its record.
+  const auto keep_earlier = [&](const std::string& id) {
+    std::optional<DocumentRecord> earlier = earlier_record(documents, id);
+    if (!earlier) return;
+    report.warnings.push_back(
+        RunWarning{id, 0, "not read in this run: the record of an earlier run is kept"});
+    report.outputs.push_back("documents/" + id + ".json");
+    records.push_back(std::move(*earlier));
+  };
   for (size_t n = 0; n < results.size(); ++n) {
     DocumentResult& result = results[n];
     DocumentOutcome outcome;
@@ -150,35 +224,72 @@ RunReport run_pipeline(const PipelineConfig& config) {
     outcome.seconds = fixed ? 0 : result.seconds;
     if (result.status == "ok") {
       const timings::Scope timed("6 quality, records");
+      DocumentRecord& record = result.record;
+      record.id = outcome.id;
+      outcome.pages = record.source.pages;
+      std::vector<RunWarning> notes;
       try {
-        DocumentRecord& record = result.record;
-        record.id = outcome.id;
-        outcome.pages = record.source.pages;
         for (std::string& note : result.warnings)
-          report.warnings.push_back(RunWarning{outcome.id, 0, std::move(note)});
+          notes.push_back(RunWarning{outcome.id, 0, std::move(note)});
         // Quality without gold, and OCR the engine itself doubts.
         for (std::string& flag : assess_quality(record, config.quality).flags)
-          report.warnings.push_back(RunWarning{outcome.id, 0, std::move(flag)});
+          notes.push_back(RunWarning{outcome.id, 0, std::move(flag)});
         for (std::string& low : low_confidence_warnings(record, config.ocr_min_confidence))
-          report.warnings.push_back(RunWarning{outcome.id, 0, std::move(low)});
-        write_file_atomically(out / "documents" / (record.id + ".json"), dump_record(record));
-        report.outputs.push_back("documents/" + record.id + ".json");
-        records.push_back(std::move(record));
+          notes.push_back(RunWarning{outcome.id, 0, std::move(low)});
       } catch (const std::exception& e) {
         outcome.status = "failed";
         outcome.error_kind = "failed";
-        outcome.error = std::string("internal error: ") + e.what();
+        outcome.error = clean_message(std::string("internal error: ") + e.what());
+      }
+      if (outcome.status == "ok") {
+        report.warnings.insert(report.warnings.end(), notes.begin(), notes.end());
+        // A write error (a full disk) stops the run here: nothing has been removed yet.
+        write_file_atomically(documents / (record.id + ".json"), dump_record(record));
+        report.outputs.push_back("documents/" + record.id + ".json");
+        records.push_back(std::move(record));
       }
     }
+    if (outcome.status != "ok") keep_earlier(outcome.id);
     report.documents.push_back(std::move(outcome));
   }
-  remove_stale_records(out, records);
+  for (size_t s = 0; s < skipped.size(); ++s) {
+    DocumentOutcome outcome;
+    outcome.path = skipped[s].path;
+    outcome.id = skipped_ids[s];
+    outcome.status = "skipped";
+    outcome.error_kind = skipped[s].kind;
+    outcome.error = skipped[s].reason;
+    keep_earlier(outcome.id);
+    report.documents.push_back(std::move(outcome));
+  }
+  // Records of PDFs that are no longer among the inputs: removed only when asked (--prune)
+  // and only when every folder could be listed; otherwise kept, and in the reports.
+  const bool prune = config.prune && scan.whole;
+  if (config.prune && !scan.whole) {
+    report.warnings.push_back(RunWarning{
+        "", 0, "--prune not applied: a folder of the inputs could not be listed (see run.json)"});
+  }
+  if (!prune) {
+    for (const std::string& id : record_ids(documents)) {
+      if (ids.count(id)) continue;
+      if (std::optional<DocumentRecord> earlier = earlier_record(documents, id)) {
+        report.outputs.push_back("documents/" + id + ".json");
+        records.push_back(std::move(*earlier));
+      }
+    }
+  }
+  if (cache.enabled()) {
+    const CacheUsage usage = measure_cache(config.cache_dir);
+    report.cache_entries = static_cast<long long>(usage.entries);
+    report.cache_bytes = static_cast<long long>(usage.bytes);
+  }
   if (config.shard.count > 1) {
     // A shard writes its records and run.json; `idmreport merge` writes the rest once.
+    remove_stale_records(out, records);
     report.outputs.push_back("run.json");
     report.finished = iso_time(fixed ? config.fixed_time : now_seconds());
     report.exit_code = std::any_of(report.documents.begin(), report.documents.end(),
-                                   [](const DocumentOutcome& d) { return d.status == "failed"; })
+                                   [](const DocumentOutcome& d) { return d.status != "ok"; })
                            ? kExitDocumentsFailed
                            : kExitOk;
     if (config.strict && !report.warnings.empty()) report.exit_code = kExitDocumentsFailed;
@@ -186,7 +297,8 @@ RunReport run_pipeline(const PipelineConfig& config) {
     return report;
   }
   write_run_outputs(out, records, report,
-                    RunOutputOptions{config.fixed_time, config.strict, config.summary_pdf});
+                    RunOutputOptions{config.fixed_time, config.strict, config.summary_pdf,
+                                     config.report_language, config.link_base});
   return report;
 }
 

@@ -36,6 +36,10 @@ std::string dump_run_report(const RunReport& report) {
   }
   j["warnings"] = std::move(warnings);
   j["outputs"] = report.outputs;
+  if (report.cache_entries >= 0) {
+    // The cache only grows with every build: its size here, `idmreport cache prune` to cut it.
+    j["cache"] = {{"entries", report.cache_entries}, {"bytes", report.cache_bytes}};
+  }
   j["exit_code"] = report.exit_code;
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

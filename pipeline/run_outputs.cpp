@@ -67,9 +67,8 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& r
                        RunReport& report, const RunOutputOptions& options) {
   const bool fixed = options.fixed_time >= 0;
   const auto collect = [&](const RunWarning& w) { report.warnings.push_back(w); };
-  const bool any_failed =
-      std::any_of(report.documents.begin(), report.documents.end(),
-                  [](const DocumentOutcome& d) { return d.status == "failed"; });
+  const bool any_failed = std::any_of(report.documents.begin(), report.documents.end(),
+                                      [](const DocumentOutcome& d) { return d.status != "ok"; });
   report.exit_code = any_failed ? kExitDocumentsFailed : kExitOk;
 
   std::vector<Person> people;
@@ -86,10 +85,12 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& r
   workshop_options.input_root = fs::current_path().string();
   workshop_options.on_warning = collect;
   workshop_options.summary_pdf = options.summary_pdf;
+  workshop_options.language = options.report_language;
+  workshop_options.link_base = options.link_base;
+  workshop_options.people = &people;
   const std::vector<std::string> workshop_files =
       write_workshop_outputs(records, out, workshop_options);
   report.outputs.insert(report.outputs.end(), workshop_files.begin(), workshop_files.end());
-  remove_stale_workshops(out / "workshops", workshop_files);
 
   report.outputs.push_back("summary.xlsx");
   report.outputs.push_back(kCellsDumpName);
@@ -99,6 +100,7 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& r
   workbook.created = fixed ? options.fixed_time : 0;
   workbook.input_root = fs::current_path().string();
   workbook.run_times = fixed;
+  workbook.link_base = options.link_base;
   workbook.on_warning = collect;
   // The workbook's cells as text, for `--check` to compare with an expected set.
   std::string cells;
@@ -110,6 +112,9 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& r
     });
     write_file_atomically(out / kCellsDumpName, cells);
   }
+  // Everything is written: what the records no longer cover can go.
+  remove_stale_records(out, records);
+  remove_stale_workshops(out / "workshops", workshop_files);
   // --strict: a warning (including those of the reports above) counts as a failure.
   if (options.strict && !report.warnings.empty()) report.exit_code = kExitDocumentsFailed;
   write_file_atomically(out / "run.json", dump_run_report(report));

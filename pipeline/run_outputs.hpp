@@ -17,6 +17,8 @@ struct RunOutputOptions {
   std::int64_t fixed_time = -1;  // SOURCE_DATE_EPOCH; -1: the clock
   bool strict = false;           // warnings make the exit code 1
   bool summary_pdf = false;      // --summary-pdf: also typeset workshops/<slug>/summary.pdf
+  std::string report_language;   // --report-language: every workshop's outputs in it
+  std::string link_base;         // --link-base: links to the PDFs under this URL
 };
 
 /// ISO 8601 UTC time of |seconds| since the epoch.
@@ -30,8 +32,11 @@ void remove_stale_records(const std::filesystem::path& out,
                           const std::vector<DocumentRecord>& records);
 
 /// Writes people.json, workshops/<slug>/..., summary.xlsx and run.json into |out| (records
-/// are already in documents/), removes workshop folders of an earlier run, and completes
-/// |report|: outputs, warnings of the writers, finished time, exit code.
+/// are already in documents/), and completes |report|: outputs, warnings of the writers,
+/// finished time, exit code (1 when a document failed or was skipped). Only once every other
+/// output is written does it remove what |records| no longer covers (records of other ids,
+/// workshop folders of an earlier run), then write run.json: a write error (a full disk)
+/// throws std::runtime_error with every earlier output still in place.
 void write_run_outputs(const std::filesystem::path& out, const std::vector<DocumentRecord>& records,
                        RunReport& report, const RunOutputOptions& options);
 

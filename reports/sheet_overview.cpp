@@ -72,11 +72,14 @@ void write_overview_sheet(WorkbookContext& context, const RunReport& run,
     sheet.next_row("");
     sheet.text(kItem, name);
   };
-  // Wall-clock times would make every run's workbook differ: only fixed ones are shown.
+  // Wall-clock times would make every run's workbook differ: fixed ones (SOURCE_DATE_EPOCH) are
+  // shown, otherwise the cell says where the real times are, so that the workbook of two runs
+  // over the same inputs stays byte-identical.
+  constexpr const char* kNotFixed = "in run.json (set SOURCE_DATE_EPOCH to show it here)";
   item("Started");
-  if (run_times) sheet.datetime(kValue, run.started);
+  run_times ? sheet.datetime(kValue, run.started) : sheet.text(kValue, kNotFixed);
   item("Finished");
-  if (run_times) sheet.datetime(kValue, run.finished);
+  run_times ? sheet.datetime(kValue, run.finished) : sheet.text(kValue, kNotFixed);
   item("Version");
   sheet.text(kValue, run.version);
   item("Inputs");
@@ -102,7 +105,7 @@ void write_overview_sheet(WorkbookContext& context, const RunReport& run,
     const auto found = by_id.find(outcome.id);
     const DocumentRecord* record = found != by_id.end() ? found->second : nullptr;
     sheet.next_row(outcome.id);
-    sheet.linked_text(kDocument, outcome.id, file_url(outcome.path, context.input_root));
+    sheet.linked_text(kDocument, outcome.id, context.links.pdf(outcome.path));
     sheet.text(kStatus, outcome.status);
     const int pages = outcome.pages > 0 ? outcome.pages : (record ? record->source.pages : 0);
     if (pages > 0) sheet.integer(kPages, pages);

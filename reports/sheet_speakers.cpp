@@ -1,11 +1,11 @@
-// The Speakers sheet: one row per programme appearance, ordered by workshop, day, time, role
-// (moderator first), then document order.
+// The Speakers sheet: one row per person and session (however many documents list them), by
+// workshop, day, time and role (moderator first), with the person's id linking to People.
 
-#include <algorithm>
-#include <climits>
+#include <fmt/core.h>
+
+#include <set>
 #include <string>
-#include <tuple>
-#include <utility>
+#include <unordered_map>
 
 #include "reports/sheets.hpp"
 
@@ -20,6 +20,7 @@ enum Col : lxw_col_t {
   kTime,
   kSession,
   kRole,
+  kPerson,
   kHonorific,
   kName,
   kFunction,
@@ -31,73 +32,105 @@ enum Col : lxw_col_t {
 };
 
 constexpr ColumnSpec kColumns[] = {
-    {"Workshop", ColumnKind::kText},  {"Day", ColumnKind::kInteger},
-    {"Date", ColumnKind::kText},      {"Time", ColumnKind::kText},
-    {"Session", ColumnKind::kText},   {"Role", ColumnKind::kText},
-    {"Honorific", ColumnKind::kText}, {"Name", ColumnKind::kText},
-    {"Function", ColumnKind::kText},  {"Organisation", ColumnKind::kText},
-    {"Country", ColumnKind::kText},   {"Note", ColumnKind::kText},
-    {"Document", ColumnKind::kText},  {"Page", ColumnKind::kInteger},
+    {"Workshop", ColumnKind::kText},
+    {"Day", ColumnKind::kInteger},
+    {"Date", ColumnKind::kText},
+    {"Time", ColumnKind::kText},
+    {"Session", ColumnKind::kWrappedText, 45},
+    {"Role", ColumnKind::kText},
+    {"Person", ColumnKind::kText},
+    {"Honorific", ColumnKind::kText},
+    {"Name", ColumnKind::kText},
+    {"Function", ColumnKind::kWrappedText, 45},
+    {"Organisation", ColumnKind::kWrappedText, 35},
+    {"Country", ColumnKind::kText},
+    {"Note", ColumnKind::kText},
+    {"Document", ColumnKind::kText},
+    {"Page", ColumnKind::kInteger},
 };
 
-using SortKey = std::tuple<bool, std::string, int, bool, std::string, int>;
-
-struct Row {
-  const DocumentRecord* record;
-  const Speaker* speaker;
-  const Session* session;  // may be null
-  std::string workshop;
-  SortKey key;
-};
-
-// Workshop, day, time, role (moderator first); unknown workshop, day or time sort last.
-SortKey sort_key(const std::string& workshop, const Session* session, const Speaker& speaker) {
-  const int day = session && session->day > 0 ? session->day : INT_MAX;
-  const std::string time = session ? session->start : std::string();
-  return {workshop.empty(), workshop, day, time.empty(), time, speaker.role == "moderator" ? 0 : 1};
+// Speakers of documents that describe no workshop: one row per session and person.
+std::vector<SpeakerRow> speakers_outside_workshops(const std::vector<DocumentRecord>& documents,
+                                                   const std::vector<Person>& people) {
+  std::unordered_map<std::string, std::string> person_of;
+  for (const Person& person : people)
+    for (const Appearance& a : person.appearances)
+      person_of.emplace(appearance_key(a.document, a.session, a.name), person.id);
+  std::vector<SpeakerRow> rows;
+  std::set<std::string> seen;
+  for (const DocumentRecord& record : documents) {
+    if (!record.events.empty()) continue;
+    for (const Speaker& sp : record.speakers) {
+      if (!seen.insert(record.id + "|" + sp.session + "|" + fold_key(sp.name)).second) continue;
+      SpeakerRow row;
+      if (const Session* s = find_session(record, sp.session)) {
+        row.day = s->day;
+        row.date = s->date;
+        row.start = s->start;
+        row.end = s->end;
+        row.session = s->title.empty() ? s->id : s->title;
+      } else {
+        row.session = sp.session;
+      }
+      row.role = sp.role;
+      row.honorific = sp.honorific;
+      row.name = sp.name;
+      row.function = sp.function;
+      row.organization = sp.organization;
+      row.country = sp.country;
+      row.country_code = sp.country_code;
+      row.note = sp.note;
+      row.document = record.id;
+      row.source_path = record.source.path;
+      row.page = sp.page;
+      const auto p = person_of.find(appearance_key(record.id, sp.session, sp.name));
+      if (p != person_of.end()) row.person = p->second;
+      rows.push_back(std::move(row));
+    }
+  }
+  return rows;
 }
 
 }  // namespace
 
-void write_speakers_sheet(WorkbookContext& context, const std::vector<DocumentRecord>& documents) {
-  std::vector<Row> rows;
-  for (const DocumentRecord& record : documents) {
-    for (const Speaker& speaker : record.speakers) {
-      const Session* session = find_session(record, speaker.session);
-      std::string workshop = workshop_of(record, session);
-      SortKey key = sort_key(workshop, session, speaker);
-      rows.push_back(Row{&record, &speaker, session, std::move(workshop), std::move(key)});
-    }
-  }
-  std::stable_sort(rows.begin(), rows.end(),
-                   [](const Row& a, const Row& b) { return a.key < b.key; });
+void write_speakers_sheet(WorkbookContext& context, const std::vector<WorkshopContent>& workshops,
+                          const std::vector<DocumentRecord>& documents,
+                          const std::vector<Person>& people, const ReportLabels& labels) {
+  std::unordered_map<std::string, std::size_t> people_row;  // person id -> People sheet row
+  for (std::size_t i = 0; i < people.size(); ++i)
+    people_row.emplace(people[i].id, i + 2);  // 1-based, under the header
 
   TableSheet sheet(context, "Speakers", kColumns);
-  for (const Row& row : rows) {
-    const Speaker& speaker = *row.speaker;
-    sheet.next_row(row.record->id, speaker.page);
-    sheet.text(kWorkshop, row.workshop);
-    if (row.session) {
-      if (row.session->day > 0) sheet.integer(kDay, row.session->day);
-      sheet.date(kDate, row.session->date);
-      sheet.time(kTime, row.session->start);
-      sheet.text(kSession, row.session->title.empty() ? row.session->id : row.session->title);
+  const auto write = [&](const std::string& workshop, const SpeakerRow& row) {
+    sheet.next_row(row.document, row.page);
+    sheet.text(kWorkshop, workshop);
+    if (row.day > 0) sheet.integer(kDay, row.day);
+    sheet.date(kDate, row.date);
+    sheet.time(kTime, row.start);
+    sheet.text(kSession, one_line(row.session));
+    sheet.text(kRole, role_label(row.role, labels));
+    if (const auto found = people_row.find(row.person); found != people_row.end()) {
+      sheet.linked_text(kPerson, row.person, fmt::format("internal:People!A{}", found->second));
     } else {
-      sheet.text(kSession, speaker.session);
+      sheet.text(kPerson, row.person);
     }
-    sheet.text(kRole, speaker.role);
-    sheet.text(kHonorific, speaker.honorific);
-    sheet.text(kName, speaker.name);
-    sheet.text(kFunction, speaker.function);
-    sheet.text(kOrganisation, speaker.organization);
-    sheet.text(kCountry, speaker.country);
-    sheet.text(kNote, speaker.note);
-    sheet.text(kDocument, row.record->id);
-    if (speaker.page > 0) {
-      const std::string pdf = file_url(row.record->source.path, context.input_root);
-      sheet.linked_integer(kPage, speaker.page, page_link(pdf, speaker.page));
+    sheet.text(kHonorific, row.honorific);
+    sheet.text(kName, row.name);
+    sheet.text(kFunction, row.function);
+    sheet.text(kOrganisation, row.organization);
+    sheet.text(kCountry, row.country);
+    sheet.text(kNote, row.note);
+    sheet.text(kDocument, row.document);
+    if (row.page > 0) {
+      sheet.linked_integer(kPage, row.page,
+                           page_link(context.links.pdf(row.source_path), row.page));
     }
-  }
+  };
+  for (const WorkshopContent& content : workshops)
+    for (const SpeakerRow& row : content.speakers)
+      write(content.event.slug, row);
+  for (const SpeakerRow& row : speakers_outside_workshops(documents, people))
+    write("", row);
   sheet.finish();
 }
 

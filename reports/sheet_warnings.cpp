@@ -1,6 +1,8 @@
 // The Warnings sheet: the run's warnings, then every document that failed or was skipped.
 
+#include <regex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "reports/sheets.hpp"
@@ -18,6 +20,16 @@ constexpr ColumnSpec kColumns[] = {
     {"Message", ColumnKind::kText},
 };
 
+// The page a warning's message names ("p. 4", "page 4", "pages 4-5": the first) when the
+// warning carries none; 0 if none.
+int page_in_message(std::string_view message) {
+  static const std::regex kPage(R"((?:^|[^A-Za-z])(?:p\.|pp\.|page|pages)\s*(\d{1,5})\b)",
+                                std::regex::icase);
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_search(message.begin(), message.end(), m, kPage)) return 0;
+  return std::stoi(m[1].str());
+}
+
 }  // namespace
 
 void write_warnings_sheet(WorkbookContext& context, const RunReport& run,
@@ -29,23 +41,22 @@ void write_warnings_sheet(WorkbookContext& context, const RunReport& run,
     path_of.emplace(record.id, record.source.path);
   const auto pdf_of = [&](const std::string& id) {
     const auto found = path_of.find(id);
-    return found == path_of.end() ? std::string() : file_url(found->second, context.input_root);
+    return found == path_of.end() ? std::string() : context.links.pdf(found->second);
   };
 
   TableSheet sheet(context, "Warnings", kColumns);
   for (const RunWarning& warning : run.warnings) {
-    sheet.next_row(warning.document, warning.page);
+    const int page = warning.page > 0 ? warning.page : page_in_message(warning.message);
+    sheet.next_row(warning.document, page);
     sheet.text(kDocument, warning.document);
-    if (warning.page > 0) {
-      sheet.linked_integer(kPage, warning.page, page_link(pdf_of(warning.document), warning.page));
-    }
+    if (page > 0) sheet.linked_integer(kPage, page, page_link(pdf_of(warning.document), page));
     sheet.text(kSeverity, "warning");
     sheet.text(kMessage, warning.message);
   }
   for (const DocumentOutcome& outcome : run.documents) {
     if (outcome.status != "failed" && outcome.status != "skipped") continue;
     sheet.next_row(outcome.id);
-    sheet.linked_text(kDocument, outcome.id, file_url(outcome.path, context.input_root));
+    sheet.linked_text(kDocument, outcome.id, context.links.pdf(outcome.path));
     sheet.text(kSeverity, outcome.status);
     sheet.text(kMessage, outcome.error_kind.empty() || outcome.error.empty()
                              ? outcome.error_kind + outcome.error

@@ -8,12 +8,15 @@
 #include "model/document_record.hpp"
 #include "model/people.hpp"
 #include "model/run_report.hpp"
+#include "reports/labels.hpp"
+#include "reports/workshop_speakers.hpp"
 #include "reports/xlsx_util.hpp"
 
 namespace idm {
 
 /// Overview: the run (times, version, counts) and one row of counts per document.
-/// |run_times|: show run.started/finished (only when they are fixed, e.g. SOURCE_DATE_EPOCH).
+/// |run_times|: show run.started/finished (only when they are fixed, e.g. SOURCE_DATE_EPOCH);
+/// otherwise those cells say where the times are (run.json), so that runs stay identical.
 void write_overview_sheet(WorkbookContext& context, const RunReport& run,
                           const std::vector<DocumentRecord>& documents, bool run_times);
 
@@ -27,9 +30,12 @@ void write_workshops_sheet(WorkbookContext& context, const std::vector<DocumentR
 /// Sessions: one row per session of every record, in record order.
 void write_sessions_sheet(WorkbookContext& context, const std::vector<DocumentRecord>& documents);
 
-/// Speakers: one row per programme appearance, by workshop, day, time, role (moderator first),
-/// then document order.
-void write_speakers_sheet(WorkbookContext& context, const std::vector<DocumentRecord>& documents);
+/// Speakers: one row per person and session of every workshop (|workshops|, each in
+/// speaker_before() order), then those of documents without a workshop; the Person column links
+/// to the People sheet (|people| in its row order). Role names from |labels|.
+void write_speakers_sheet(WorkbookContext& context, const std::vector<WorkshopContent>& workshops,
+                          const std::vector<DocumentRecord>& documents,
+                          const std::vector<Person>& people, const ReportLabels& labels);
 
 /// People: one row per person of the run's registry, with appearance counts.
 void write_people_sheet(WorkbookContext& context, const std::vector<Person>& people,

@@ -2,6 +2,8 @@
 
 #include <fmt/core.h>
 
+#include "reports/chart_svg.hpp"
+#include "reports/statistics.hpp"
 #include "reports/xlsx_util.hpp"
 
 namespace idm {
@@ -43,6 +45,14 @@ table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { border: 1px solid #d0d5dc; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f3f6fa; }
 footer { margin-top: 3rem; color: #57575c; font-size: .85rem; }
+.figures { display: grid; grid-template-columns: max-content max-content; gap: .15rem 1.5rem; }
+.figures dd { margin: 0; font-variant-numeric: tabular-nums; font-weight: 600; }
+figure { margin: 1rem 0 1.5rem; break-inside: avoid; }
+figcaption { font-weight: 600; margin-bottom: .3rem; }
+svg.chart { max-width: 100%; height: auto; font: 12px system-ui, sans-serif; }
+svg.chart rect { fill: #0b5cad; }
+svg.chart text { fill: #1d1d1f; }
+.note { color: #57575c; font-size: .85rem; }
 @media print {
   @page { margin: 18mm 16mm; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -56,62 +66,96 @@ footer { margin-top: 3rem; color: #57575c; font-size: .85rem; }
 }
 )css";
 
-std::string lang_attr(const DocumentRecord& record) {
-  if (record.language.empty() || record.language == "en") return {};
+std::string lang_attr(const DocumentRecord& record, const ReportLabels& l) {
+  if (record.language.empty() || record.language == l.code) return {};
   return fmt::format(" lang=\"{}\"", html_escape(record.language));
 }
 
-std::string page_ref(const DocumentRecord& record, int page, const std::string& root) {
+std::string page_ref(const DocumentRecord& record, int page, const LinkPolicy& links,
+                     const ReportLabels& l) {
   const std::string shown =
-      page > 0 ? fmt::format("{}, p. {}", record.id, page) : std::string(record.id);
-  const std::string url = pdf_page_url(record.source.path, root, page);
+      page > 0 ? fmt::format(fmt::runtime(l.page_ref), record.id, page) : std::string(record.id);
+  const std::string url = links.page(record.source.path, page);
   if (url.empty()) return html_escape(shown);
   return fmt::format("<a href=\"{}\">{}</a>", html_escape(url), html_escape(shown));
 }
 
-void none(std::string& out) {
-  out += "<p class=\"none\">None in the source documents.</p>\n";
+void none(std::string& out, const ReportLabels& l) {
+  out += fmt::format("<p class=\"none\">{}</p>\n", html_escape(l.none_in_sources));
 }
 
-void item_list(std::string& out, const std::vector<SourcedItem>& items, const std::string& root,
-               std::size_t documents) {
+void item_list(std::string& out, const std::vector<SourcedItem>& items, const LinkPolicy& links,
+               const ReportLabels& l, std::size_t documents) {
   if (items.empty()) {
-    none(out);
+    none(out, l);
     return;
   }
-  const DocumentRecord* current = nullptr;
-  for (const SourcedItem& i : items) {
-    if (i.record != current) {
-      if (current) out += "</ol>\n";
-      current = i.record;
-      if (documents > 1) {
-        const std::string title = one_line(i.record->title);
-        out += fmt::format(
-            "<h3>From {}</h3>\n",
-            html_escape(title.empty() ? i.record->id : title + " (" + i.record->id + ")"));
-      }
-      out += "<ol class=\"items\">\n";
+  for (const FindingGroup& group : group_findings(items)) {
+    if (documents > 1) {
+      const std::string title = one_line(group.record->title);
+      out += fmt::format(
+          "<h3>{}</h3>\n",
+          html_escape(fmt::format(
+              fmt::runtime(l.from),
+              title.empty() ? group.record->id : title + " (" + group.record->id + ")")));
     }
-    const auto [title, rest] = item_parts(*i.item);
-    out += "<li";
-    if (i.item->number > 0) out += fmt::format(" value=\"{}\"", i.item->number);
-    out += lang_attr(*i.record) + ">";
-    if (!title.empty()) out += "<strong>" + html_escape(title) + "</strong>";
-    if (!rest.empty()) out += (title.empty() ? "" : " ") + html_escape(rest);
-    out += fmt::format(" <span class=\"ref\">({})</span></li>\n",
-                       page_ref(*i.record, i.item->page, root));
+    out += "<ol class=\"items\">\n";
+    for (const FindingPoint& point : group.points) {
+      const auto [title, rest] = item_parts(*point.item);
+      out += "<li";
+      if (point.item->number > 0) out += fmt::format(" value=\"{}\"", point.item->number);
+      out += lang_attr(*group.record, l) + ">";
+      if (!title.empty()) out += "<strong>" + html_escape(title) + "</strong>";
+      if (!rest.empty()) out += (title.empty() ? "" : " ") + html_escape(rest);
+      out += " <span class=\"ref\">(";
+      for (std::size_t k = 0; k < point.sources.size(); ++k) {
+        if (k == 1) out += html_escape(l.also_in) + " ";
+        if (k > 1) out += "; ";
+        out += page_ref(*point.sources[k].record, point.sources[k].item->page, links, l);
+      }
+      out += ")</span></li>\n";
+    }
+    out += "</ol>\n";
   }
-  out += "</ol>\n";
 }
 
-void speaker_item(std::string& out, const SpeakerRow& row) {
+void speaker_item(std::string& out, const SpeakerRow& row, const ReportLabels& l) {
   out += fmt::format("<li><span class=\"role\">{}:</span> <strong>{}</strong>",
-                     html_escape(role_label(row.role)),
+                     html_escape(role_label(row.role, l)),
                      html_escape(display_name(row.honorific, row.name)));
   const std::string details = speaker_details(row);
   if (!details.empty()) out += ", " + html_escape(details);
   if (!one_line(row.note).empty()) out += " (" + html_escape(one_line(row.note)) + ")";
   out += "</li>\n";
+}
+
+void chart(std::string& out, const std::vector<Tally>& bars, std::string_view title) {
+  out += fmt::format("<figure>\n<figcaption>{}</figcaption>\n{}</figure>\n", html_escape(title),
+                     bar_chart_svg(bars, title));
+}
+
+void statistics_section(std::string& out, const WorkshopContent& content, const ReportLabels& l) {
+  const Statistics s =
+      compute_statistics(content.speakers, static_cast<std::int64_t>(content.programme.size()), l);
+  out += fmt::format("<section id=\"statistics\">\n<h2>{}</h2>\n<dl class=\"figures\">\n",
+                     html_escape(l.statistics));
+  const auto figure = [&](std::string_view name, const std::string& value) {
+    out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", html_escape(name), html_escape(value));
+  };
+  figure(l.stat_sessions, fmt::format("{}", s.sessions));
+  figure(l.stat_speakers, fmt::format("{}", s.slots));
+  figure(l.stat_people, fmt::format("{}", s.people));
+  figure(l.stat_women_share,
+         percent_text(s.panel_women, s.panel_known) + " (" +
+             fmt::format(fmt::runtime(l.stat_women_share_note), s.panel_women, s.panel_known) +
+             ")");
+  out += "</dl>\n";
+  chart(out, s.by_role, l.by_role);
+  chart(out, s.by_gender, l.by_gender);
+  chart(out, s.by_region, l.by_region);
+  chart(out, s.by_org_kind, l.by_org_kind);
+  chart(out, s.by_country, l.by_country);
+  out += fmt::format("<p class=\"note\">{}</p>\n</section>\n", html_escape(l.counted_note));
 }
 
 }  // namespace
@@ -144,11 +188,13 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
-std::string render_summary_html(const WorkshopContent& content, const std::string& root) {
+std::string render_summary_html(const WorkshopContent& content, const LinkPolicy& links) {
+  const ReportLabels& l = report_labels(content.language);
   const Event& event = content.event;
-  const std::string title = workshop_title(event);
+  const std::string title = workshop_title(event, l);
   std::string out;
-  out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+                     l.code);
   // Nothing may be fetched: no script, no image, no font, no frame; only the inline style.
   out +=
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -163,41 +209,48 @@ std::string render_summary_html(const WorkshopContent& content, const std::strin
     out += fmt::format("<p class=\"theme\">{}</p>\n", html_escape(one_line(event.theme)));
   }
   out += "<dl class=\"facts\">\n";
-  const std::string dates = format_date_range(event.start_date, event.end_date);
+  const std::string dates = format_date_range(event.start_date, event.end_date, l);
   const std::string venue = venue_line(event);
-  if (!dates.empty()) out += fmt::format("<dt>Dates</dt><dd>{}</dd>\n", html_escape(dates));
-  if (!venue.empty()) out += fmt::format("<dt>Venue</dt><dd>{}</dd>\n", html_escape(venue));
-  out += fmt::format("<dt>Workshop</dt><dd>{}</dd>\n</dl>\n</header>\n", html_escape(event.slug));
+  const auto fact = [&](std::string_view name, const std::string& value) {
+    out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", html_escape(name), html_escape(value));
+  };
+  if (!dates.empty()) fact(l.dates, dates);
+  if (!venue.empty()) fact(l.venue, venue);
+  fact(l.workshop, event.slug);
+  out += "</dl>\n</header>\n";
 
-  out +=
-      "<nav aria-label=\"Contents\"><ul>"
-      "<li><a href=\"#key-messages\">Key messages</a></li>"
-      "<li><a href=\"#recommendations\">Recommendations</a></li>"
-      "<li><a href=\"#programme\">Programme</a></li>"
-      "<li><a href=\"#statements\">Statements by speaker</a></li>"
-      "<li><a href=\"#sources\">Source documents</a></li></ul></nav>\n<main>\n";
+  out += fmt::format("<nav aria-label=\"{}\"><ul>", html_escape(l.contents));
+  const std::pair<const char*, std::string_view> sections[] = {
+      {"key-messages", l.key_messages}, {"recommendations", l.recommendations},
+      {"programme", l.programme},       {"statistics", l.statistics},
+      {"statements", l.statements},     {"sources", l.sources}};
+  for (const auto& [id, name] : sections)
+    out += fmt::format("<li><a href=\"#{}\">{}</a></li>", id, html_escape(name));
+  out += "</ul></nav>\n<main>\n";
 
-  out += "<section id=\"key-messages\">\n<h2>Key messages</h2>\n";
-  item_list(out, content.key_messages, root, content.documents.size());
-  out += "</section>\n<section id=\"recommendations\">\n<h2>Recommendations</h2>\n";
-  item_list(out, content.recommendations, root, content.documents.size());
+  out += fmt::format("<section id=\"key-messages\">\n<h2>{}</h2>\n", html_escape(l.key_messages));
+  item_list(out, content.key_messages, links, l, content.documents.size());
+  out += fmt::format("</section>\n<section id=\"recommendations\">\n<h2>{}</h2>\n",
+                     html_escape(l.recommendations));
+  item_list(out, content.recommendations, links, l, content.documents.size());
   out += "</section>\n";
 
-  out += "<section id=\"programme\">\n<h2>Programme</h2>\n";
-  if (content.programme.empty()) none(out);
-  for (const ProgrammeDay& day : programme_days(content)) {
+  out += fmt::format("<section id=\"programme\">\n<h2>{}</h2>\n", html_escape(l.programme));
+  if (content.programme.empty()) none(out, l);
+  for (const ProgrammeDay& day : programme_days(content, l)) {
     out += fmt::format("<h3>{}</h3>\n", html_escape(day.title));
     for (std::size_t p = day.first; p < day.last; ++p) {
       const ProgrammeSession& entry = content.programme[p];
       const Session& s = *entry.session;
       const std::string time = format_time_range(s.start, s.end);
       const std::string session_title = one_line(s.title);
-      out += fmt::format("<article class=\"session\"{}>\n<h4>", lang_attr(*entry.record));
+      out += fmt::format("<article class=\"session\"{}>\n<h4>", lang_attr(*entry.record, l));
       if (!time.empty()) out += fmt::format("<span class=\"time\">{}</span> ", html_escape(time));
-      out += html_escape(session_title.empty() ? std::string("(untitled)") : session_title) +
-             "</h4>\n";
+      out +=
+          html_escape(session_title.empty() ? std::string(l.untitled) : session_title) + "</h4>\n";
       if (!one_line(s.venue).empty()) {
-        out += fmt::format("<p><em>{}</em></p>\n", html_escape(one_line(s.venue)));
+        out += fmt::format("<p class=\"venue\"><em>{}: {}</em></p>\n", html_escape(l.venue),
+                           html_escape(one_line(s.venue)));
       }
       if (!one_line(s.description).empty()) {
         out += fmt::format("<p>{}</p>\n", html_escape(one_line(s.description)));
@@ -205,55 +258,61 @@ std::string render_summary_html(const WorkshopContent& content, const std::strin
       if (!entry.speakers.empty()) {
         out += "<ul>\n";
         for (const std::size_t k : entry.speakers)
-          speaker_item(out, content.speakers[k]);
+          speaker_item(out, content.speakers[k], l);
         out += "</ul>\n";
       }
-      out += fmt::format("<p class=\"ref\">Source: {}</p>\n</article>\n",
-                         page_ref(*entry.record, s.page, root));
+      out += fmt::format("<p class=\"ref\">{}: {}</p>\n</article>\n", html_escape(l.source),
+                         page_ref(*entry.record, s.page, links, l));
     }
   }
   bool unplaced = false;
   for (const SpeakerRow& row : content.speakers) {
     if (!row.session_key.empty()) continue;
-    if (!unplaced) out += "<h3>Speakers without a session</h3>\n<ul>\n";
+    if (!unplaced) {
+      out += fmt::format("<h3>{}</h3>\n<ul>\n", html_escape(l.speakers_without_session));
+    }
     unplaced = true;
-    speaker_item(out, row);
+    speaker_item(out, row, l);
   }
   if (unplaced) out += "</ul>\n";
   out += "</section>\n";
 
-  out += "<section id=\"statements\">\n<h2>Statements by speaker</h2>\n";
-  if (content.statements.empty()) none(out);
+  statistics_section(out, content, l);
+
+  out += fmt::format("<section id=\"statements\">\n<h2>{}</h2>\n", html_escape(l.statements));
+  if (content.statements.empty()) none(out, l);
   for (const SpeakerStatements& group : content.statements) {
     out += fmt::format(
         "<h3>{}</h3>\n",
-        html_escape(group.name.empty() ? std::string("Speaker not named") : group.name));
+        html_escape(group.name.empty() ? std::string(l.speaker_not_named) : group.name));
     if (!group.function.empty()) {
       out += fmt::format("<p class=\"function\">{}</p>\n", html_escape(group.function));
     }
-    for (const SourcedStatement& s : group.statements) {
+    for (const SourcedStatement& st : group.statements) {
       out += fmt::format("<blockquote{}><p>{}</p><p class=\"ref\">{}</p></blockquote>\n",
-                         lang_attr(*s.record), html_escape(one_line(s.statement->text)),
-                         page_ref(*s.record, s.statement->page, root));
+                         lang_attr(*st.record, l), html_escape(one_line(st.statement->text)),
+                         page_ref(*st.record, st.statement->page, links, l));
     }
   }
   out += "</section>\n";
 
-  out += "<section id=\"sources\">\n<h2>Source documents</h2>\n";
+  out += fmt::format("<section id=\"sources\">\n<h2>{}</h2>\n", html_escape(l.sources));
   if (content.documents.empty()) {
-    out += "<p class=\"none\">None.</p>\n";
+    out += fmt::format("<p class=\"none\">{}</p>\n", html_escape(l.none));
   } else {
-    out +=
-        "<table>\n<thead><tr><th>Document</th><th>Type</th><th>Language</th><th>Title</th>"
-        "<th>Pages</th><th>Pages cited</th></tr></thead>\n<tbody>\n";
+    out += fmt::format(
+        "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+        "</tr></thead>\n<tbody>\n",
+        html_escape(l.col_document), html_escape(l.document_type), html_escape(l.language),
+        html_escape(l.title), html_escape(l.pages), html_escape(l.pages_cited));
     for (const DocumentRecord* record : content.documents) {
-      const std::string url = file_url(record->source.path, root);
+      const std::string url = links.pdf(record->source.path);
       const std::string id = url.empty() ? html_escape(record->id)
                                          : fmt::format("<a href=\"{}\">{}</a>", html_escape(url),
                                                        html_escape(record->id));
       out += fmt::format(
           "<tr><td>{}</td><td>{}</td><td>{}</td><td{}>{}</td><td>{}</td><td>{}</td></tr>\n", id,
-          html_escape(record->doc_type), html_escape(record->language), lang_attr(*record),
+          html_escape(record->doc_type), html_escape(record->language), lang_attr(*record, l),
           html_escape(one_line(record->title)),
           record->source.pages > 0 ? fmt::format("{}", record->source.pages) : "",
           html_escape(page_list(cited_pages(content, *record))));
@@ -261,10 +320,9 @@ std::string render_summary_html(const WorkshopContent& content, const std::strin
     out += "</tbody>\n</table>\n";
   }
   out += "</section>\n</main>\n";
-  out += fmt::format(
-      "<footer>Written by idmreport from {} source document{}. Page links open the PDFs on this "
-      "computer.</footer>\n</body>\n</html>\n",
-      content.documents.size(), content.documents.size() == 1 ? "" : "s");
+  out += fmt::format("<footer>{} {}</footer>\n</body>\n</html>\n",
+                     html_escape(fmt::format(fmt::runtime(l.footer), content.documents.size())),
+                     html_escape(links.link_base.empty() ? l.links_note : std::string_view()));
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "reports/workshop_speakers.hpp"
+#include "reports/xlsx_util.hpp"
 
 namespace idm {
 
@@ -14,8 +15,9 @@ namespace idm {
 /// UTF-8 and NUL become U+FFFD.
 std::string html_escape(std::string_view text);
 
-/// The whole summary.html. Page links point at the PDFs (file URLs; relative source paths are
-/// resolved against |input_root|): links are followed only when clicked, never loaded.
-std::string render_summary_html(const WorkshopContent& content, const std::string& input_root);
+/// The whole summary.html, in |content|'s language, with a Figures section of inline SVG bar
+/// charts. Page links point at the PDFs as |links| says (relative by default; "#page=N"):
+/// links are followed only when clicked, never loaded.
+std::string render_summary_html(const WorkshopContent& content, const LinkPolicy& links);
 
 }  // namespace idm

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "reports/workshop_speakers.hpp"
+#include "reports/xlsx_util.hpp"
 
 namespace idm {
 
@@ -15,8 +16,8 @@ namespace idm {
 /// block (heading, list, quote) at the beginning.
 std::string markdown_escape(std::string_view text);
 
-/// The whole summary.md. Page links point at the PDFs (relative source paths are resolved
-/// against |input_root|).
-std::string render_summary_markdown(const WorkshopContent& content, const std::string& input_root);
+/// The whole summary.md, in |content|'s language, with a Figures section. Page links point at
+/// the PDFs as |links| says (relative by default; "#page=N").
+std::string render_summary_markdown(const WorkshopContent& content, const LinkPolicy& links);
 
 }  // namespace idm

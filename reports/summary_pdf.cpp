@@ -12,199 +12,14 @@
 #include <set>
 
 #include "reports/pdf_flow.hpp"
+#include "reports/report_text.hpp"
+#include "reports/workshop_speakers.hpp"
 
 namespace idm {
 namespace {
 
 using pdf::escape;
 using pdf::Font;
-
-// The printed words of the summary, in the language of most of its sources. Labels are the
-// ones agendas and summaries print ("Key messages", "Moderator:"), so the PDF reads like the
-// documents it summarises.
-struct Labels {
-  const char* code;
-  const char* kicker;  // above the title: says what the document is
-  const char* compiled;
-  const char* key_messages;
-  const char* recommendations;
-  const char* programme;
-  const char* time;
-  const char* session;
-  const char* day;
-  const char* moderator;
-  const char* presenter;
-  const char* speakers;
-  const char* opening;
-  const char* closing;
-  const char* venue;
-  const char* statements;
-  const char* sources;
-  const char* pages;  // "{} pages"
-  const char* page_ref;
-  const char* page_of;   // "Page {} of {}"
-  const char* parts[4];  // key messages, recommendations, programme, statements (source list)
-  const char* months[12];
-  const char* weekdays[7];  // Sunday first
-  bool month_de;            // "14 de abril de 2031"
-};
-
-constexpr Labels kEnglish{
-    "en",
-    "Report of the workshop",
-    "Compiled from {} source documents.",
-    "Key messages",
-    "Recommendations",
-    "Programme",
-    "Time",
-    "Session",
-    "Day",
-    "Moderator",
-    "Presenter",
-    "Speakers",
-    "Opening remarks",
-    "Closing remarks",
-    "Venue",
-    "Statements by speaker",
-    "Source documents",
-    "{} pages",
-    "p.",
-    "Page {} of {}",
-    {"key messages", "recommendations", "programme", "statements"},
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"},
-    {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
-    false};
-
-constexpr Labels kFrench{
-    "fr",
-    "Rapport de l\u2019atelier",
-    "\u00c9tabli \u00e0 partir de {} documents sources.",
-    "Messages cl\u00e9s",
-    "Recommandations",
-    "Programme",
-    "Horaire",
-    "S\u00e9ance",
-    "Jour",
-    "Mod\u00e9rateur",
-    "Pr\u00e9sentateur",
-    "Intervenants",
-    "Allocutions d\u2019ouverture",
-    "Allocutions de cl\u00f4ture",
-    "Lieu",
-    "D\u00e9clarations par intervenant",
-    "Documents sources",
-    "{} pages",
-    "p.",
-    "Page {} sur {}",
-    {"messages cl\u00e9s", "recommandations", "programme", "d\u00e9clarations"},
-    {"janvier", "f\u00e9vrier", "mars", "avril", "mai", "juin", "juillet", "ao\u00fbt", "septembre",
-     "octobre", "novembre", "d\u00e9cembre"},
-    {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
-    false};
-
-constexpr Labels kSpanish{
-    "es",
-    "Informe del taller",
-    "Elaborado a partir de {} documentos de origen.",
-    "Mensajes clave",
-    "Recomendaciones",
-    "Programa",
-    "Horario",
-    "Sesi\u00f3n",
-    "D\u00eda",
-    "Moderador",
-    "Presentador",
-    "Oradores",
-    "Palabras de apertura",
-    "Palabras de clausura",
-    "Lugar",
-    "Declaraciones por orador",
-    "Documentos de origen",
-    "{} p\u00e1ginas",
-    "p.",
-    "P\u00e1gina {} de {}",
-    {"mensajes clave", "recomendaciones", "programa", "declaraciones"},
-    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-     "octubre", "noviembre", "diciembre"},
-    {"domingo", "lunes", "martes", "mi\u00e9rcoles", "jueves", "viernes", "s\u00e1bado"},
-    true};
-
-// The language most of the workshop's documents are written in (English on a tie).
-const Labels& labels_for(const std::vector<DocumentRecord>& records, const Workshop& workshop) {
-  std::map<std::string, int> votes;
-  for (size_t i : workshop.documents)
-    ++votes[records[i].language];
-  const Labels* best = &kEnglish;
-  int best_votes = votes["en"];
-  for (const Labels* l : {&kFrench, &kSpanish}) {
-    if (votes[l->code] > best_votes) {
-      best = l;
-      best_votes = votes[l->code];
-    }
-  }
-  return *best;
-}
-
-struct Date {
-  int year = 0, month = 0, day = 0;
-};
-
-Date parse_date(const std::string& iso) {
-  Date d;
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return d;
-  for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
-    if (iso[i] < '0' || iso[i] > '9') return d;
-  }
-  d.year = std::stoi(iso.substr(0, 4));
-  d.month = std::stoi(iso.substr(5, 2));
-  d.day = std::stoi(iso.substr(8, 2));
-  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) d = {};
-  return d;
-}
-
-std::string month_year(const Labels& l, const Date& d) {
-  const char* month = l.months[d.month - 1];
-  return l.month_de ? fmt::format("de {} de {}", month, d.year)
-                    : fmt::format("{} {}", month, d.year);
-}
-
-std::string long_date(const Labels& l, const Date& d) {
-  return fmt::format("{} {}", d.day, month_year(l, d));
-}
-
-// "14–15 April 2031", "30 April – 2 May 2031"; the text as given when it is not a date.
-std::string date_range(const Labels& l, const std::string& start, const std::string& end) {
-  const Date a = parse_date(start);
-  const Date b = parse_date(end.empty() ? start : end);
-  if (a.year == 0 || b.year == 0) return start.empty() ? end : start;
-  if (start == (end.empty() ? start : end)) return long_date(l, a);
-  if (a.year == b.year && a.month == b.month) {
-    return fmt::format("{}\u2013{}", a.day, long_date(l, b));
-  }
-  if (a.year == b.year) {
-    const std::string first = l.month_de ? fmt::format("{} de {}", a.day, l.months[a.month - 1])
-                                         : fmt::format("{} {}", a.day, l.months[a.month - 1]);
-    return fmt::format("{} \u2013 {}", first, long_date(l, b));
-  }
-  return fmt::format("{} \u2013 {}", long_date(l, a), long_date(l, b));
-}
-
-// "Monday, 14 April 2031" / "lundi 14 avril 2031" / "lunes, 14 de abril de 2031".
-std::string day_with_weekday(const Labels& l, const std::string& iso) {
-  const Date d = parse_date(iso);
-  if (d.year == 0) return iso;
-  std::tm tm{};
-  tm.tm_year = d.year - 1900;
-  tm.tm_mon = d.month - 1;
-  tm.tm_mday = d.day;
-  tm.tm_hour = 12;
-  const std::time_t t = timegm(&tm);
-  std::tm out{};
-  gmtime_r(&t, &out);
-  const bool comma = std::string_view(l.code) != "fr";
-  return fmt::format("{}{} {}", l.weekdays[out.tm_wday], comma ? "," : "", long_date(l, d));
-}
 
 // "1, 3–5, 8".
 std::string page_list(const std::set<int>& pages) {
@@ -260,8 +75,8 @@ constexpr double kBullet = 11;
 class SummaryWriter {
  public:
   SummaryWriter(const std::vector<DocumentRecord>& records, const Workshop& workshop,
-                pdf::Document& doc)
-      : records_(records), workshop_(workshop), doc_(doc), l_(labels_for(records, workshop)) {}
+                pdf::Document& doc, const ReportLabels& labels)
+      : records_(records), workshop_(workshop), doc_(doc), l_(labels) {}
 
   void write() {
     title();
@@ -282,17 +97,19 @@ class SummaryWriter {
     return doc_.add(doc_.layout(markup, font, width() - x), x, font, space_before);
   }
 
-  void heading(const char* text) { add(escape(text), kHeading, 0, 20).keep_with_next = true; }
+  void heading(std::string_view text) {
+    add(escape(std::string(text)), kHeading, 0, 20).keep_with_next = true;
+  }
 
   void title() {
     const Event& e = workshop_.event;
-    add(escape(l_.kicker), kKicker, 0, 0);
+    add(escape(std::string(l_.kicker)), kKicker, 0, 0);
     std::string title = e.title.empty() ? (e.theme.empty() ? e.slug : e.theme) : e.title;
     add(escape(title), kTitle, 0, 8);
     if (!e.theme.empty() && e.theme != title) add(escape(e.theme), kTheme, 0, 6);
     // "14–15 April 2031, Conference Room 4, United Nations Headquarters, New York"
     std::vector<std::string> parts;
-    if (const std::string dates = date_range(l_, e.start_date, e.end_date); !dates.empty()) {
+    if (const std::string dates = format_date_range(e.start_date, e.end_date, l_); !dates.empty()) {
       parts.push_back(dates);
     } else if (e.year > 0) {
       parts.push_back(std::to_string(e.year));
@@ -306,13 +123,28 @@ class SummaryWriter {
     add(escape(fmt::format(fmt::runtime(l_.compiled), workshop_.documents.size())), kSmall, 0, 6);
   }
 
-  // Key messages or recommendations of every document, numbered "1) Lead. Rest".
-  void findings(std::vector<Item> DocumentRecord::*list, const char* name) {
-    int number = 0;
-    for (size_t i : workshop_.documents) {
-      for (const Item& item : records_[i].*list) {
-        if (number == 0) heading(name);
-        ++number;
+  // Key messages or recommendations under the document they come from, each with its source
+  // and page ("[2, p. 5]"); a point printed by two documents once, with both sources.
+  void findings(std::vector<Item> DocumentRecord::*list, std::string_view name) {
+    std::vector<SourcedItem> items;
+    for (size_t i : workshop_.documents)
+      for (const Item& item : records_[i].*list)
+        items.push_back(SourcedItem{&item, &records_[i]});
+    if (items.empty()) return;
+    heading(name);
+    for (const FindingGroup& group : group_findings(items)) {
+      if (workshop_.documents.size() > 1) {
+        const DocumentRecord& r = *group.record;
+        const std::string title = r.title.empty() ? file_name(r) : one_line(r.title);
+        add(escape(fmt::format(fmt::runtime(l_.from), title) +
+                   fmt::format(" [{}]", source_number(index_of(r)))),
+            kSubheading, 0, 12)
+            .keep_with_next = true;
+      }
+      int n = 0;
+      for (const FindingPoint& point : group.points) {
+        ++n;
+        const Item& item = *point.item;
         std::string markup;
         if (item.text.empty() || item.text == item.title) {
           markup = "<b>" + escape(item.title) + "</b>";
@@ -325,11 +157,25 @@ class SummaryWriter {
         } else {
           markup = escape(item.text);
         }
+        std::string refs;
+        for (std::size_t k = 0; k < point.sources.size(); ++k) {
+          const SourcedItem& src = point.sources[k];
+          if (k == 1) refs += std::string(" ") + std::string(l_.also_in);
+          refs += fmt::format(
+              " [{}{}]", source_number(index_of(*src.record)),
+              src.item->page > 0 ? fmt::format(", p.\u00a0{}", src.item->page) : std::string());
+        }
+        markup += " <span foreground=\"#595959\">" + escape(refs) + "</span>";
         pdf::Paragraph& p = add(markup, kBody, kMarker, 6);
+        const int number = item.number > 0 ? item.number : n;
         p.side = doc_.layout(escape(fmt::format("{})", number)), kBody, kMarker);
         p.side_x = 0;
       }
     }
+  }
+
+  size_t index_of(const DocumentRecord& record) const {
+    return static_cast<size_t>(&record - records_.data());
   }
 
   // The document whose programme is shown: an agenda if there is one, else the record with
@@ -357,8 +203,8 @@ class SummaryWriter {
     heading(l_.programme);
     doc_.paragraph(doc_.count() - 1).page_break_before = true;
     // The header row, once: a row split over pages continues without it.
-    pdf::Paragraph& header = add(escape(l_.session), kCellBold, kTimeColumn, 4);
-    header.side = doc_.layout(escape(l_.time), kCellBold, kTimeColumn - 8);
+    pdf::Paragraph& header = add(escape(std::string(l_.session)), kCellBold, kTimeColumn, 4);
+    header.side = doc_.layout(escape(std::string(l_.time)), kCellBold, kTimeColumn - 8);
     header.keep_with_next = true;
     header.gray = 0.35;
 
@@ -371,8 +217,8 @@ class SummaryWriter {
       if (s->day != day || s->date != date) {
         day = s->day;
         date = s->date;
-        std::string text = fmt::format("{} {}", l_.day, std::max(day, 1));
-        if (!date.empty()) text += " \u2013 " + day_with_weekday(l_, date);
+        std::string text = fmt::format(fmt::runtime(l_.day_n), std::max(day, 1));
+        if (!date.empty()) text += " \u2013 " + format_date(date, l_, true);
         if (days.size() > 1 || !date.empty()) {
           add(escape(text), kSubheading, 0, 14).keep_with_next = true;
         }
@@ -400,13 +246,13 @@ class SummaryWriter {
     // Role by role, in the order a programme prints them.
     struct RoleLabel {
       const char* role;
-      const char* label;
+      std::string_view label;
       bool inline_entries;  // "Moderator: Name, function", one line each
     };
     const RoleLabel roles[] = {{"opening", l_.opening, false},
                                {"moderator", l_.moderator, true},
                                {"presenter", l_.presenter, true},
-                               {"speaker", l_.speakers, false},
+                               {"speaker", l_.speakers_heading, false},
                                {"closing", l_.closing, false}};
     for (const RoleLabel& r : roles) {
       std::vector<const Speaker*> people;
@@ -459,7 +305,7 @@ class SummaryWriter {
         std::string text = escape(st->text);
         const size_t number = source_number(i);
         text += fmt::format(" <span foreground=\"#595959\">[{}{}]</span>", number,
-                            st->page > 0 ? fmt::format(", {}\u00a0{}", l_.page_ref, st->page) : "");
+                            st->page > 0 ? fmt::format(", p.\u00a0{}", st->page) : "");
         add(text, kBody, 0, 5);
       }
     }
@@ -493,7 +339,7 @@ class SummaryWriter {
       std::replace(type.begin(), type.end(), '_', ' ');
       std::string markup = "<b>" + escape(r.title.empty() ? file_name(r) : r.title) + "</b>";
       std::string facts = file_name(r) + " \u2013 " + type;
-      if (r.source.pages > 0) facts += ", " + fmt::format(fmt::runtime(l_.pages), r.source.pages);
+      if (r.source.pages > 0) facts += ", " + fmt::format(fmt::runtime(l_.pages_n), r.source.pages);
       facts += ", " + r.language;
       markup += "\n" + escape(facts);
       const auto it = pages_.find(workshop_.documents[n]);
@@ -501,8 +347,8 @@ class SummaryWriter {
         std::string refs;
         for (int part = 0; part < 4; ++part) {
           if (it->second[part].empty()) continue;
-          refs += (refs.empty() ? "" : "; ") + std::string(l_.parts[part]) + " " + l_.page_ref +
-                  "\u00a0" + page_list(it->second[part]);
+          refs += (refs.empty() ? "" : "; ") + std::string(l_.parts[part]) + " p.\u00a0" +
+                  page_list(it->second[part]);
         }
         if (!refs.empty()) {
           markup += "\n<span foreground=\"#595959\">" + escape(refs) + "</span>";
@@ -525,7 +371,7 @@ class SummaryWriter {
   const std::vector<DocumentRecord>& records_;
   const Workshop& workshop_;
   pdf::Document& doc_;
-  const Labels& l_;
+  const ReportLabels& l_;
   std::map<size_t, std::array<std::set<int>, 4>> pages_;  // record -> part -> source pages
 };
 
@@ -545,7 +391,12 @@ void write_summary_pdf(const std::vector<DocumentRecord>& records, const Worksho
   metadata.creator = "idmreport";
   metadata.date = iso_time(options.created);
   pdf::Document doc(path, metadata);
-  SummaryWriter(records, workshop, doc).write();
+  std::vector<const DocumentRecord*> documents;
+  for (size_t i : workshop.documents)
+    if (i < records.size()) documents.push_back(&records[i]);
+  const ReportLabels& labels =
+      report_labels(options.language.empty() ? workshop_language(documents) : options.language);
+  SummaryWriter(records, workshop, doc, labels).write();
 }
 
 }  // namespace idm

@@ -1,8 +1,9 @@
 #pragma once
 // summary.pdf: the printable summary of one workshop (OUT/workshops/<slug>/summary.pdf),
-// typeset with cairo and pango on A4: title, dates and venue; key messages; recommendations;
-// the programme as a table; statements grouped by speaker; the source documents with the
-// pages each part comes from; "Page n of N" footers.
+// typeset with cairo and pango on A4, in the workshop's language: title, dates and venue; key
+// messages and recommendations (under the document they come from, each with its page); the
+// programme as a table; statements grouped by speaker; the source documents with the pages
+// each part comes from; "Page n of N" footers.
 
 #include <cstdint>
 #include <string>
@@ -17,6 +18,8 @@ struct SummaryPdfOptions {
   /// Written as the PDF's CreationDate and ModDate (seconds since 1970, UTC), never "now", so
   /// equal inputs give byte-identical files.
   std::int64_t created = 0;
+  /// Language of the labels ("fr", "en", "es"); empty: the workshop's (workshop_language()).
+  std::string language{};
 };
 
 /// Typesets the summary of workshop |workshop| to |path| (caller renames atomically). Throws

@@ -25,19 +25,27 @@ struct WorkshopOutputOptions {
   std::function<void(const RunWarning&)> on_warning;
   /// Also typeset summary.pdf (`--summary-pdf`); when false an earlier run's is removed.
   bool summary_pdf = false;
+  /// Language of every output (`--report-language`); empty: each workshop's own (its
+  /// agenda's, see workshop_language()).
+  std::string language;
+  /// Links to the PDFs go under this URL (`--link-base`); empty: relative links.
+  std::string link_base;
+  /// The run's people registry, for the person ids of the speaker lists (may be null).
+  const std::vector<Person>* people = nullptr;
 };
 
-/// The column headings of speakers.xlsx and speakers.csv.
-inline constexpr const char* kSpeakerColumns[] = {
-    "Day",  "Date",     "Start",        "End",     "Session", "Role",     "Honorific",
-    "Name", "Function", "Organisation", "Country", "Note",    "Document", "Page"};
+/// The column headings of speakers.xlsx and speakers.csv, in |labels|' language.
+std::vector<std::string> speaker_columns(const ReportLabels& labels);
 
-/// speakers.csv of |rows|: RFC 4180, UTF-8 with a byte-order mark, formula-safe.
-std::string speakers_csv(const std::vector<SpeakerRow>& rows);
+/// speakers.csv of |rows|: RFC 4180, UTF-8 with a byte-order mark, formula-safe; headings and
+/// role names in |labels|' language.
+std::string speakers_csv(const std::vector<SpeakerRow>& rows, const ReportLabels& labels);
 
-/// Writes speakers.xlsx of |rows| to |path| (not atomically). Throws std::runtime_error.
-void write_speakers_workbook(const std::vector<SpeakerRow>& rows, const std::string& title,
-                             const std::string& path, const WorkshopOutputOptions& options);
+/// Writes speakers.xlsx of |content| to |path| (not atomically): the speaker list (real dates
+/// and times, long texts wrapped), its people and its statistics with charts, all in
+/// |content|'s language. Throws std::runtime_error.
+void write_speakers_workbook(const WorkshopContent& content, const std::string& path,
+                             const WorkshopOutputOptions& options);
 
 /// A safe folder name for |slug|: lower-case ASCII letters, digits and '-' ("workshop" if
 /// nothing is left).

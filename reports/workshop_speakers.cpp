@@ -19,34 +19,7 @@ namespace idm {
 
 namespace {
 
-constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
-                                   "May",       "June",     "July",     "August",
-                                   "September", "October",  "November", "December"};
-constexpr const char* kWeekdays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                     "Thursday", "Friday", "Saturday"};
 constexpr std::string_view kEnDash = "\xE2\x80\x93";
-
-std::optional<std::chrono::year_month_day> parse_date(std::string_view iso) {
-  // YYYY-MM-DD exactly.
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
-  int parts[3] = {0, 0, 0};
-  const std::pair<std::size_t, std::size_t> spans[3] = {{0, 4}, {5, 2}, {8, 2}};
-  for (int p = 0; p < 3; ++p) {
-    for (std::size_t i = spans[p].first; i < spans[p].first + spans[p].second; ++i) {
-      if (iso[i] < '0' || iso[i] > '9') return std::nullopt;
-      parts[p] = parts[p] * 10 + (iso[i] - '0');
-    }
-  }
-  const std::chrono::year_month_day ymd{std::chrono::year{parts[0]},
-                                        std::chrono::month{static_cast<unsigned>(parts[1])},
-                                        std::chrono::day{static_cast<unsigned>(parts[2])}};
-  if (!ymd.ok()) return std::nullopt;
-  return ymd;
-}
-
-const char* month_name(const std::chrono::year_month_day& ymd) {
-  return kMonths[static_cast<unsigned>(ymd.month()) - 1];
-}
 
 // Sort key of a session or speaker in time: unknown day / date / start sort last.
 struct TimeKey {
@@ -135,23 +108,6 @@ std::vector<bool> statements_for(const DocumentRecord& record, const std::string
 
 }  // namespace
 
-int role_rank(std::string_view role) {
-  static constexpr std::string_view kOrder[] = {"moderator", "presenter", "opening", "speaker",
-                                                "closing"};
-  for (std::size_t i = 0; i < std::size(kOrder); ++i)
-    if (role == kOrder[i]) return static_cast<int>(i);
-  return static_cast<int>(std::size(kOrder));
-}
-
-std::string role_label(std::string_view role) {
-  if (role == "moderator") return "Moderator";
-  if (role == "presenter") return "Presenter";
-  if (role == "opening") return "Opening remarks";
-  if (role == "speaker") return "Speaker";
-  if (role == "closing") return "Closing remarks";
-  return std::string(role);
-}
-
 bool speaker_before(const SpeakerRow& a, const SpeakerRow& b) {
   const TimeKey ta = time_key(a.day, a.date, a.start);
   const TimeKey tb = time_key(b.day, b.date, b.start);
@@ -181,93 +137,63 @@ std::string fold_key(std::string_view text) {
   return out;
 }
 
-std::string format_date(std::string_view iso, bool weekday) {
-  const auto ymd = parse_date(iso);
-  if (!ymd) return std::string(iso);
-  std::string out;
-  if (weekday) {
-    const std::chrono::weekday wd{std::chrono::sys_days{*ymd}};
-    out = fmt::format("{} ", kWeekdays[wd.c_encoding()]);
-  }
-  out += fmt::format("{} {} {}", static_cast<unsigned>(ymd->day()), month_name(*ymd),
-                     static_cast<int>(ymd->year()));
-  return out;
+std::string appearance_key(std::string_view document, std::string_view session,
+                           std::string_view name) {
+  return fmt::format("{}|{}|{}", document, session, fold_key(name));
 }
 
-std::string format_date_range(std::string_view start, std::string_view end) {
-  if (start.empty() && end.empty()) return {};
-  if (start.empty()) return format_date(end);
-  if (end.empty() || end == start) return format_date(start);
-  const auto a = parse_date(start);
-  const auto b = parse_date(end);
-  if (!a || !b) return fmt::format("{} {} {}", start, kEnDash, end);
-  if (a->year() == b->year() && a->month() == b->month()) {
-    return fmt::format("{}{}{} {} {}", static_cast<unsigned>(a->day()), kEnDash,
-                       static_cast<unsigned>(b->day()), month_name(*a),
-                       static_cast<int>(a->year()));
-  }
-  if (a->year() == b->year()) {
-    return fmt::format("{} {} {} {} {} {}", static_cast<unsigned>(a->day()), month_name(*a),
-                       kEnDash, static_cast<unsigned>(b->day()), month_name(*b),
-                       static_cast<int>(b->year()));
-  }
-  return fmt::format("{} {} {}", format_date(start), kEnDash, format_date(end));
-}
-
-std::string format_time_range(std::string_view start, std::string_view end) {
-  if (start.empty()) return std::string(end);
-  if (end.empty()) return std::string(start);
-  return fmt::format("{}{}{}", start, kEnDash, end);
-}
-
-std::string one_line(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      space = true;
-    } else {
-      if (space && !out.empty()) out += ' ';
-      out += c;
-      space = false;
+std::string workshop_language(const std::vector<const DocumentRecord*>& documents) {
+  for (const DocumentRecord* record : documents)
+    if (record->doc_type == "agenda" && !record->language.empty()) return record->language;
+  std::map<std::string, int> votes;
+  for (const DocumentRecord* record : documents)
+    ++votes[record->language];
+  std::string best = "en";
+  int best_votes = votes["en"];
+  for (const auto& [language, n] : votes) {  // alphabetical: ties go to the first
+    if (n > best_votes) {
+      best = language;
+      best_votes = n;
     }
   }
-  return out;
+  return best;
 }
 
-std::string display_name(std::string_view honorific, std::string_view name) {
-  const std::string h = one_line(honorific);
-  const std::string n = one_line(name);
-  if (h.empty()) return n;
-  if (n.empty()) return h;
-  return h + " " + n;
-}
-
-std::string page_list(std::vector<int> pages) {
-  std::sort(pages.begin(), pages.end());
-  pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
-  pages.erase(std::remove_if(pages.begin(), pages.end(), [](int p) { return p <= 0; }),
-              pages.end());
-  std::string out;
-  for (std::size_t i = 0; i < pages.size();) {
-    std::size_t j = i;
-    while (j + 1 < pages.size() && pages[j + 1] == pages[j] + 1)
-      ++j;
-    if (!out.empty()) out += ", ";
-    out += j > i ? fmt::format("{}{}{}", pages[i], kEnDash, pages[j]) : fmt::format("{}", pages[i]);
-    i = j + 1;
+std::vector<FindingGroup> group_findings(const std::vector<SourcedItem>& items) {
+  std::vector<FindingGroup> groups;
+  // Folded text -> (group, point) of its first appearance.
+  std::map<std::string, std::pair<std::size_t, std::size_t>> first;
+  for (const SourcedItem& i : items) {
+    const std::string key = fold_key(i.item->text.empty() ? i.item->title : i.item->text);
+    const auto found = key.empty() ? first.end() : first.find(key);
+    if (found != first.end() && groups[found->second.first].record != i.record) {
+      groups[found->second.first].points[found->second.second].sources.push_back(i);
+      continue;
+    }
+    if (groups.empty() || groups.back().record != i.record) groups.push_back({i.record, {}});
+    if (!key.empty() && found == first.end())
+      first.emplace(key, std::make_pair(groups.size() - 1, groups.back().points.size()));
+    groups.back().points.push_back(FindingPoint{i.item, {i}});
   }
-  return out;
+  return groups;
 }
 
 WorkshopContent collect_workshop(const std::vector<DocumentRecord>& records,
-                                 const Workshop& workshop) {
+                                 const Workshop& workshop, const std::vector<Person>* people,
+                                 const std::string& language) {
   WorkshopContent content;
   content.event = workshop.event;
   const std::string& slug = workshop.event.slug;
   for (const std::size_t i : workshop.documents) {
     if (i < records.size()) content.documents.push_back(&records[i]);
+  }
+  content.language = language.empty() ? workshop_language(content.documents) : language;
+  std::unordered_map<std::string, std::string> person_of;  // appearance_key() -> person id
+  if (people) {
+    for (const Person& person : *people)
+      for (const Appearance& a : person.appearances)
+        if (a.role != "statement")
+          person_of.emplace(appearance_key(a.document, a.session, a.name), person.id);
   }
 
   // The programme: each session once, taken from the first document (agendas first) listing it.
@@ -326,6 +252,10 @@ WorkshopContent collect_workshop(const std::vector<DocumentRecord>& records,
       row.function = sp.function;
       row.organization = sp.organization;
       row.country = sp.country;
+      row.country_code = sp.country_code;
+      if (const auto p = person_of.find(appearance_key(record->id, sp.session, sp.name));
+          p != person_of.end())
+        row.person = p->second;
       row.note = sp.note;
       row.document = record->id;
       row.source_path = record->source.path;
@@ -394,9 +324,9 @@ bool contains_folded(std::string_view haystack, std::string_view needle) {
 
 }  // namespace
 
-std::string workshop_title(const Event& event) {
+std::string workshop_title(const Event& event, const ReportLabels& labels) {
   std::string title = one_line(event.title);
-  if (title.empty()) title = "Workshop " + event.slug;
+  if (title.empty()) title = fmt::format(fmt::runtime(labels.workshop_named), event.slug);
   const std::string city = one_line(event.city);
   if (!city.empty() && !contains_folded(title, city)) title += fmt::format(" {} {}", kEnDash, city);
   return title;
@@ -440,7 +370,8 @@ std::vector<int> cited_pages(const WorkshopContent& content, const DocumentRecor
   return pages;
 }
 
-std::vector<ProgrammeDay> programme_days(const WorkshopContent& content) {
+std::vector<ProgrammeDay> programme_days(const WorkshopContent& content,
+                                         const ReportLabels& labels) {
   std::vector<ProgrammeDay> days;
   const auto& programme = content.programme;
   for (std::size_t i = 0; i < programme.size();) {
@@ -451,13 +382,13 @@ std::vector<ProgrammeDay> programme_days(const WorkshopContent& content) {
       ++j;
     std::string title;
     if (first.day > 0) {
-      title = fmt::format("Day {}", first.day);
+      title = fmt::format(fmt::runtime(labels.day_n), first.day);
       if (!first.date.empty())
-        title += fmt::format(" {} {}", kEnDash, format_date(first.date, true));
+        title += fmt::format(" {} {}", kEnDash, format_date(first.date, labels, true));
     } else if (!first.date.empty()) {
-      title = format_date(first.date, true);
+      title = format_date(first.date, labels, true);
     } else {
-      title = "Sessions without a date";
+      title = std::string(labels.sessions_without_date);
     }
     days.push_back(ProgrammeDay{std::move(title), i, j});
     i = j;

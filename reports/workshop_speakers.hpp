@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "model/document_record.hpp"
+#include "model/people.hpp"
 #include "model/workshops.hpp"
+#include "reports/report_text.hpp"
 
 namespace idm {
 
@@ -26,6 +28,8 @@ struct SpeakerRow {
   std::string function;
   std::string organization;
   std::string country;
+  std::string country_code;  // ISO 3166-1 alpha-2
+  std::string person;        // id in the run's people registry; "" when unknown
   std::string note;
   std::string document;     // record id
   std::string source_path;  // the record's PDF, for page links
@@ -59,8 +63,26 @@ struct SpeakerStatements {
   std::vector<SourcedStatement> statements;
 };
 
+/// One key message or recommendation, shown once however many documents print it: |sources|
+/// holds every document (and page) printing the same text, the first one first.
+struct FindingPoint {
+  const Item* item = nullptr;
+  std::vector<SourcedItem> sources;
+};
+
+/// The points first printed by one document, in its order.
+struct FindingGroup {
+  const DocumentRecord* record = nullptr;
+  std::vector<FindingPoint> points;
+};
+
+/// |items| grouped by the document they come from (record order); an item whose folded text
+/// matches one of an earlier document is not repeated: that document is added to its sources.
+std::vector<FindingGroup> group_findings(const std::vector<SourcedItem>& items);
+
 struct WorkshopContent {
   Event event;
+  std::string language;  // of the outputs: the agenda's, else most documents' (or forced)
   std::vector<const DocumentRecord*> documents;  // record order
   std::vector<ProgrammeSession> programme;       // by day and time, then document order
   std::vector<SpeakerRow> speakers;              // speaker_before() order
@@ -75,42 +97,30 @@ struct WorkshopContent {
 /// describes several workshops gives each the statements of the speakers on its programme (the
 /// others go with the nearest attributed statement of the same document); its key messages and
 /// recommendations go to each.
+/// |people| (optional) gives each speaker row its person id; |language| forces the outputs'
+/// language (empty: the workshop's own, see workshop_language()).
 WorkshopContent collect_workshop(const std::vector<DocumentRecord>& records,
-                                 const Workshop& workshop);
+                                 const Workshop& workshop,
+                                 const std::vector<Person>* people = nullptr,
+                                 const std::string& language = {});
+
+/// The language of a workshop's outputs: its agenda's, else the one most of |documents| are
+/// written in (English on a tie).
+std::string workshop_language(const std::vector<const DocumentRecord*>& documents);
+
+/// Key of a programme appearance in the people registry: document, session id, folded name.
+std::string appearance_key(std::string_view document, std::string_view session,
+                           std::string_view name);
 
 /// The order of the speaker list: day, date, start (unknown last), session, role (moderator
 /// first), then the order of the source document.
 bool speaker_before(const SpeakerRow& a, const SpeakerRow& b);
 
-/// 0 for moderator, then presenter, opening, speaker, closing, anything else.
-int role_rank(std::string_view role);
-
-/// "Moderator", "Opening remarks", ...; unknown roles as given.
-std::string role_label(std::string_view role);
-
 /// Comparison key: fold_for_matching(), punctuation dropped, one space between words.
 std::string fold_key(std::string_view text);
 
-/// "Monday 14 April 2031" (with |weekday|) or "14 April 2031"; |iso| as given when not a date.
-std::string format_date(std::string_view iso, bool weekday = false);
-
-/// "14–15 April 2031", "30 April – 2 May 2031", "14 April 2031", or "" when both are empty.
-std::string format_date_range(std::string_view start, std::string_view end);
-
-/// "10:00–10:30", "10:00", or "".
-std::string format_time_range(std::string_view start, std::string_view end);
-
-/// Whitespace runs (newlines included) made one space, trimmed.
-std::string one_line(std::string_view text);
-
-/// "Ms Halima Oduya".
-std::string display_name(std::string_view honorific, std::string_view name);
-
-/// Pages as "1, 5–7, 28".
-std::string page_list(std::vector<int> pages);
-
 /// The heading of the summary: the event's title and city ("Workshop <slug>" without a title).
-std::string workshop_title(const Event& event);
+std::string workshop_title(const Event& event, const ReportLabels& labels);
 
 /// "Conference Room 4, United Nations Headquarters, New York" (venue, then the city unless the
 /// venue names it).
@@ -129,7 +139,8 @@ struct ProgrammeDay {
   std::size_t first = 0;
   std::size_t last = 0;
 };
-std::vector<ProgrammeDay> programme_days(const WorkshopContent& content);
+std::vector<ProgrammeDay> programme_days(const WorkshopContent& content,
+                                         const ReportLabels& labels);
 
 /// An item's title and the rest of its text: the text minus the title when it starts with it.
 std::pair<std::string, std::string> item_parts(const Item& item);

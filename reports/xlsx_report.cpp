@@ -3,10 +3,14 @@
 #include <fmt/core.h>
 
 #include <ctime>
+#include <filesystem>
 #include <memory>
 #include <stdexcept>
 
+#include "model/workshops.hpp"
+#include "reports/sheet_statistics.hpp"
 #include "reports/sheets.hpp"
+#include "reports/statistics.hpp"
 #include "reports/xlsx_util.hpp"
 
 namespace idm {
@@ -37,6 +41,24 @@ void set_properties(lxw_workbook* workbook, const RunReport& run, std::int64_t c
   xlsx_check(workbook_set_properties(workbook, &properties), "workbook_set_properties");
 }
 
+// The run's figures, then each workshop's.
+std::vector<StatisticsColumn> run_statistics(const std::vector<WorkshopContent>& workshops,
+                                             const ReportLabels& labels) {
+  std::vector<SpeakerRow> all;
+  std::int64_t sessions = 0;
+  std::vector<StatisticsColumn> columns(1);
+  for (const WorkshopContent& content : workshops) {
+    all.insert(all.end(), content.speakers.begin(), content.speakers.end());
+    sessions += static_cast<std::int64_t>(content.programme.size());
+    columns.push_back(
+        {content.event.slug,
+         compute_statistics(content.speakers, static_cast<std::int64_t>(content.programme.size()),
+                            labels)});
+  }
+  columns[0] = {"Run", compute_statistics(all, sessions, labels)};
+  return columns;
+}
+
 }  // namespace
 
 void write_summary_workbook(const RunReport& run, const std::vector<DocumentRecord>& documents,
@@ -53,14 +75,22 @@ void write_summary_workbook(const RunReport& run, const std::vector<DocumentReco
 
   WorkbookContext context(workbook.get(), options.input_root,
                           options.on_warning ? options.on_warning : print_warning);
+  context.links.link_base = options.link_base;
+  context.links.from_dir =
+      std::filesystem::absolute(std::filesystem::path(path)).parent_path().string();
   std::vector<RecordedCell> cells;
   if (options.cells_dump) context.cells = &cells;
   write_overview_sheet(context, run, documents, options.run_times);
   write_documents_sheet(context, run, documents);
   write_workshops_sheet(context, documents);
   write_sessions_sheet(context, documents);
-  write_speakers_sheet(context, documents);
+  const ReportLabels& labels = report_labels(options.language);
+  std::vector<WorkshopContent> workshops;
+  for (const Workshop& workshop : group_workshops(documents))
+    workshops.push_back(collect_workshop(documents, workshop, &people, options.language));
+  write_speakers_sheet(context, workshops, documents, people, labels);
   write_people_sheet(context, people, documents);
+  write_statistics_sheet(context, run_statistics(workshops, labels), labels);
   write_key_messages_sheet(context, documents);
   write_recommendations_sheet(context, documents);
   write_statements_sheet(context, documents);

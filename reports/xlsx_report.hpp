@@ -18,6 +18,11 @@ struct WorkbookOptions {
   std::int64_t created = 0;
   /// Folder that relative source paths are relative to, for the PDF hyperlinks.
   std::string input_root;
+  /// Links to the PDFs go under this URL (`--link-base`) instead of relative to the workbook.
+  std::string link_base;
+  /// Language of the labels that are values (role names, statistics categories); the sheet
+  /// and column names stay English.
+  std::string language = "en";
   /// Show the run's started/finished times on the Overview sheet. Leave it off unless they are
   /// fixed (SOURCE_DATE_EPOCH): wall-clock times would make every run's workbook differ.
   bool run_times = false;

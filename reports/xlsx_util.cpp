@@ -58,6 +58,16 @@ char32_t decode(std::string_view text, std::size_t& i) {
   return cp;
 }
 
+// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): from a PDF they can
+// make a cell, a CSV line or a page read differently from its logical text ("Trojan Source").
+bool is_bidi_control(char32_t cp) {
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+bool is_dropped(char32_t cp) {
+  return cp == kInvalid || cp == 0 || cp == 0xFFFE || cp == 0xFFFF || is_bidi_control(cp);
+}
+
 bool is_wide(char32_t cp) {
   return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
          (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
@@ -165,8 +175,7 @@ std::string valid_utf8(std::string_view text) {
   // Fast path: most text is already fine.
   bool clean = true;
   for (std::size_t i = 0; i < text.size() && clean;) {
-    const char32_t cp = decode(text, i);
-    clean = cp != kInvalid && cp != 0 && cp != 0xFFFE && cp != 0xFFFF;
+    clean = !is_dropped(decode(text, i));
   }
   if (clean) return std::string(text);
 
@@ -175,7 +184,8 @@ std::string valid_utf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t start = i;
     const char32_t cp = decode(text, i);
-    if (cp == kInvalid || cp == 0 || cp == 0xFFFE || cp == 0xFFFF) {
+    if (is_bidi_control(cp)) continue;  // neutralised: the text keeps its logical order
+    if (is_dropped(cp)) {
       out += kReplacement;
     } else {
       out.append(text.substr(start, i - start));
@@ -264,6 +274,47 @@ std::string file_url(const std::string& path, const std::string& root) {
   return "file://" + percent_encode_path(resolved.lexically_normal().generic_string());
 }
 
+std::string relative_url(const std::string& path, const std::string& root,
+                         const std::string& from_dir) {
+  if (path.empty()) return {};
+  namespace fs = std::filesystem;
+  fs::path resolved(path);
+  const fs::path base = root.empty() ? fs::current_path() : fs::absolute(fs::path(root));
+  if (resolved.is_relative()) resolved = base / resolved;
+  const fs::path from = fs::absolute(fs::path(from_dir)).lexically_normal();
+  const fs::path rel = resolved.lexically_normal().lexically_relative(from);
+  if (rel.empty()) return file_url(path, root);
+  return percent_encode_path(rel.generic_string());
+}
+
+std::string based_url(const std::string& path, const std::string& root, const std::string& base) {
+  if (path.empty()) return {};
+  namespace fs = std::filesystem;
+  fs::path p = fs::path(path).lexically_normal();
+  if (p.is_absolute()) {
+    const fs::path r = fs::absolute(fs::path(root.empty() ? "." : root)).lexically_normal();
+    const fs::path rel = p.lexically_relative(r);
+    p = rel.empty() || *rel.begin() == ".." ? p.filename() : rel;
+  } else if (!p.empty() && *p.begin() == "..") {
+    p = p.filename();
+  }
+  std::string url = base;
+  if (!url.empty() && url.back() != '/') url += '/';
+  return url + percent_encode_path(p.generic_string());
+}
+
+std::string LinkPolicy::pdf(const std::string& path) const {
+  if (!link_base.empty()) return based_url(path, input_root, link_base);
+  if (!from_dir.empty()) return relative_url(path, input_root, from_dir);
+  return file_url(path, input_root);
+}
+
+std::string LinkPolicy::page(const std::string& path, int page) const {
+  std::string url = pdf(path);
+  if (url.empty() || page <= 0) return url;
+  return fmt::format("{}#page={}", url, page);
+}
+
 std::string pdf_page_url(const std::string& path, const std::string& root, int page) {
   std::string url = file_url(path, root);
   if (url.empty() || page <= 0) return url;
@@ -291,6 +342,7 @@ NumericLocaleGuard::~NumericLocaleGuard() {
 WorkbookContext::WorkbookContext(lxw_workbook* wb, std::string root,
                                  std::function<void(const RunWarning&)> on_warning)
     : workbook(wb), input_root(std::move(root)), warn(std::move(on_warning)) {
+  links.input_root = input_root;
   top = workbook_add_format(workbook);
   wrap = workbook_add_format(workbook);
   decimal = workbook_add_format(workbook);
@@ -298,10 +350,11 @@ WorkbookContext::WorkbookContext(lxw_workbook* wb, std::string root,
   date = workbook_add_format(workbook);
   time = workbook_add_format(workbook);
   datetime = workbook_add_format(workbook);
-  if (!top || !wrap || !decimal || !link || !date || !time || !datetime) {
+  percent = workbook_add_format(workbook);
+  if (!top || !wrap || !decimal || !link || !date || !time || !datetime || !percent) {
     throw std::runtime_error("libxlsxwriter: workbook_add_format: out of memory");
   }
-  for (lxw_format* format : {top, wrap, decimal, link, date, time, datetime}) {
+  for (lxw_format* format : {top, wrap, decimal, link, date, time, datetime, percent}) {
     format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
   }
   format_set_text_wrap(wrap);
@@ -309,6 +362,7 @@ WorkbookContext::WorkbookContext(lxw_workbook* wb, std::string root,
   format_set_num_format(date, "yyyy-mm-dd");
   format_set_num_format(time, "hh:mm");
   format_set_num_format(datetime, "yyyy-mm-dd hh:mm:ss");
+  format_set_num_format(percent, "0.0%");
   format_set_underline(link, LXW_UNDERLINE_SINGLE);
   format_set_font_color(link, 0x0563C1);  // Excel's hyperlink blue
 }
@@ -416,6 +470,13 @@ void TableSheet::decimal(lxw_col_t col, double value) {
   record(row_, col, fmt::format("{:.2f}", value));  // as shown
 }
 
+void TableSheet::percent(lxw_col_t col, double value) {
+  xlsx_check(worksheet_write_number(worksheet_, row_, col, value, context_.percent),
+             "worksheet_write_number");
+  fit(col, 7);
+  record(row_, col, fmt::format("{:.1f}%", value * 100));  // as shown
+}
+
 void TableSheet::date(lxw_col_t col, std::string_view iso) {
   lxw_datetime value{};
   write_datetime(col, iso, parse_date(iso, value), value, context_.date, 10);
@@ -489,7 +550,9 @@ bool TableSheet::add_link(lxw_col_t col, const std::string& url, const std::stri
 }
 
 void TableSheet::fit(lxw_col_t col, double width) {
-  widths_.at(col) = std::max(widths_.at(col), std::min(width + 1, kMaxColumnWidth));
+  const double cap = col < columns_.size() && columns_[col].max_width > 0 ? columns_[col].max_width
+                                                                          : kMaxColumnWidth;
+  widths_.at(col) = std::max(widths_.at(col), std::min(width + 1, cap));
 }
 
 std::string TableSheet::cell_name(lxw_col_t col) const {
@@ -546,6 +609,13 @@ void TableSheet::start_table(std::string_view table_name, std::span<const Column
 void TableSheet::finish() {
   add_table();
   worksheet_freeze_panes(worksheet_, 1, 0);
+  // Printed as organisers hand sheets on: A4 landscape, one page wide, the header row on
+  // every page, "page n / N" below.
+  worksheet_set_landscape(worksheet_);
+  worksheet_set_paper(worksheet_, 9);  // A4
+  worksheet_fit_to_pages(worksheet_, 1, 0);
+  xlsx_check(worksheet_repeat_rows(worksheet_, 0, 0), "worksheet_repeat_rows");
+  xlsx_check(worksheet_set_footer(worksheet_, "&C&P / &N"), "worksheet_set_footer");
   for (lxw_col_t col = 0; col < widths_.size(); ++col) {
     xlsx_check(worksheet_set_column(worksheet_, col, col, widths_[col], nullptr),
                "worksheet_set_column");

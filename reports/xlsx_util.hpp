@@ -29,7 +29,9 @@ inline constexpr double kMaxColumnWidth = 80;  // characters
 /// Throws std::runtime_error("libxlsxwriter: |what|: <reason>") unless |err| is LXW_NO_ERROR.
 void xlsx_check(lxw_error err, std::string_view what);
 
-/// |text| as valid UTF-8 that XML can carry: invalid bytes, NUL and U+FFFE/U+FFFF become U+FFFD.
+/// |text| as valid UTF-8 that XML can carry: invalid bytes, NUL and U+FFFE/U+FFFF become U+FFFD,
+/// and bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) are
+/// removed, so that no text from a PDF reads differently from its logical order.
 std::string valid_utf8(std::string_view text);
 
 /// Length of valid UTF-8 |text| in UTF-16 code units (how Excel counts characters).
@@ -53,6 +55,28 @@ std::string file_url(const std::string& path, const std::string& root);
 
 /// file_url() + "#page=N".
 std::string pdf_page_url(const std::string& path, const std::string& root, int page);
+
+/// |path| (relative to |root|) as a relative URL from the folder |from_dir|, percent-encoded
+/// ("../../samples/a.pdf"): links that still work when the outputs and the PDFs move together.
+std::string relative_url(const std::string& path, const std::string& root,
+                         const std::string& from_dir);
+
+/// |base| + "/" + |path| relative to |root| (its file name when it lies outside), for archives
+/// served over HTTP (`--link-base`).
+std::string based_url(const std::string& path, const std::string& root, const std::string& base);
+
+/// How an output links to the PDFs: under |link_base| when set, else relative to |from_dir|
+/// (the output's folder) when set, else file URLs.
+struct LinkPolicy {
+  std::string input_root;  // relative source paths are relative to it
+  std::string from_dir;
+  std::string link_base;
+
+  /// The PDF at |path|; "" when |path| is empty.
+  std::string pdf(const std::string& path) const;
+  /// pdf() + "#page=N" (the open parameter PDF viewers honour); just pdf() when |page| <= 0.
+  std::string page(const std::string& path, int page) const;
+};
 
 /// "YYYY-MM-DD" as a date, "HH:MM" as a time, "YYYY-MM-DDTHH:MM:SS[Z]" as both; false (and
 /// |out| untouched) unless |text| is exactly that and a real calendar date / time of day.
@@ -100,7 +124,9 @@ struct WorkbookContext {
   lxw_format* date = nullptr;      // top-aligned, yyyy-mm-dd
   lxw_format* time = nullptr;      // top-aligned, hh:mm
   lxw_format* datetime = nullptr;  // top-aligned, yyyy-mm-dd hh:mm:ss
+  lxw_format* percent = nullptr;   // top-aligned, 0.0%
   std::string input_root;          // to resolve relative PDF paths
+  LinkPolicy links;                // how cells link to the PDFs
   std::function<void(const RunWarning&)> warn;
   std::vector<RecordedCell>* cells = nullptr;  // when set, every cell written is recorded here
 
@@ -119,6 +145,7 @@ enum class ColumnKind {
 struct ColumnSpec {
   const char* header;
   ColumnKind kind;
+  double max_width = 0;  // column width cap in characters; 0: kMaxColumnWidth
 };
 
 /// One worksheet holding one Excel table over its rows (or a few, one below the other): header
@@ -137,6 +164,8 @@ class TableSheet {
   void text(lxw_col_t col, std::string_view value);
   void integer(lxw_col_t col, std::int64_t value);
   void decimal(lxw_col_t col, double value);
+  /// |value| (0–1) shown as a percentage with one decimal.
+  void percent(lxw_col_t col, double value);
   /// Real Excel dates and times (numbers with a date/time format) for "YYYY-MM-DD", "HH:MM" and
   /// ISO 8601 "YYYY-MM-DDTHH:MM:SSZ"; anything else is written as text.
   void date(lxw_col_t col, std::string_view iso);
@@ -153,10 +182,14 @@ class TableSheet {
   /// one blank row below it. Only the first table's header row is frozen.
   void start_table(std::string_view table_name, std::span<const ColumnSpec> columns);
 
-  /// Adds the table over the rows written, freezes the header row and sets the column widths.
+  /// Adds the table over the rows written, freezes the header row, sets the column widths and
+  /// the print setup (A4 landscape, one page wide, header row repeated, page numbers).
   void finish();
 
   lxw_worksheet* worksheet() const { return worksheet_; }
+  const std::string& name() const { return name_; }
+  lxw_row_t header_row() const { return header_; }  // of the current table
+  lxw_row_t last_row() const { return row_; }
   lxw_row_t rows() const { return row_ - header_; }  // data rows of the current table so far
 
  private:

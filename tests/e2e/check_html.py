@@ -10,7 +10,9 @@
    remote href, a meta refresh), and a Content-Security-Policy of default-src 'none'.
 3. Opens each page in headless Chromium (--dump-dom) behind a recording HTTP proxy on
    127.0.0.1: the page must load, show its title and the expected section headings, and the
-   proxy must see no request at all. A control page with a remote image proves that the proxy
+   proxy must see no request at all. The headings must be those of the page's language (fr,
+   en, es), an inline SVG chart must be there, and every language of --languages must have a
+   page. A control page with a remote image proves that the proxy
    does see requests (otherwise the check would prove nothing).
 
 Prints "SKIP ..." and exits 0 when no Chromium is installed (ctest: SKIP_REGULAR_EXPRESSION).
@@ -29,18 +31,26 @@ import tempfile
 import threading
 import urllib.parse
 
-EXPECTED_SECTIONS = [
-    ('key-messages', 'Key messages'),
-    ('recommendations', 'Recommendations'),
-    ('programme', 'Programme'),
-    ('statements', 'Statements by speaker'),
-    ('sources', 'Source documents'),
-]
+# The headings of each section, in the page's language (<html lang>): reports/labels/*.cpp.
+EXPECTED_SECTIONS = {
+    'en': [('key-messages', 'Key messages'), ('recommendations', 'Recommendations'),
+           ('programme', 'Programme'), ('statistics', 'Figures'),
+           ('statements', 'Statements by speaker'), ('sources', 'Source documents')],
+    'fr': [('key-messages', 'Messages clés'), ('recommendations', 'Recommandations'),
+           ('programme', 'Programme'), ('statistics', 'Chiffres'),
+           ('statements', 'Déclarations par intervenant'), ('sources', 'Documents sources')],
+    'es': [('key-messages', 'Mensajes clave'), ('recommendations', 'Recomendaciones'),
+           ('programme', 'Programa'), ('statistics', 'Cifras'),
+           ('statements', 'Declaraciones por orador'), ('sources', 'Documentos de origen')],
+}
+# Words that must not appear in a page of another language (the English labels of old).
+ENGLISH_ONLY = ['Key messages', 'Statements by speaker', 'Opening remarks', 'Source documents']
 
 # Elements that load something by themselves, or run code.
+# Inline <svg> (the charts) fetches nothing by itself; <image> and <use> inside it would.
 FETCHING_TAGS = {'script', 'img', 'link', 'iframe', 'frame', 'object', 'embed', 'video', 'audio',
-                 'source', 'track', 'picture', 'svg', 'image', 'use', 'base', 'form', 'input',
-                 'portal', 'applet'}
+                 'source', 'track', 'picture', 'image', 'use', 'base', 'form', 'input',
+                 'portal', 'applet', 'foreignobject', 'feimage'}
 # Attributes whose value a browser fetches (href is handled apart: links are fine when local).
 FETCHING_ATTRS = {'src', 'srcset', 'poster', 'data', 'action', 'formaction', 'background',
                   'xlink:href', 'ping', 'manifest', 'codebase', 'archive', 'longdesc', 'lowsrc',
@@ -75,7 +85,9 @@ class StaticChecker(html.parser.HTMLParser):
                 self.problems.append(f'{where}: {name}="{value}" on <{tag}>')
             elif name == 'href':
                 v = value.strip().lower()
-                if not (v.startswith('#') or v.startswith('file:///')):
+                # Local: an anchor, a file URL or a relative link (no scheme, not //host).
+                relative = not re.match(r'^[a-z][a-z0-9+.-]*:', v) and not v.startswith('//')
+                if not (v.startswith('#') or v.startswith('file:///') or relative):
                     self.problems.append(f'{where}: href="{value}" on <{tag}> is not local')
             elif name == 'style' and REMOTE_CSS.search(value):
                 self.problems.append(f'{where}: style attribute with {value!r}')
@@ -129,9 +141,15 @@ class DomReader(html.parser.HTMLParser):
         self.section = None
         self.capture = None
         self.scripts = 0
+        self.svgs = 0
+        self.lang = ''
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        if tag == 'html':
+            self.lang = a.get('lang') or ''
+        if tag == 'svg':
+            self.svgs += 1
         if tag == 'script':
             self.scripts += 1
         if tag == 'section':
@@ -249,6 +267,8 @@ def main():
     ap.add_argument('--input', help='folder of PDFs')
     ap.add_argument('--out', help='check this existing output folder instead of running')
     ap.add_argument('--chromium', help='browser binary (default: chromium on PATH)')
+    ap.add_argument('--languages', default='fr,en,es',
+                    help='languages that must each have a summary.html ("" for none)')
     args = ap.parse_args()
     if not args.out and not (args.idmreport and args.input):
         ap.error('give --idmreport and --input, or --out')
@@ -269,6 +289,7 @@ def main():
             return 1
 
         failures = []
+        languages = set()
         proxy = RecordingProxy()
         thread = threading.Thread(target=proxy.serve_forever, daemon=True)
         thread.start()
@@ -306,11 +327,23 @@ def main():
                 reader.feed(dom)
                 if not reader.h1.strip():
                     failures.append(f'{rel}: no title (h1) in the rendered page')
-                for section_id, heading in EXPECTED_SECTIONS:
+                languages.add(reader.lang)
+                expected = EXPECTED_SECTIONS.get(reader.lang)
+                if expected is None:
+                    failures.append(f'{rel}: <html lang={reader.lang!r}> is not fr, en or es')
+                    expected = []
+                for section_id, heading in expected:
                     got = ' '.join(reader.sections.get(section_id, '').split())
                     if got != heading:
                         failures.append(f'{rel}: section #{section_id}: expected heading '
                                         f'{heading!r}, got {got or None!r}')
+                if reader.lang != 'en':
+                    for word in ENGLISH_ONLY:
+                        if word in dom:
+                            failures.append(f'{rel}: English label {word!r} on a '
+                                            f'{reader.lang!r} page')
+                if not reader.svgs:
+                    failures.append(f'{rel}: no SVG chart in the rendered page')
                 if reader.scripts:
                     failures.append(f'{rel}: {reader.scripts} script element(s) in the DOM')
                 for r in requests:
@@ -322,12 +355,17 @@ def main():
             proxy.shutdown()
             proxy.server_close()
 
+        if args.languages:
+            missing = set(args.languages.split(',')) - languages
+            if missing:
+                failures.append(f'no summary.html in {sorted(missing)} (got {sorted(languages)})')
         if failures:
             for f in failures:
                 print('FAIL:', f)
             return 1
-        print(f'{len(pages)} summary.html page(s) load in {os.path.basename(chromium)}, '
-              'show every section and make no outside request')
+        print(f'{len(pages)} summary.html page(s) ({", ".join(sorted(languages))}) load in '
+              f'{os.path.basename(chromium)}, show every section in their language and an SVG '
+              'chart, and make no outside request')
         return 0
 
 

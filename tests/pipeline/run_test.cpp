@@ -133,13 +133,11 @@ TEST_CASE("run: a wrong password is still 'encrypted'") {
   CHECK(report.exit_code == kExitDocumentsFailed);
 }
 
-TEST_CASE("run: a missing input is reported as not_found") {
+TEST_CASE("run: a missing input is a usage error, before anything is written") {
   TempDir out;
-  const RunReport report = run_pipeline(config_for((kBad / "missing.pdf").string(), out.path));
-  REQUIRE(report.documents.size() == 1);
-  CHECK(report.documents[0].status == "failed");
-  CHECK(report.documents[0].error_kind == "not_found");
-  CHECK(report.exit_code == kExitDocumentsFailed);
+  CHECK_THROWS_AS(run_pipeline(config_for((kBad / "missing.pdf").string(), out.path / "out")),
+                  InputError);
+  CHECK(!fs::exists(out.path / "out"));
 }
 
 TEST_CASE("run: collect_inputs finds the PDFs of a folder, sorted, each once") {

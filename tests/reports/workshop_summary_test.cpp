@@ -61,7 +61,7 @@ std::vector<DocumentRecord> hostile_records() {
 WorkshopContent hostile_content(const std::vector<DocumentRecord>& records) {
   const auto workshops = group_workshops(records);
   REQUIRE(workshops.size() == 1);
-  return collect_workshop(records, workshops.front());
+  return collect_workshop(records, workshops.front(), nullptr, "en");
 }
 
 }  // namespace
@@ -78,7 +78,8 @@ TEST_CASE("html: escape") {
 
 TEST_CASE("html: text from the PDFs never becomes markup") {
   const auto records = hostile_records();
-  const std::string html = render_summary_html(hostile_content(records), "/data");
+  const std::string html =
+      render_summary_html(hostile_content(records), LinkPolicy{"/data", "", ""});
   CHECK(html.find("<script") == std::string::npos);
   CHECK(html.find("<img") == std::string::npos);
   CHECK(html.find("<i>") == std::string::npos);
@@ -91,7 +92,8 @@ TEST_CASE("html: text from the PDFs never becomes markup") {
 
 TEST_CASE("html: one self-contained page with the expected sections") {
   const auto records = hostile_records();
-  const std::string html = render_summary_html(hostile_content(records), "/data");
+  const std::string html =
+      render_summary_html(hostile_content(records), LinkPolicy{"/data", "", ""});
   CHECK(html.rfind("<!DOCTYPE html>\n", 0) == 0);
   CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
   CHECK(html.find("Content-Security-Policy\" content=\"default-src 'none'") != std::string::npos);
@@ -126,9 +128,28 @@ TEST_CASE("markdown: escape") {
   CHECK(markdown_escape("C:\\path") == "C:\\\\path");
 }
 
+TEST_CASE("the summaries speak the language of the workshop's agenda") {
+  const auto records = hostile_records();  // a French agenda
+  const auto workshops = group_workshops(records);
+  const WorkshopContent content = collect_workshop(records, workshops.front());
+  CHECK(content.language == "fr");
+  const std::string md = render_summary_markdown(content, LinkPolicy{"/data", "", ""});
+  CHECK(md.find("\n## Messages cl\u00e9s\n") != std::string::npos);
+  CHECK(md.find("- **Dates :** ") == std::string::npos);
+  CHECK(md.find("- **Dates:** 14\xE2\x80\x93"
+                "15 avril 2031\n") != std::string::npos);
+  CHECK(md.find("- Mod\u00e9rateur: **Ms Jane") != std::string::npos);
+  const std::string html = render_summary_html(content, LinkPolicy{"/data", "", ""});
+  CHECK(html.find("<html lang=\"fr\">") != std::string::npos);
+  CHECK(html.find("<h2>Chiffres</h2>") != std::string::npos);
+  CHECK(html.find("<svg class=\"chart\"") != std::string::npos);
+  CHECK(html.find("Key messages") == std::string::npos);
+}
+
 TEST_CASE("markdown: the summary has every section and escapes what the PDFs say") {
   const auto records = hostile_records();
-  const std::string md = render_summary_markdown(hostile_content(records), "/data");
+  const std::string md =
+      render_summary_markdown(hostile_content(records), LinkPolicy{"/data", "", ""});
   CHECK(md.rfind("# Dialogue \\<script\\>alert(1)\\</script\\> \xE2\x80\x93 New York\n", 0) == 0);
   for (const char* heading : {"\n## Key messages\n", "\n## Recommendations\n", "\n## Programme\n",
                               "\n## Statements by speaker\n", "\n## Source documents\n"}) {

@@ -1,0 +1,192 @@
+#include "reports/statistics.hpp"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "reports/regions.hpp"
+
+namespace idm {
+
+namespace {
+
+bool has_phrase(const std::string& padded_text, std::string_view phrase) {
+  const std::string key = fold_key(phrase);
+  return !key.empty() && padded_text.find(" " + key + " ") != std::string::npos;
+}
+
+std::string upper_ascii(std::string_view code) {
+  std::string out(code);
+  for (char& c : out)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
+std::string person_key(const SpeakerRow& row) {
+  return row.person.empty() ? "name:" + fold_key(row.name) : row.person;
+}
+
+}  // namespace
+
+std::string_view gender_label(Gender gender, const ReportLabels& labels) {
+  switch (gender) {
+    case Gender::kWoman:
+      return labels.women;
+    case Gender::kMan:
+      return labels.men;
+    case Gender::kUnknown:
+      break;
+  }
+  return labels.unknown;
+}
+
+Gender gender_of(std::string_view honorific) {
+  const std::string padded = " " + fold_key(honorific) + " ";
+  bool woman = false;
+  bool man = false;
+  for (const ReportLabels* labels : all_report_labels()) {
+    for (const std::string_view word : labels->women_honorifics)
+      woman = woman || has_phrase(padded, word);
+    for (const std::string_view word : labels->men_honorifics)
+      man = man || has_phrase(padded, word);
+  }
+  if (woman == man) return Gender::kUnknown;  // none, or contradictory
+  return woman ? Gender::kWoman : Gender::kMan;
+}
+
+OrgKind org_kind_of(std::string_view organization, std::string_view function) {
+  for (const std::string_view text : {organization, function}) {
+    if (text.empty()) continue;
+    const std::string padded = " " + fold_key(text) + " ";
+    // Cue tables are ordered by precedence (diaspora before civil society, UN before the
+    // rest); the first kind any language's table finds wins.
+    std::size_t best = SIZE_MAX;
+    OrgKind kind = OrgKind::kUnknown;
+    for (const ReportLabels* labels : all_report_labels()) {
+      for (std::size_t i = 0; i < labels->org_cues.size() && i < best; ++i) {
+        const OrgCue& cue = labels->org_cues[i];
+        for (const std::string_view word : cue.words) {
+          if (has_phrase(padded, word)) {
+            best = i;
+            kind = cue.kind;
+            break;
+          }
+        }
+      }
+    }
+    if (kind != OrgKind::kUnknown) return kind;
+  }
+  return OrgKind::kUnknown;
+}
+
+std::vector<PersonFacts> people_of(const std::vector<SpeakerRow>& rows) {
+  std::vector<PersonFacts> people;
+  std::unordered_map<std::string, std::size_t> index;
+  for (const SpeakerRow& row : rows) {
+    const std::string key = person_key(row);
+    auto [it, added] = index.emplace(key, people.size());
+    if (added) {
+      PersonFacts p;
+      p.key = key;
+      p.person = row.person;
+      p.name = display_name(row.honorific, row.name);
+      p.document = row.document;
+      p.source_path = row.source_path;
+      p.page = row.page;
+      people.push_back(std::move(p));
+    }
+    PersonFacts& p = people[it->second];
+    const auto fill = [](std::string& field, const std::string& value) {
+      if (field.empty()) field = one_line(value);
+    };
+    fill(p.honorific, row.honorific);
+    fill(p.organization, row.organization);
+    fill(p.function, row.function);
+    fill(p.country, row.country);
+    fill(p.country_code, upper_ascii(row.country_code));
+    if (std::find(p.roles.begin(), p.roles.end(), row.role) == p.roles.end())
+      p.roles.push_back(row.role);
+    ++p.sessions;
+  }
+  for (PersonFacts& p : people) {
+    p.gender = gender_of(p.honorific);
+    p.region = region_of(p.country_code);
+    p.org_kind = org_kind_of(p.organization, p.function);
+    std::stable_sort(
+        p.roles.begin(), p.roles.end(),
+        [](const std::string& a, const std::string& b) { return role_rank(a) < role_rank(b); });
+  }
+  return people;
+}
+
+Statistics compute_statistics(const std::vector<SpeakerRow>& rows, std::int64_t sessions,
+                              const ReportLabels& labels) {
+  Statistics s;
+  s.sessions = sessions;
+  s.slots = static_cast<std::int64_t>(rows.size());
+  const std::vector<PersonFacts> people = people_of(rows);
+  s.people = static_cast<std::int64_t>(people.size());
+
+  // Slots by role: every known role (zero included), then the others alphabetically.
+  std::map<std::string, std::int64_t> other_roles;
+  std::vector<std::int64_t> role_counts(std::size(kProgrammeRoles), 0);
+  for (const SpeakerRow& row : rows) {
+    const auto rank = static_cast<std::size_t>(role_rank(row.role));
+    if (rank < std::size(kProgrammeRoles)) {
+      ++role_counts[rank];
+    } else {
+      ++other_roles[row.role];
+    }
+  }
+  for (std::size_t i = 0; i < std::size(kProgrammeRoles); ++i)
+    s.by_role.push_back(
+        {std::string(kProgrammeRoles[i]), role_label(kProgrammeRoles[i], labels), role_counts[i]});
+  for (const auto& [role, n] : other_roles)
+    s.by_role.push_back({role, role.empty() ? std::string(labels.unknown) : role, n});
+
+  std::int64_t genders[3] = {0, 0, 0};
+  std::vector<std::int64_t> regions(kRegions, 0);
+  std::vector<std::int64_t> kinds(kOrgKinds, 0);
+  std::map<std::string, std::pair<std::int64_t, std::string>> countries;  // code -> n, name
+  std::set<std::string> panel;
+  for (const PersonFacts& p : people) {
+    ++genders[static_cast<int>(p.gender)];
+    ++regions[static_cast<std::size_t>(p.region)];
+    ++kinds[static_cast<std::size_t>(p.org_kind)];
+    auto& country = countries[p.country_code];
+    ++country.first;
+    if (country.second.empty()) country.second = p.country;
+    const bool on_panel = std::any_of(p.roles.begin(), p.roles.end(), [](const std::string& r) {
+      return r == "moderator" || r == "speaker";
+    });
+    if (on_panel) {
+      ++s.panel_people;
+      if (p.gender != Gender::kUnknown) ++s.panel_known;
+      if (p.gender == Gender::kWoman) ++s.panel_women;
+    }
+  }
+  for (const Gender g : {Gender::kWoman, Gender::kMan, Gender::kUnknown}) {
+    s.by_gender.push_back({fmt::format("{}", static_cast<int>(g)),
+                           std::string(gender_label(g, labels)), genders[static_cast<int>(g)]});
+  }
+  for (std::size_t i = 0; i < kRegions; ++i)
+    s.by_region.push_back({fmt::format("{}", i), std::string(labels.regions[i]), regions[i]});
+  for (std::size_t i = 0; i < kOrgKinds; ++i)
+    s.by_org_kind.push_back({fmt::format("{}", i), std::string(labels.org_kinds[i]), kinds[i]});
+  for (const auto& [code, entry] : countries) {
+    std::string label =
+        code.empty() ? std::string(labels.unknown) : (entry.second.empty() ? code : entry.second);
+    s.by_country.push_back({code, std::move(label), entry.first});
+  }
+  std::stable_sort(s.by_country.begin(), s.by_country.end(), [](const Tally& a, const Tally& b) {
+    if (a.key.empty() != b.key.empty()) return b.key.empty();  // unknown last
+    if (a.count != b.count) return a.count > b.count;
+    return a.label < b.label;
+  });
+  return s;
+}
+
+}  // namespace idm
