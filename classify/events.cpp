@@ -354,7 +354,11 @@ std::vector<Found> pair_dates(const Mapped& text, int default_year, bool prose,
     f.clause_begin = cb;
     size_t venue_begin = d_end, venue_end = after_end;
     // A place named just before the date: "in Kigali on 3 and 4 May", "à Genève (8-9 mai)".
-    if (prose || has_prev || has_next) f.city = place_in_prose(text, before_begin, d, tables);
+    if (prose || has_prev || has_next) {
+      f.city = place_in_prose(text, before_begin, d, tables);
+      // What follows the date up to the next one names the next workshop, not a venue.
+      if (f.city && has_next) venue_end = d_end;
+    }
     // A title line of one date: its structure tells where the city is (segments around the
     // date, a country after the city, the venue before it), whether a table knows it or not.
     if (!prose && !has_prev && !has_next) {
