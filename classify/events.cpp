@@ -230,6 +230,24 @@ CityHit hit_of(const Mapped& text, size_t printed_begin, size_t printed_end,
   return hit;
 }
 
+// Does |folded| open, past spaces and brackets, with a range joiner ("and", "et", "y")?
+bool opens_with_joiner(std::string_view folded, const std::vector<const LanguageTable*>& tables) {
+  size_t i = 0;
+  while (i < folded.size() && (folded[i] == ' ' || folded[i] == ')' || folded[i] == ','))
+    ++i;
+  size_t end = i;
+  while (end < folded.size() && std::isalpha(static_cast<unsigned char>(folded[end])))
+    ++end;
+  const std::string_view word = folded.substr(i, end - i);
+  if (word.empty()) return false;
+  for (const LanguageTable* t : tables) {
+    for (std::string_view joiner : t->range_joiners) {
+      if (joiner == word) return true;
+    }
+  }
+  return false;
+}
+
 // Is |canonical| the slug name of a city a table knows?
 bool is_known_city(std::string_view canonical, const std::vector<const LanguageTable*>& tables) {
   for (const LanguageTable* t : tables) {
@@ -386,6 +404,16 @@ std::vector<Found> pair_dates(const Mapped& text, int default_year, bool prose,
     }
     if (f.city) f.city_printed = std::string(text.cut(f.city->begin, f.city->end));
     std::string_view venue = trim_edges(text.cut(venue_begin, venue_end));
+    // "Beirut (13–14 June) and Geneva (…": after a joiner comes the next workshop; a page
+    // number after a contents entry is no venue either.
+    const std::string_view rest = std::string_view(folded).substr(d_end, venue_end - d_end);
+    if (venue_begin == d_end && opens_with_joiner(rest, tables) &&
+        std::any_of(rest.begin(), rest.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+      venue = {};
+    if (std::none_of(venue.begin(), venue.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c < 0; }))
+      venue = {};
     if (venue.size() > kVenueMax) venue = {};
     if (prose && !venue.empty()) {
       const char32_t c = first_code_point(venue);
@@ -585,6 +613,7 @@ void add_chapter_workshops(std::vector<Event>& events, const std::vector<Block>&
       if (!f.city) continue;
       Event e = make_event(f);
       if (year && e.year != year) continue;
+      e.venue.clear();  // a chapter's label ("Workshop II") is no venue
       auto same = std::find_if(events.begin(), events.end(),
                                [&](const Event& u) { return u.start_date == e.start_date; });
       if (same == events.end()) {

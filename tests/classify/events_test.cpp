@@ -347,7 +347,8 @@ TEST_CASE("events: workshops in prose at places no table knows") {
 TEST_CASE("events: a report's chapters name the workshops its title page cuts short") {
   DocumentRecord record = record_of(
       "en", {block(1, "heading", "International Dialogue on Migration 2041", 2),
-             block(1, "paragraph", "Report of the workshops held in Bergen (3–4 June 2041) and"),
+             block(1, "paragraph",
+                   "Report of the workshops held in Bergen (3–4 June 2041) and Port Vila (5–6"),
              block(1, "paragraph", kLongParagraph),
              block(9, "heading", "Workshop II: Port Vila, 5–6 October 2041", 1),
              block(12, "heading", "Second day (Tuesday 7 October 2041)", 2)});
@@ -355,8 +356,10 @@ TEST_CASE("events: a report's chapters name the workshops its title page cuts sh
   const auto events = find_events(record, *find_language("en"));
   REQUIRE(events.size() == 2);
   CHECK(events[0].city == "Bergen");
+  CHECK(events[0].venue.empty());  // the next workshop, cut short, is no venue
   CHECK(events[1].city == "Port Vila");
   CHECK(events[1].start_date == "2041-10-05");
+  CHECK(events[1].venue.empty());  // nor is a chapter's label
 }
 
 TEST_CASE("events: a date line the layout took for a footnote") {
