@@ -1,6 +1,8 @@
 #include "document_kind.hpp"
 
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <regex>
 
 #include "classify/clock.hpp"
@@ -24,6 +26,36 @@ bool contains_phrase(const std::string& folded, std::string_view phrase) {
     pos = folded.find(phrase, pos + 1);
   }
   return false;
+}
+
+constexpr size_t kHeadTitleWordsMax = 6;
+constexpr size_t kTitleProseMin = 250;  // a paragraph this long ends the title page's head
+
+// The type named by a loose head word of a short title: its first words (French, Spanish,
+// "Summary of ...") or its last (English "Framing note"), a year and what follows a spaced
+// dash or colon set aside ("Compte rendu 2031", "Programme of work – Kigali").
+std::string_view type_by_head_word(std::string_view printed) {
+  std::string folded = fold_for_matching(printed);
+  for (std::string_view stop : {" - ", ":"}) {
+    const size_t cut = folded.find(stop);
+    if (cut != std::string::npos) folded.resize(cut);
+  }
+  while (!folded.empty() && (std::isdigit(static_cast<unsigned char>(folded.back())) ||
+                             folded.back() == ' ' || folded.back() == '.'))
+    folded.pop_back();
+  const size_t words = static_cast<size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
+  if (folded.empty() || words > kHeadTitleWordsMax) return {};
+  for (const LanguageTable* table : language_tables()) {
+    for (const TypeHead& head : table->type_heads) {
+      const bool first = folded.starts_with(head.word) &&
+                         (folded.size() == head.word.size() || folded[head.word.size()] == ' ');
+      const bool last =
+          folded.ends_with(head.word) && (folded.size() == head.word.size() ||
+                                          folded[folded.size() - head.word.size() - 1] == ' ');
+      if (first || last) return head.doc_type;
+    }
+  }
+  return {};
 }
 
 }  // namespace
@@ -84,6 +116,17 @@ DocumentKind detect_document_kind(const std::vector<TextBlock>& blocks, int page
       {&LanguageTable::agenda_titles, "agenda"},
       {&LanguageTable::report_titles, "report"},
   };
+  // A type cue in a title that names a programme or a report is checked against the
+  // structure: a programme has time slots; a short document without them that calls itself a
+  // report (or proceedings) reports the conclusions of one workshop.
+  const auto decide = [&](std::string_view doc_type, const TextBlock& block,
+                          std::string_view how) -> std::optional<DocumentKind> {
+    const std::string heading = std::string(how) + " '" + utf8_prefix(block.text, 60) + "'";
+    if (doc_type == "agenda" && time_ranges < 3) return std::nullopt;
+    if (doc_type == "report" && pages < kReportMinPages && time_ranges < 4)
+      return DocumentKind{"summary_of_conclusions", "short, no programme, " + heading};
+    return DocumentKind{std::string(doc_type), heading};
+  };
   size_t seen_on_first_page = 0;
   for (const TextBlock& block : blocks) {
     if (block.page > 2) break;
@@ -98,20 +141,25 @@ DocumentKind detect_document_kind(const std::vector<TextBlock>& blocks, int page
       for (const LanguageTable* table : language_tables()) {
         for (std::string_view phrase : table->*cue.phrases) {
           if (contains_phrase(folded, phrase)) {
-            // A long document titled "programme" is a report about a programme.
-            if (std::string_view(cue.doc_type) == "agenda" && time_ranges < 3) continue;
-            // A yearly report runs to dozens of pages or carries the programme: a short
-            // document without one whose title names a report or proceedings ("Summary of
-            // proceedings") reports the conclusions of one workshop.
-            if (std::string_view(cue.doc_type) == "report" && pages < kReportMinPages &&
-                time_ranges < 4)
-              return {"summary_of_conclusions",
-                      "short, no programme, heading '" + utf8_prefix(block.text, 60) + "'"};
-            return {cue.doc_type, "heading '" + utf8_prefix(block.text, 60) + "'"};
+            // A long document titled "programme" is a report about a programme; a yearly
+            // report runs to dozens of pages or carries the programme ("Summary of
+            // proceedings" is a summary).
+            if (auto kind = decide(cue.doc_type, block, "heading")) return *kind;
           }
         }
       }
     }
+  }
+  // No title phrase: a head word of a short heading of the title page ("Framing note",
+  // "Síntesis de los trabajos"), before the first long paragraph.
+  for (const TextBlock& block : blocks) {
+    if (block.page > 1) break;
+    if (block.kind == BlockKind::furniture) continue;
+    if (block.kind != BlockKind::heading && block.text.size() > kTitleProseMin) break;
+    if (block.kind != BlockKind::heading && block.kind != BlockKind::paragraph) continue;
+    const std::string_view doc_type = type_by_head_word(block.text);
+    if (doc_type.empty()) continue;
+    if (auto kind = decide(doc_type, block, "title head word")) return *kind;
   }
   if (time_ranges >= 4 && pages <= 20)
     return {"agenda", std::to_string(time_ranges) + " time slots"};

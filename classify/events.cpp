@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "classify/cue_match.hpp"
+#include "classify/date_line_city.hpp"
 #include "classify/dates.hpp"
 #include "extractors/unicode_text.hpp"
 
@@ -16,7 +17,7 @@ constexpr size_t kTitleLineMax = 160;    // a title-page line, not prose
 constexpr size_t kHeaderProseMin = 250;  // a paragraph this long ends the title block
 constexpr size_t kHeaderBlocksMax = 12;
 constexpr size_t kVenueMax = 120;
-constexpr int kProsePages = 2;  // pages searched for workshops named in prose
+constexpr int kProsePages = 3;  // pages searched for workshops named in prose
 constexpr int kQuotePages = 3;  // pages searched for a quoted theme
 
 // ---------------------------------------------------------------- folded text, mapped back
@@ -207,67 +208,75 @@ std::string_view trim_spaces(std::string_view text) {
   return text;
 }
 
-// ---------------------------------------------------------------- cities by structure
-
-// Does this printed segment read as a place name: one to five words, each capitalised but
-// for short particles inside ("Rio de Janeiro", "Dar es Salaam"), no digits, no colon?
-bool looks_like_place(std::string_view segment) {
-  segment = trim_spaces(segment);
-  if (segment.empty() || segment.size() > 48) return false;
-  size_t words = 0;
-  size_t pos = 0;
-  while (pos < segment.size()) {
-    size_t end = segment.find(' ', pos);
-    if (end == kNpos) end = segment.size();
-    const std::string_view word = segment.substr(pos, end - pos);
-    pos = end + 1;
-    if (word.empty()) continue;
-    ++words;
-    for (char c : word) {
-      if (std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == '/') return false;
-    }
-    const char32_t first = first_code_point(word);
-    if (is_uppercase_letter(first)) continue;
-    // Particles inside a name only: "de", "del", "es", "al-".
-    if (words == 1 || !is_short_lowercase_word(word)) return false;
-  }
-  return words >= 1 && words <= 5 && !is_short_lowercase_word(segment);
+// The folded position of printed byte |printed_pos|.
+size_t folded_position(const Mapped& text, size_t printed_pos) {
+  const auto it = std::lower_bound(text.origin.begin(), text.origin.end(), printed_pos);
+  return static_cast<size_t>(it - text.origin.begin());
 }
 
-// The city of a title line that names none the tables know, by the line's structure: the
-// last comma-separated segment after the date ("…, Palais des Nations, Kigali"), without a
-// country in brackets ("Montevideo (Uruguay)"), or a lone segment before the date
-// ("Dakar, 3–4 mai 2019"). [begin, end) in the folded text; nullopt when nothing reads as a
-// place.
-std::optional<CityHit> city_by_structure(const Mapped& text, size_t begin, size_t end,
-                                         bool before_date) {
-  const std::string_view folded = text.folded;
-  if (begin >= end) return std::nullopt;
-  size_t seg_begin = begin, seg_end = end;
-  if (before_date) {
-    // Only a segment that opens the clause and ends at the date: "Dakar, " or "Dakar ("
-    const std::string_view part = folded.substr(begin, end - begin);
-    if (part.find(',') != part.rfind(',')) return std::nullopt;
-    const size_t comma = part.find_first_of(",(");
-    if (comma == kNpos) return std::nullopt;
-    if (trim_spaces(part.substr(comma + 1)).size() > 0 && part[comma] == ',') return std::nullopt;
-    seg_end = begin + comma;
-  } else {
-    const size_t comma = folded.substr(begin, end - begin).rfind(',');
-    if (comma != kNpos) seg_begin = begin + comma + 1;
+// A city found by structure as a hit: its canonical name is a table's where one knows the
+// printed name ("Ginebra" -> Geneva), else the name as printed.
+CityHit hit_of(const Mapped& text, size_t printed_begin, size_t printed_end,
+               const std::vector<const LanguageTable*>& tables) {
+  CityHit hit{folded_position(text, printed_begin), folded_position(text, printed_end), {}};
+  const std::string_view printed = text.printed.substr(printed_begin, printed_end - printed_begin);
+  const std::string folded = fold_for_matching(printed);
+  hit.canonical = std::string(printed);
+  for (const LanguageTable* t : tables) {
+    for (const CityName& city : t->cities) {
+      if (city.printed == folded) hit.canonical = std::string(city.canonical);
+    }
   }
-  // A country in brackets after the city belongs to the line, not to the city's name.
-  const std::string_view seg = folded.substr(seg_begin, seg_end - seg_begin);
-  const size_t bracket = seg.find('(');
-  if (bracket != kNpos) seg_end = seg_begin + bracket;
-  while (seg_begin < seg_end && folded[seg_begin] == ' ')
-    ++seg_begin;
-  while (seg_end > seg_begin && (folded[seg_end - 1] == ' ' || folded[seg_end - 1] == '.'))
-    --seg_end;
-  if (seg_begin >= seg_end) return std::nullopt;
-  const std::string_view printed = text.cut(seg_begin, seg_end);
-  if (!looks_like_place(printed)) return std::nullopt;
-  return CityHit{seg_begin, seg_end, std::string(printed)};
+  return hit;
+}
+
+// Does |folded| open, past spaces and brackets, with a range joiner ("and", "et", "y")?
+bool opens_with_joiner(std::string_view folded, const std::vector<const LanguageTable*>& tables) {
+  size_t i = 0;
+  while (i < folded.size() && (folded[i] == ' ' || folded[i] == ')' || folded[i] == ','))
+    ++i;
+  size_t end = i;
+  while (end < folded.size() && std::isalpha(static_cast<unsigned char>(folded[end])))
+    ++end;
+  const std::string_view word = folded.substr(i, end - i);
+  if (word.empty()) return false;
+  for (const LanguageTable* t : tables) {
+    for (std::string_view joiner : t->range_joiners) {
+      if (joiner == word) return true;
+    }
+  }
+  return false;
+}
+
+// Is |canonical| the slug name of a city a table knows?
+bool is_known_city(std::string_view canonical, const std::vector<const LanguageTable*>& tables) {
+  for (const LanguageTable* t : tables) {
+    for (const CityName& city : t->cities) {
+      if (city.canonical == canonical) return true;
+    }
+  }
+  return false;
+}
+
+// The city of the date line clause [cb, ce) with the date |d|, by the line's structure.
+std::optional<CityHit> city_of_line(const Mapped& text, size_t cb, size_t ce, const DateRange& d,
+                                    const std::vector<const LanguageTable*>& tables) {
+  const size_t pb = text.origin[cb], pe = text.origin[ce];
+  const std::string_view line = text.printed.substr(pb, pe - pb);
+  const auto span = city_of_date_line(line, text.origin[d.position] - pb,
+                                      text.origin[d.position + d.length] - pb);
+  if (!span) return std::nullopt;
+  return hit_of(text, pb + span->begin, pb + span->end, tables);
+}
+
+// The place named in prose just before the date |d|.
+std::optional<CityHit> place_in_prose(const Mapped& text, size_t cb, const DateRange& d,
+                                      const std::vector<const LanguageTable*>& tables) {
+  const size_t pb = text.origin[cb];
+  const std::string_view clause = text.printed.substr(pb, text.origin[d.position] - pb);
+  const auto span = place_before_date(clause, clause.size());
+  if (!span) return std::nullopt;
+  return hit_of(text, pb + span->begin, pb + span->end, tables);
 }
 
 // ---------------------------------------------------------------- dates paired with cities
@@ -361,19 +370,50 @@ std::vector<Found> pair_dates(const Mapped& text, int default_year, bool prose,
     Found f;
     f.date = d;
     f.clause_begin = cb;
-    f.city = prefer_before ? (before ? before : after) : (after ? after : before);
-    size_t venue_end = after_end;
-    if (after) venue_end = after->begin;
-    // A title line with a city no table knows: its structure tells where the city is.
-    if (!f.city && !prose && !has_prev && !has_next) {
-      f.city = city_by_structure(text, before_begin, d.position, true);
-      if (!f.city) {
-        f.city = city_by_structure(text, d_end, after_end, false);
-        if (f.city) venue_end = f.city->begin;
+    size_t venue_begin = d_end, venue_end = after_end;
+    // A place named just before the date: "in Kigali on 3 and 4 May", "à Genève (8-9 mai)".
+    if (prose || has_prev || has_next) {
+      f.city = place_in_prose(text, before_begin, d, tables);
+      // What follows the date up to the next one names the next workshop, not a venue.
+      if (f.city && has_next) venue_end = d_end;
+    }
+    // A title line of one date: its structure tells where the city is (segments around the
+    // date, a country after the city, the venue before it), whether a table knows it or not.
+    if (!prose && !has_prev && !has_next) {
+      if (const std::optional<CityHit> line_city = city_of_line(text, cb, ce, d, tables)) {
+        const CityHit& c = *line_city;
+        // A name no table knows while the clause names a city a table knows on the same
+        // side of the date: the line ran on into other text ("..., Salón del ECOSOC, Nueva
+        // York Alrededor del ...").
+        const bool city_after = c.begin >= d_end;
+        if (!(city_after ? after : before) || is_known_city(c.canonical, tables)) {
+          f.city = c;
+          if (city_after) venue_end = c.begin;
+          // "Hall, Room 2 – Colombo, 19-20 May": the venue before the city, after any label.
+          if (!city_after && trim_edges(text.cut(d_end, after_end)).empty()) {
+            const size_t colon = folded.substr(cb, c.begin - cb).rfind(':');
+            venue_begin = colon == kNpos ? cb : cb + colon + 1;
+            venue_end = c.begin;
+          }
+        }
       }
     }
+    if (!f.city) {
+      f.city = prefer_before ? (before ? before : after) : (after ? after : before);
+      if (after) venue_end = after->begin;
+    }
     if (f.city) f.city_printed = std::string(text.cut(f.city->begin, f.city->end));
-    std::string_view venue = trim_edges(text.cut(d_end, venue_end));
+    std::string_view venue = trim_edges(text.cut(venue_begin, venue_end));
+    // "Beirut (13–14 June) and Geneva (…": after a joiner comes the next workshop; a page
+    // number after a contents entry is no venue either.
+    const std::string_view rest = std::string_view(folded).substr(d_end, venue_end - d_end);
+    if (venue_begin == d_end && opens_with_joiner(rest, tables) &&
+        std::any_of(rest.begin(), rest.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+      venue = {};
+    if (std::none_of(venue.begin(), venue.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c < 0; }))
+      venue = {};
     if (venue.size() > kVenueMax) venue = {};
     if (prose && !venue.empty()) {
       const char32_t c = first_code_point(venue);
@@ -402,7 +442,13 @@ std::optional<SeriesLine> series_line(const Block& block,
   const auto [begin, end] = find_series(text.folded, tables);
   if (begin == kNpos) return std::nullopt;
   const size_t year = find_year(text.folded, end);
-  if (year == kNpos) return std::nullopt;
+  if (year == kNpos) {
+    // "IDM 2020 – International Dialogue on Migration": the year before the name.
+    const size_t before = find_year(text.folded, 0, begin);
+    if (before == kNpos) return std::nullopt;
+    const int y = year_at(text.folded, before);
+    return SeriesLine{&block, y, std::string(text.cut(begin, end)) + " " + std::to_string(y)};
+  }
   return SeriesLine{&block, year_at(text.folded, year), std::string(text.cut(begin, year + 4))};
 }
 
@@ -438,14 +484,25 @@ std::string_view strip_ordinal_label(std::string_view printed,
 }
 
 // The blocks of the title block: the first page's blocks up to the first long paragraph.
+// A block that opens with a date: a date line, even when the layout merged it with the
+// paragraph below or took its leading day number for a footnote mark ("17 y 18 de octubre").
+bool opens_with_date(const Block& block) {
+  const std::vector<DateRange> dates = find_dates(block.text.substr(0, kTitleLineMax));
+  return !dates.empty() && dates.front().position == 0;
+}
+
 std::vector<const Block*> title_block(const std::vector<Block>& blocks) {
   std::vector<const Block*> zone;
   int page = 0;
   for (const Block& block : blocks) {
-    if (block.kind == "furniture" || block.kind == "footnote" || block.kind == "caption") continue;
+    if (block.kind == "furniture" || block.kind == "caption") continue;
+    if (block.kind == "footnote" && (page == 0 || !opens_with_date(block))) continue;
     if (page == 0) page = block.page;
     if (block.page != page || zone.size() >= kHeaderBlocksMax) break;
-    if (block.kind != "heading" && block.text.size() > kHeaderProseMin) break;
+    if (block.kind != "heading" && block.text.size() > kHeaderProseMin) {
+      if (opens_with_date(block)) zone.push_back(&block);
+      break;
+    }
     zone.push_back(&block);
   }
   return zone;
@@ -544,6 +601,31 @@ void fill_venue(Event& event, const std::vector<Block>& blocks,
   }
 }
 
+// Workshops named by short headings anywhere in the document with a date and a city, of the
+// series year, that |events| lacks (or has without a city).
+void add_chapter_workshops(std::vector<Event>& events, const std::vector<Block>& blocks, int year,
+                           const std::vector<const LanguageTable*>& tables) {
+  for (const Block& block : blocks) {
+    if (block.kind != "heading" && block.kind != "list_item") continue;
+    if (block.text.size() > kTitleLineMax) continue;
+    const Mapped text(block.text);
+    for (const Found& f : pair_dates(text, year, false, tables)) {
+      if (!f.city) continue;
+      Event e = make_event(f);
+      if (year && e.year != year) continue;
+      e.venue.clear();  // a chapter's label ("Workshop II") is no venue
+      auto same = std::find_if(events.begin(), events.end(),
+                               [&](const Event& u) { return u.start_date == e.start_date; });
+      if (same == events.end()) {
+        events.push_back(std::move(e));
+      } else if (same->city.empty()) {
+        same->city = e.city;
+        same->slug = e.slug;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::string event_slug(int year, const std::string& start_date, std::string_view city_english) {
@@ -635,6 +717,10 @@ std::vector<Event> find_events(const DocumentRecord& record, const LanguageTable
       }
     }
   }
+
+  // A report on several workshops heads a chapter with each one's place and dates
+  // ("Workshop II: Geneva, 5–6 October 2022"): workshops its title page does not list.
+  if (record.doc_type == "report" && date_line) add_chapter_workshops(events, blocks, year, tables);
 
   // The year and theme from a quoted theme when the title page lacks them.
   if (!year && !events.empty()) year = events.front().year;

@@ -24,6 +24,13 @@ struct Ordinal {
   int value;
 };
 
+/// A loose head word of a document's title and the type it names ("synthese" ->
+/// summary_of_conclusions), for titles that no full title phrase names.
+struct TypeHead {
+  std::string_view word;
+  std::string_view doc_type;
+};
+
 struct LanguageTable {
   std::string_view code;  // ISO 639-1
   Cues stopwords;         // frequent function words: language identification
@@ -33,6 +40,7 @@ struct LanguageTable {
   Cues concept_note_titles;
   Cues summary_titles;
   Cues report_titles;
+  std::span<const TypeHead> type_heads;  // first or last word of a short title heading
 
   // Workshops and dates.
   Cues series_names;   // "international dialogue on migration"
@@ -40,6 +48,7 @@ struct LanguageTable {
   Cues weekdays;       // any order
   Cues range_joiners;  // "et", "and", "y", "au", "to" between two days of a range
   std::span<const CityName> cities;
+  Cues place_prepositions;  // "in", "a", "en": before a place named in prose
 
   // Programme.
   Cues day_words;  // "journee", "day", "dia": a day heading of the programme

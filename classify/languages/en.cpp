@@ -14,6 +14,19 @@ constexpr std::string_view kConceptNote[] = {"concept note", "background paper",
 constexpr std::string_view kSummary[] = {"summary of conclusions", "chair's summary",
                                          "summary of discussions", "summary report"};
 constexpr std::string_view kReport[] = {"report", "proceedings"};
+// Head words of titles no phrase above names ("Framing note"): the type's noun.
+constexpr TypeHead kTypeHeads[] = {{"agenda", "agenda"},
+                                   {"programme", "agenda"},
+                                   {"program", "agenda"},
+                                   {"schedule", "agenda"},
+                                   {"note", "concept_note"},
+                                   {"paper", "concept_note"},
+                                   {"brief", "concept_note"},
+                                   {"summary", "summary_of_conclusions"},
+                                   {"conclusions", "summary_of_conclusions"},
+                                   {"outcomes", "summary_of_conclusions"},
+                                   {"report", "report"},
+                                   {"proceedings", "report"}};
 
 constexpr std::string_view kSeries[] = {"international dialogue on migration"};
 constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
@@ -84,6 +97,8 @@ constexpr CityName kCities[] = {{"geneva", "Geneva"},
                                 {"yaounde", "Yaounde"},
                                 {"antananarivo", "Antananarivo"},
                                 {"dar es salaam", "Dar es Salaam"}};
+// Before a place named in prose ("held in Kigali on 3 May").
+constexpr std::string_view kPlacePrepositions[] = {"in", "at"};
 
 constexpr std::string_view kDayWords[] = {"day"};
 constexpr Ordinal kOrdinals[] = {{"first", 1}, {"second", 2}, {"third", 3}};
@@ -165,11 +180,13 @@ const LanguageTable kEnglish{"en",
                              kConceptNote,
                              kSummary,
                              kReport,
+                             kTypeHeads,
                              kSeries,
                              kMonths,
                              kWeekdays,
                              kJoiners,
                              kCities,
+                             kPlacePrepositions,
                              kDayWords,
                              kOrdinals,
                              kRegistration,

@@ -15,6 +15,18 @@ constexpr std::string_view kConceptNote[] = {"nota conceptual", "nota de anteced
 constexpr std::string_view kSummary[] = {"resumen de conclusiones", "resumen de las conclusiones",
                                          "resumen de los debates", "resumen de la presidencia"};
 constexpr std::string_view kReport[] = {"informe", "relatoria"};
+// Head words of titles no phrase above names ("Framing note"): the type's noun.
+constexpr TypeHead kTypeHeads[] = {{"orden del dia", "agenda"},
+                                   {"programa", "agenda"},
+                                   {"agenda", "agenda"},
+                                   {"nota", "concept_note"},
+                                   {"sintesis", "summary_of_conclusions"},
+                                   {"resumen", "summary_of_conclusions"},
+                                   {"conclusiones", "summary_of_conclusions"},
+                                   {"informe", "report"},
+                                   {"memoria", "report"},
+                                   {"actas", "report"},
+                                   {"relatoria", "report"}};
 
 constexpr std::string_view kSeries[] = {"dialogo internacional sobre la migracion"};
 constexpr std::string_view kMonths[] = {"enero",      "febrero", "marzo",     "abril",
@@ -85,6 +97,8 @@ constexpr CityName kCities[] = {{"ginebra", "Geneva"},
                                 {"yaunde", "Yaounde"},
                                 {"antananarivo", "Antananarivo"},
                                 {"dar es-salam", "Dar es Salaam"}};
+// Before a place named in prose ("held in Kigali on 3 May").
+constexpr std::string_view kPlacePrepositions[] = {"en"};
 
 constexpr std::string_view kDayWords[] = {"dia", "jornada"};
 constexpr Ordinal kOrdinals[] = {{"primer", 1},  {"primera", 1}, {"segundo", 2},
@@ -158,11 +172,13 @@ const LanguageTable kSpanish{"es",
                              kConceptNote,
                              kSummary,
                              kReport,
+                             kTypeHeads,
                              kSeries,
                              kMonths,
                              kWeekdays,
                              kJoiners,
                              kCities,
+                             kPlacePrepositions,
                              kDayWords,
                              kOrdinals,
                              kRegistration,

@@ -15,6 +15,16 @@ constexpr std::string_view kConceptNote[] = {"note conceptuelle", "note d'orient
 constexpr std::string_view kSummary[] = {"resume des conclusions", "resume des debats",
                                          "conclusions du president", "synthese des debats"};
 constexpr std::string_view kReport[] = {"rapport", "compte rendu"};
+// Head words of titles no phrase above names ("Framing note"): the type's noun.
+constexpr TypeHead kTypeHeads[] = {{"ordre du jour", "agenda"},
+                                   {"programme", "agenda"},
+                                   {"note", "concept_note"},
+                                   {"synthese", "summary_of_conclusions"},
+                                   {"resume", "summary_of_conclusions"},
+                                   {"conclusions", "summary_of_conclusions"},
+                                   {"rapport", "report"},
+                                   {"compte rendu", "report"},
+                                   {"actes", "report"}};
 
 constexpr std::string_view kSeries[] = {"dialogue international sur la migration"};
 constexpr std::string_view kMonths[] = {"janvier",   "fevrier", "mars",     "avril",
@@ -85,6 +95,8 @@ constexpr CityName kCities[] = {{"geneve", "Geneva"},
                                 {"yaounde", "Yaounde"},
                                 {"antananarivo", "Antananarivo"},
                                 {"dar es salaam", "Dar es Salaam"}};
+// Before a place named in prose ("held in Kigali on 3 May").
+constexpr std::string_view kPlacePrepositions[] = {"a", "en"};
 
 constexpr std::string_view kDayWords[] = {"journee", "jour"};
 constexpr Ordinal kOrdinals[] = {{"premiere", 1}, {"premier", 1}, {"deuxieme", 2},
@@ -178,11 +190,13 @@ const LanguageTable kFrench{"fr",
                             kConceptNote,
                             kSummary,
                             kReport,
+                            kTypeHeads,
                             kSeries,
                             kMonths,
                             kWeekdays,
                             kJoiners,
                             kCities,
+                            kPlacePrepositions,
                             kDayWords,
                             kOrdinals,
                             kRegistration,

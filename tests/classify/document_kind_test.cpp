@@ -184,3 +184,29 @@ TEST_CASE("document_kind: a short document titled as proceedings is no yearly re
                              3)
             .doc_type == "agenda");
 }
+
+TEST_CASE("document kind: a loose head word of the title when no title phrase names the type") {
+  const std::string prose(300, 'x');
+  SUBCASE("English: the last word") {
+    const auto kind = detect_document_kind(
+        {heading(1, "Orientation note"), paragraph(1, prose), paragraph(2, prose)}, 3);
+    CHECK(kind.doc_type == "concept_note");
+  }
+  SUBCASE("Spanish and French: the first word, a year set aside") {
+    CHECK(detect_document_kind({heading(1, "Síntesis de la jornada"), paragraph(1, prose)}, 4)
+              .doc_type == "summary_of_conclusions");
+    CHECK(detect_document_kind({heading(1, "Actes 2041"), paragraph(1, prose)}, 40).doc_type ==
+          "report");
+  }
+  SUBCASE("a short report without a programme reports one workshop's conclusions") {
+    CHECK(detect_document_kind({heading(1, "Memoria 2041"), paragraph(1, prose)}, 4).doc_type ==
+          "summary_of_conclusions");
+  }
+  SUBCASE("a long heading or one after the title page's prose is no title") {
+    CHECK(detect_document_kind(
+              {heading(1, "A note on the many ways of seeing things here"), paragraph(1, prose)}, 4)
+              .doc_type == "other");
+    CHECK(detect_document_kind({paragraph(1, prose), heading(1, "Orientation note")}, 4).doc_type ==
+          "other");
+  }
+}

@@ -297,3 +297,77 @@ TEST_CASE("events: a city no table knows, found by the date line's structure") {
     CHECK(events[0].city.empty());
   }
 }
+
+TEST_CASE("events: the series year printed before the series name") {
+  const auto events = events_of(
+      "en", {block(1, "heading", "IDM 2041 – International Dialogue on Migration", 2),
+             block(1, "heading", "Background paper", 1), block(1, "paragraph", kLongParagraph)});
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].year == 2041);
+  CHECK(events[0].slug == "2041");
+}
+
+TEST_CASE("events: a venue line with the city named in the venue and a country in brackets") {
+  SUBCASE("country in brackets after the city, weekdays before the days") {
+    const auto events = events_of(
+        "fr", {block(1, "heading", "Dialogue international sur la migration – édition 2041", 2),
+               block(1, "paragraph",
+                     "Salle des fêtes, salle B – Tromsø (Norvège), lundi 3 et mardi 4 juin 2041"),
+               block(1, "paragraph", kLongParagraph)});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].city == "Tromsø");
+    CHECK(events[0].start_date == "2041-06-03");
+  }
+  SUBCASE("a venue named after its city, then the city and the date") {
+    const auto events = events_of(
+        "en", {block(1, "heading", "International Dialogue on Migration – 2041 edition", 2),
+               block(1, "paragraph", "Bergen Harbour Hall, Room 2, Bergen | 3-4 June 2041"),
+               block(1, "paragraph", kLongParagraph)});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].city == "Bergen");
+    CHECK(events[0].slug == "2041-06-bergen");
+  }
+}
+
+TEST_CASE("events: workshops in prose at places no table knows") {
+  const auto events = events_of(
+      "en",
+      {block(1, "heading", "International Dialogue on Migration 2041", 2),
+       block(1, "heading", "Concept note", 1), block(1, "paragraph", kLongParagraph),
+       block(2, "paragraph",
+             "Two meetings will take place: in Port Vila on 3 and 4 June 2041, then in Bergen "
+             "on 5 and 6 October 2041.")});
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].city == "Port Vila");
+  CHECK(events[0].start_date == "2041-06-03");
+  CHECK(events[1].city == "Bergen");
+  CHECK(events[1].start_date == "2041-10-05");
+}
+
+TEST_CASE("events: a report's chapters name the workshops its title page cuts short") {
+  DocumentRecord record = record_of(
+      "en", {block(1, "heading", "International Dialogue on Migration 2041", 2),
+             block(1, "paragraph",
+                   "Report of the workshops held in Bergen (3–4 June 2041) and Port Vila (5–6"),
+             block(1, "paragraph", kLongParagraph),
+             block(9, "heading", "Workshop II: Port Vila, 5–6 October 2041", 1),
+             block(12, "heading", "Second day (Tuesday 7 October 2041)", 2)});
+  record.doc_type = "report";
+  const auto events = find_events(record, *find_language("en"));
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].city == "Bergen");
+  CHECK(events[0].venue.empty());  // the next workshop, cut short, is no venue
+  CHECK(events[1].city == "Port Vila");
+  CHECK(events[1].start_date == "2041-10-05");
+  CHECK(events[1].venue.empty());  // nor is a chapter's label
+}
+
+TEST_CASE("events: a date line the layout took for a footnote") {
+  const auto events = events_of(
+      "es", {block(1, "heading", "Diálogo Internacional sobre la Migración 2041", 2),
+             block(1, "footnote",
+                   "3 y 4 de junio de 2041, Sala 2, Nueva York " + std::string(kLongParagraph))});
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].city == "Nueva York");
+  CHECK(events[0].slug == "2041-06-new-york");
+}
