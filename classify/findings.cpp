@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 #include "extractors/list_marker.hpp"
 #include "extractors/unicode_text.hpp"
@@ -9,7 +10,7 @@
 namespace idm {
 namespace {
 
-enum class Section { none, key_messages, recommendations };
+enum class Section { none, key_messages, recommendations, unnamed };
 
 bool is_word_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
@@ -126,18 +127,24 @@ std::string lead_sentence(std::string_view text) {
 
 namespace {
 
+// How an item is printed; the items of a list without a title naming it must all agree.
+enum class Form { enumerated, bulleted, bold_lead, lead_heading };
+
 // Reads the blocks in order: a section opens at a heading or sentence naming it, and its
 // items are list items, numbered or bold leads standing as headings with their paragraph,
-// and paragraphs opening with a bold lead sentence.
+// and paragraphs opening with a bold lead sentence. A heading no cue names opens a section
+// of unknown kind: a run of at least three parallel items right under it is a findings list
+// all the same (titles are worded in many ways), its kind told by the order of the sections.
 class Reader {
  public:
   Reader(const LanguageTable& language, Findings& out) : language_(language), out_(out) {}
 
   void read(const Block& block) {
+    ++position_;
     if (block.kind == "furniture" || block.kind == "footnote" || block.kind == "caption") return;
     // A numbered heading inside the section is one of its items even when it names a cue.
     if (section_ != Section::none && block.kind == "heading" && numbered_item_heading(block)) {
-      add_item(block, true);
+      add_item(block, true, Form::lead_heading);
       return;
     }
     const Section named = section_named_by(block, language_);
@@ -145,32 +152,98 @@ class Reader {
       open(named, block);
       return;
     }
-    if (section_ == Section::none) return;
+    if (section_ == Section::none) {
+      if (block.kind == "heading") open_unnamed(block);
+      return;
+    }
     if (block.kind == "heading") {
       read_heading(block);
     } else if (block.kind == "list_item") {
-      add_item(block, all_bold(block));
+      std::string text = block.text;
+      const Form form = item_number(text) > 0 ? Form::enumerated : Form::bulleted;
+      add_item(block, all_bold(block), form);
     } else if (block.kind == "paragraph") {
       read_paragraph(block);
     }
   }
 
+  // Unnamed lists take the kind the named ones leave: key messages come first.
+  void finish() {
+    close();
+    for (Group& group : unnamed_) {
+      const bool before_recommendations = !rec_at_ || group.at < *rec_at_;
+      if (!key_at_ && before_recommendations) {
+        key_at_ = group.at;
+        out_.key_messages = std::move(group.items);
+        out_.key_message_cues.push_back(group.heading);
+      } else if (!rec_at_ && (!key_at_ || group.at > *key_at_)) {
+        rec_at_ = group.at;
+        out_.recommendations = std::move(group.items);
+        out_.recommendation_cues.push_back(group.heading);
+      }
+    }
+  }
+
  private:
+  struct Group {
+    size_t at = 0;
+    std::string heading;
+    std::vector<Item> items;
+  };
+
+  bool unnamed() const { return section_ == Section::unnamed; }
+
+  std::vector<Item>& items() {
+    if (unnamed()) return pending_.items;
+    return section_ == Section::key_messages ? out_.key_messages : out_.recommendations;
+  }
+
   void open(Section named, const Block& block) {
+    // The sentence that introduces the list under its heading keeps the heading's section.
+    const bool introduces = block.kind == "paragraph" && section_level_ > 0 &&
+                            (named == section_ || (unnamed() && pending_.items.empty()));
+    if (!introduces) {
+      close();
+      section_level_ = block.kind == "heading" ? std::max(block.level, 1) : 0;
+    } else if (unnamed()) {
+      (named == Section::key_messages ? out_.key_message_cues : out_.recommendation_cues)
+          .push_back(pending_.heading);
+    }
     (named == Section::key_messages ? out_.key_message_cues : out_.recommendation_cues)
         .push_back(block.id);
-    // The sentence that introduces the list under its heading keeps the heading's section.
-    const bool introduces = block.kind == "paragraph" && named == section_ && section_level_ > 0;
-    if (!introduces) section_level_ = block.kind == "heading" ? std::max(block.level, 1) : 0;
     section_ = named;
     current_ = nullptr;
     awaits_body_ = false;
   }
 
+  void open_unnamed(const Block& block) {
+    section_ = Section::unnamed;
+    section_level_ = std::max(block.level, 1);
+    pending_ = Group{position_, block.id, {}};
+    forms_.clear();
+    intro_seen_ = false;
+  }
+
   void close() {
+    if (unnamed()) keep_pending();
     section_ = Section::none;
     current_ = nullptr;
     awaits_body_ = false;
+  }
+
+  // An unnamed run counts when it is at least three items of one form, numbered or set with
+  // bold leads (bullets list anything), none of them a question.
+  void keep_pending() {
+    constexpr size_t kMinItems = 3;
+    if (pending_.items.size() < kMinItems) return;
+    for (Form form : forms_) {
+      if (form != forms_.front() || form == Form::bulleted) return;
+    }
+    for (const Item& item : pending_.items) {
+      if (last_code_point(item.title) == '?') return;
+    }
+    unnamed_.push_back(std::move(pending_));
+    pending_ = Group{};
   }
 
   // A numbered heading below the section's heading (or after its sentence) is an item: its
@@ -182,10 +255,11 @@ class Reader {
 
   void read_heading(const Block& block) {
     const bool inside = section_level_ > 0 && block.level > section_level_;
-    // A heading of the same or a higher rank closes the section; a sentence-opened list ends
-    // at any heading.
-    if (!inside) {
+    // A heading of the same or a higher rank closes the section, and may open an unnamed
+    // one; a sentence-opened list ends at any heading.
+    if (!inside || unnamed()) {
       close();
+      open_unnamed(block);
       return;
     }
     current_ = nullptr;
@@ -199,17 +273,22 @@ class Reader {
       return;
     }
     if (opens_with_bold_lead(block)) {
-      add_item(block, false);
+      add_item(block, false, Form::bold_lead);
       return;
     }
     // A bold lead standing alone, its paragraph next (the heading form without a number).
     if (all_bold(block) && lead_sentence(block.text) == block.text) {
-      add_item(block, true);
+      add_item(block, true, Form::lead_heading);
       return;
     }
-    // A sentence-opened list is the items right after it; a headed one may have paragraphs
-    // between its items.
-    if (section_level_ == 0) {
+    // An unnamed list is the items right under its heading (one sentence announcing them
+    // allowed); a sentence-opened one the items right after it; a named headed one may have
+    // paragraphs between its items.
+    if (unnamed() && pending_.items.empty() && !intro_seen_ && last_code_point(block.text) == ':') {
+      intro_seen_ = true;
+      return;
+    }
+    if (section_level_ == 0 || unnamed()) {
       close();
       return;
     }
@@ -217,19 +296,23 @@ class Reader {
     awaits_body_ = false;
   }
 
-  void add_item(const Block& block, bool lead_only) {
-    std::vector<Item>& items =
-        section_ == Section::key_messages ? out_.key_messages : out_.recommendations;
+  void add_item(const Block& block, bool lead_only, Form form) {
+    std::vector<Item>& list = items();
+    if (!unnamed()) {
+      std::optional<size_t>& at = section_ == Section::key_messages ? key_at_ : rec_at_;
+      if (!at) at = position_;
+    }
     Item item;
     std::string text = block.text;
     const int number = item_number(text);
-    item.number = number > 0 ? number : static_cast<int>(items.size()) + 1;
+    item.number = number > 0 ? number : static_cast<int>(list.size()) + 1;
     item.title = lead_only ? text : lead_sentence(text);
     item.text = std::move(text);
     item.page = block.page;
     item.blocks.push_back(block.id);
-    items.push_back(std::move(item));
-    current_ = &items.back();
+    list.push_back(std::move(item));
+    forms_.push_back(form);
+    current_ = &list.back();
     awaits_body_ = lead_only;
   }
 
@@ -241,10 +324,17 @@ class Reader {
 
   const LanguageTable& language_;
   Findings& out_;
+  size_t position_ = 0;  // blocks read
   Section section_ = Section::none;
   int section_level_ = 0;     // heading level that opened the section, 0 for a sentence
   Item* current_ = nullptr;   // the item later paragraphs may continue
   bool awaits_body_ = false;  // |current_| is a lead alone: the next paragraph is its body
+  // Where the named lists start, and the unnamed ones.
+  std::optional<size_t> key_at_, rec_at_;
+  Group pending_;
+  std::vector<Form> forms_;
+  bool intro_seen_ = false;
+  std::vector<Group> unnamed_;
 };
 
 }  // namespace
@@ -254,6 +344,7 @@ Findings find_findings(const DocumentRecord& record, const LanguageTable& langua
   Reader reader(language, out);
   for (const Block& block : record.blocks)
     reader.read(block);
+  reader.finish();
   return out;
 }
 

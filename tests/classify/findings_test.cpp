@@ -287,3 +287,60 @@ TEST_CASE("findings: a sentence naming a section opens it only for the items rig
   const Findings f = find_findings(r, table("en"));
   CHECK(f.key_messages.empty());
 }
+
+TEST_CASE("findings: runs of parallel items under titles no cue names") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Background"),
+      block("b2", 1, "paragraph", 0, "Some prose."),
+      block("b3", 1, "list_item", 0, "1. Not under its heading: prose came first."),
+      block("b4", 2, "heading", 2, "What stood out"),
+      block("b5", 2, "paragraph", 0, "Three points emerged:"),
+      block("b6", 2, "list_item", 0, "(a) Cities matter. Detail."),
+      block("b7", 2, "list_item", 0, "(b) Data matter. Detail."),
+      block("b8", 2, "list_item", 0, "(c) People matter. Detail."),
+      block("b9", 3, "heading", 2, "Looking ahead"),
+      typed("b10", "paragraph", "Fund the surveys. They are rare.", 6, 3),
+      typed("b11", "paragraph", "Open pathways. They save lives.", 5, 2),
+      typed("b12", "paragraph", "Train the staff. They ask for it.", 7, 3),
+      block("b13", 4, "heading", 2, "Guiding questions"),
+      block("b14", 4, "list_item", 0, "1. What works?"),
+      block("b15", 4, "list_item", 0, "2. Who pays?"),
+      block("b16", 4, "list_item", 0, "3. How fast?"),
+  };
+  const Findings f = find_findings(r, table("en"));
+  REQUIRE(f.key_messages.size() == 3);
+  CHECK(f.key_messages[1].number == 2);
+  CHECK(f.key_messages[1].title == "Data matter.");
+  CHECK(f.key_message_cues == std::vector<std::string>{"b4"});
+  REQUIRE(f.recommendations.size() == 3);
+  CHECK(f.recommendations[2].title == "Train the staff.");
+
+  // Two items are not a run; bullets list anything.
+  r.blocks = {block("b1", 1, "heading", 2, "Notes"),
+              block("b2", 1, "list_item", 0, "1. One. Detail."),
+              block("b3", 1, "list_item", 0, "2. Two. Detail."),
+              block("b4", 2, "heading", 2, "Partners"),
+              block("b5", 2, "list_item", 0, "Cities. Detail."),
+              block("b6", 2, "list_item", 0, "Regions. Detail."),
+              block("b7", 2, "list_item", 0, "States. Detail.")};
+  const Findings none = find_findings(r, table("en"));
+  CHECK(none.key_messages.empty());
+  CHECK(none.recommendations.empty());
+}
+
+TEST_CASE("findings: an unnamed run after named key messages holds the recommendations") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Key messages"),
+      block("b2", 1, "list_item", 0, "1) One. Detail."),
+      block("b3", 2, "heading", 2, "Next steps"),
+      block("b4", 2, "list_item", 0, "1) Act. Detail."),
+      block("b5", 2, "list_item", 0, "2) Fund. Detail."),
+      block("b6", 2, "list_item", 0, "3) Train. Detail."),
+  };
+  const Findings f = find_findings(r, table("en"));
+  CHECK(f.key_messages.size() == 1);
+  REQUIRE(f.recommendations.size() == 3);
+  CHECK(f.recommendation_cues == std::vector<std::string>{"b3"});
+}
