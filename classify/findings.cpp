@@ -137,7 +137,8 @@ enum class Form { enumerated, bulleted, bold_lead, lead_heading };
 // all the same (titles are worded in many ways), its kind told by the order of the sections.
 class Reader {
  public:
-  Reader(const LanguageTable& language, Findings& out) : language_(language), out_(out) {}
+  Reader(const LanguageTable& language, bool unnamed_lists, Findings& out)
+      : language_(language), unnamed_lists_(unnamed_lists), out_(out) {}
 
   void read(const Block& block) {
     ++position_;
@@ -153,7 +154,7 @@ class Reader {
       return;
     }
     if (section_ == Section::none) {
-      if (block.kind == "heading") open_unnamed(block);
+      if (block.kind == "heading" && unnamed_lists_) open_unnamed(block);
       return;
     }
     if (block.kind == "heading") {
@@ -200,14 +201,10 @@ class Reader {
 
   void open(Section named, const Block& block) {
     // The sentence that introduces the list under its heading keeps the heading's section.
-    const bool introduces = block.kind == "paragraph" && section_level_ > 0 &&
-                            (named == section_ || (unnamed() && pending_.items.empty()));
+    const bool introduces = block.kind == "paragraph" && section_level_ > 0 && named == section_;
     if (!introduces) {
       close();
       section_level_ = block.kind == "heading" ? std::max(block.level, 1) : 0;
-    } else if (unnamed()) {
-      (named == Section::key_messages ? out_.key_message_cues : out_.recommendation_cues)
-          .push_back(pending_.heading);
     }
     (named == Section::key_messages ? out_.key_message_cues : out_.recommendation_cues)
         .push_back(block.id);
@@ -221,7 +218,7 @@ class Reader {
     section_level_ = std::max(block.level, 1);
     pending_ = Group{position_, block.id, {}};
     forms_.clear();
-    intro_seen_ = false;
+    gap_seen_ = false;
   }
 
   void close() {
@@ -232,15 +229,18 @@ class Reader {
   }
 
   // An unnamed run counts when it is at least three items of one form, numbered or set with
-  // bold leads (bullets list anything), none of them a question.
+  // bold leads (bullets list anything).
   void keep_pending() {
     constexpr size_t kMinItems = 3;
     if (pending_.items.size() < kMinItems) return;
     for (Form form : forms_) {
       if (form != forms_.front() || form == Form::bulleted) return;
     }
+    // Findings are statements: each lead a sentence, capital first, full stop last (not a
+    // question, not the clause of an enumeration ending with ';').
     for (const Item& item : pending_.items) {
-      if (last_code_point(item.title) == '?') return;
+      if (!is_uppercase_letter(first_code_point(item.title))) return;
+      if (last_code_point(item.title) != '.') return;
     }
     unnamed_.push_back(std::move(pending_));
     pending_ = Group{};
@@ -259,7 +259,7 @@ class Reader {
     // one; a sentence-opened list ends at any heading.
     if (!inside || unnamed()) {
       close();
-      open_unnamed(block);
+      if (unnamed_lists_) open_unnamed(block);
       return;
     }
     current_ = nullptr;
@@ -281,11 +281,14 @@ class Reader {
       add_item(block, true, Form::lead_heading);
       return;
     }
-    // An unnamed list is the items right under its heading (one sentence announcing them
-    // allowed); a sentence-opened one the items right after it; a named headed one may have
-    // paragraphs between its items.
-    if (unnamed() && pending_.items.empty() && !intro_seen_ && last_code_point(block.text) == ':') {
-      intro_seen_ = true;
+    // An unnamed list is the items right under its heading (one paragraph introducing them
+    // allowed, and one between two items: the rest of an item broken by a column); a
+    // sentence-opened one the items right after it; a named headed one may have paragraphs
+    // between its items.
+    if (unnamed() && !gap_seen_) {
+      gap_seen_ = true;
+      current_ = nullptr;
+      awaits_body_ = false;
       return;
     }
     if (section_level_ == 0 || unnamed()) {
@@ -312,6 +315,7 @@ class Reader {
     item.blocks.push_back(block.id);
     list.push_back(std::move(item));
     forms_.push_back(form);
+    gap_seen_ = false;
     current_ = &list.back();
     awaits_body_ = lead_only;
   }
@@ -323,6 +327,7 @@ class Reader {
   }
 
   const LanguageTable& language_;
+  const bool unnamed_lists_;
   Findings& out_;
   size_t position_ = 0;  // blocks read
   Section section_ = Section::none;
@@ -333,7 +338,7 @@ class Reader {
   std::optional<size_t> key_at_, rec_at_;
   Group pending_;
   std::vector<Form> forms_;
-  bool intro_seen_ = false;
+  bool gap_seen_ = false;  // an unnamed list's one paragraph that is not an item
   std::vector<Group> unnamed_;
 };
 
@@ -341,7 +346,9 @@ class Reader {
 
 Findings find_findings(const DocumentRecord& record, const LanguageTable& language) {
   Findings out;
-  Reader reader(language, out);
+  // A concept note's numbered lists (objectives, expected outcomes) are not findings: there
+  // only a title naming them makes a list one.
+  Reader reader(language, record.doc_type != "concept_note", out);
   for (const Block& block : record.blocks)
     reader.read(block);
   reader.finish();

@@ -344,3 +344,24 @@ TEST_CASE("findings: an unnamed run after named key messages holds the recommend
   REQUIRE(f.recommendations.size() == 3);
   CHECK(f.recommendation_cues == std::vector<std::string>{"b3"});
 }
+
+TEST_CASE("findings: unnamed runs must be sentences, and not in a concept note") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Aims"),
+      block("b2", 1, "list_item", 0, "1. to map the partnerships;"),
+      block("b3", 1, "list_item", 0, "2. to share the practices;"),
+      block("b4", 1, "list_item", 0, "3. to agree on next steps."),
+  };
+  CHECK(find_findings(r, table("en")).key_messages.empty());
+
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Expected outcomes"),
+      block("b2", 1, "list_item", 0, "1. A map of partnerships."),
+      block("b3", 1, "list_item", 0, "2. A set of practices."),
+      block("b4", 1, "list_item", 0, "3. A list of next steps."),
+  };
+  CHECK(find_findings(r, table("en")).key_messages.size() == 3);
+  r.doc_type = "concept_note";
+  CHECK(find_findings(r, table("en")).key_messages.empty());
+}
