@@ -208,9 +208,12 @@ class Reader {
     }
     (named == Section::key_messages ? out_.key_message_cues : out_.recommendation_cues)
         .push_back(block.id);
+    if (!introduces) announced_ = false;
+    if (block.kind == "paragraph" && last_code_point(block.text) == ':') announced_ = true;
     section_ = named;
     current_ = nullptr;
     awaits_body_ = false;
+    loose_.clear();
   }
 
   void open_unnamed(const Block& block) {
@@ -223,6 +226,8 @@ class Reader {
 
   void close() {
     if (unnamed()) keep_pending();
+    if (section_level_ > 0) take_loose_paragraphs();
+    loose_.clear();
     section_ = Section::none;
     current_ = nullptr;
     awaits_body_ = false;
@@ -295,8 +300,28 @@ class Reader {
       close();
       return;
     }
+    if (last_code_point(block.text) == ':') {
+      announced_ = true;
+    } else {
+      loose_.push_back(&block);
+    }
     current_ = nullptr;
     awaits_body_ = false;
+  }
+
+  // A titled section whose sentence announces a list (ending with a colon) but without a
+  // single item set apart is a run of paragraphs, each an item (leads whose bold the PDF does
+  // not tell, drawn rather than set in a bold font).
+  void take_loose_paragraphs() {
+    constexpr size_t kMinItems = 2;
+    if (section_ != Section::key_messages && section_ != Section::recommendations) return;
+    if (!announced_) return;
+    if (loose_.size() < kMinItems || !items().empty()) return;
+    for (const Block* block : loose_) {
+      if (!is_uppercase_letter(first_code_point(block->text))) return;
+    }
+    for (const Block* block : loose_)
+      add_item(*block, false, Form::bold_lead);
   }
 
   void add_item(const Block& block, bool lead_only, Form form) {
@@ -340,6 +365,8 @@ class Reader {
   std::vector<Form> forms_;
   bool gap_seen_ = false;  // an unnamed list's one paragraph that is not an item
   std::vector<Group> unnamed_;
+  std::vector<const Block*> loose_;  // a titled section's plain paragraphs
+  bool announced_ = false;           // ... and a sentence of it announces a list
 };
 
 }  // namespace

@@ -365,3 +365,22 @@ TEST_CASE("findings: unnamed runs must be sentences, and not in a concept note")
   r.doc_type = "concept_note";
   CHECK(find_findings(r, table("en")).key_messages.empty());
 }
+
+TEST_CASE("findings: a titled, announced section of plain paragraphs lists one item each") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Recommendations"),
+      block("b2", 1, "paragraph", 0, "These proposals were made:"),
+      block("b3", 1, "paragraph", 0, "Fund the surveys. They are rare."),
+      block("b4", 1, "paragraph", 0, "Open pathways. They save lives."),
+      block("b5", 2, "heading", 2, "A message from the chair"),
+      block("b6", 2, "paragraph", 0, "Welcome to all. The hosts were generous."),
+      block("b7", 2, "paragraph", 0, "Thanks again. See you next year."),
+  };
+  const Findings f = find_findings(r, table("en"));
+  REQUIRE(f.recommendations.size() == 2);
+  CHECK(f.recommendations[1].number == 2);
+  CHECK(f.recommendations[1].title == "Open pathways.");
+  // Without a sentence announcing a list, prose stays prose.
+  CHECK(f.key_messages.empty());
+}
