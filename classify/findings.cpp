@@ -1,29 +1,61 @@
 #include "findings.hpp"
 
-#include "classify/cue_match.hpp"
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+
 #include "extractors/list_marker.hpp"
 #include "extractors/unicode_text.hpp"
 
 namespace idm {
 namespace {
 
-enum class Section { none, key_messages, recommendations };
+enum class Section { none, key_messages, recommendations, unnamed };
 
-// Which list a heading or an introducing sentence opens, if any.
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Where the head word or phrase |cue| occurs in |folded| as whole words, loosely: the last word
+// may carry an ending ("message" finds "messages", "recomendacion" finds "recomendaciones").
+size_t find_head(std::string_view folded, std::string_view cue) {
+  if (cue.empty()) return std::string_view::npos;
+  constexpr size_t kEnding = 3;  // letters of an inflection: "s", "es", "aux"
+  for (size_t pos = folded.find(cue); pos != std::string_view::npos;
+       pos = folded.find(cue, pos + 1)) {
+    if (pos > 0 && is_word_byte(folded[pos - 1])) continue;
+    size_t end = pos + cue.size();
+    size_t ending = 0;
+    while (end < folded.size() && is_word_byte(folded[end]) && ending <= kEnding) {
+      ++end;
+      ++ending;
+    }
+    if (ending <= kEnding) return pos;
+  }
+  return std::string_view::npos;
+}
+
+size_t first_head(std::string_view folded, Cues cues) {
+  size_t best = std::string_view::npos;
+  for (std::string_view cue : cues)
+    best = std::min(best, find_head(folded, cue));
+  return best;
+}
+
+// Which list a heading or an introducing sentence opens, if any. Headings are read by their
+// head words; a sentence must be short, or announce what follows with a colon.
 Section section_named_by(const Block& block, const LanguageTable& language) {
   if (block.kind != "heading" && block.kind != "paragraph") return Section::none;
   const std::string folded = fold_for_matching(block.text);
-  // An introducing sentence is short or announces what follows with a colon.
-  if (block.kind == "paragraph" && folded.size() > 400) return Section::none;
   if (folded.empty()) return Section::none;
-  if (block.kind == "paragraph" && folded.back() != ':' && folded.size() > 240)
-    return Section::none;
-  size_t key_at = 0, rec_at = 0;
-  const bool key = !first_cue(folded, language.key_message_headings, &key_at).empty();
-  const bool rec = !first_cue(folded, language.recommendation_headings, &rec_at).empty();
-  if (key && (!rec || key_at <= rec_at)) return Section::key_messages;
-  if (rec) return Section::recommendations;
-  return Section::none;
+  if (block.kind == "paragraph") {
+    if (folded.size() > 400) return Section::none;
+    if (folded.back() != ':' && folded.size() > 240) return Section::none;
+  }
+  const size_t key_at = first_head(folded, language.key_message_headings);
+  const size_t rec_at = first_head(folded, language.recommendation_headings);
+  if (key_at == std::string_view::npos && rec_at == std::string_view::npos) return Section::none;
+  return key_at <= rec_at ? Section::key_messages : Section::recommendations;
 }
 
 // "1) La nécessité..." -> 1 and the text after the label; "b. ..." -> 2.
@@ -51,6 +83,35 @@ int item_number(std::string& text) {
   return number;
 }
 
+int count_words(std::string_view text) {
+  int n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// Set wholly in bold: a lead standing as a heading of the item ("1. Lead." then its paragraph).
+bool all_bold(const Block& block) {
+  return block.words > 0 && block.bold_lead_words == block.words;
+}
+
+// A paragraph that opens with its lead sentence in bold, the rest in regular type. The bold
+// run ends where the lead sentence does (give or take a word cut by hyphenation).
+bool opens_with_bold_lead(const Block& block) {
+  if (block.bold_lead_words == 0 || block.bold_lead_words >= block.words) return false;
+  const int lead = count_words(lead_sentence(block.text));
+  return std::abs(lead - block.bold_lead_words) <= std::max(2, lead / 5);
+}
+
+// The text goes on from the block before (a column or page break inside an item).
+bool continues_text(const Block& block) {
+  return is_lowercase_letter(first_code_point(block.text));
+}
+
 }  // namespace
 
 std::string lead_sentence(std::string_view text) {
@@ -64,46 +125,260 @@ std::string lead_sentence(std::string_view text) {
   return std::string(text);
 }
 
-Findings find_findings(const DocumentRecord& record, const LanguageTable& language) {
-  Findings out;
-  Section section = Section::none;
-  int section_level = 0;  // heading level that opened the section, 0 for a sentence
-  bool items_started = false;
-  for (const Block& block : record.blocks) {
-    if (block.kind == "furniture" || block.kind == "footnote" || block.kind == "caption") continue;
-    const Section named = section_named_by(block, language);
+namespace {
+
+// How an item is printed; the items of a list without a title naming it must all agree.
+enum class Form { enumerated, bulleted, bold_lead, lead_heading };
+
+// Reads the blocks in order: a section opens at a heading or sentence naming it, and its
+// items are list items, numbered or bold leads standing as headings with their paragraph,
+// and paragraphs opening with a bold lead sentence. A heading no cue names opens a section
+// of unknown kind: a run of at least three parallel items right under it is a findings list
+// all the same (titles are worded in many ways), its kind told by the order of the sections.
+class Reader {
+ public:
+  Reader(const LanguageTable& language, bool unnamed_lists, Findings& out)
+      : language_(language), unnamed_lists_(unnamed_lists), out_(out) {}
+
+  void read(const Block& block) {
+    ++position_;
+    if (block.kind == "furniture" || block.kind == "footnote" || block.kind == "caption") return;
+    // A numbered heading inside the section is one of its items even when it names a cue.
+    if (section_ != Section::none && block.kind == "heading" && numbered_item_heading(block)) {
+      add_item(block, true, Form::lead_heading);
+      return;
+    }
+    const Section named = section_named_by(block, language_);
     if (named != Section::none) {
-      section = named;
-      section_level = block.kind == "heading" ? std::max(block.level, 1) : 0;
-      items_started = false;
-      (named == Section::key_messages ? out.key_message_cues : out.recommendation_cues)
-          .push_back(block.id);
-      continue;
+      open(named, block);
+      return;
     }
-    if (section == Section::none) continue;
+    if (section_ == Section::none) {
+      if (block.kind == "heading" && unnamed_lists_) open_unnamed(block);
+      return;
+    }
     if (block.kind == "heading") {
-      // A heading of the same or a higher rank closes the section; a sentence-opened list
-      // ends at any heading.
-      if (section_level == 0 || block.level <= section_level) section = Section::none;
-      continue;
+      read_heading(block);
+    } else if (block.kind == "list_item") {
+      std::string text = block.text;
+      const Form form = item_number(text) > 0 ? Form::enumerated : Form::bulleted;
+      add_item(block, all_bold(block), form);
+    } else if (block.kind == "paragraph") {
+      read_paragraph(block);
     }
-    if (block.kind != "list_item") {
-      if (items_started && section_level == 0) section = Section::none;
-      continue;
+  }
+
+  // Unnamed lists take the kind the named ones leave: key messages come first.
+  void finish() {
+    close();
+    for (Group& group : unnamed_) {
+      const bool before_recommendations = !rec_at_ || group.at < *rec_at_;
+      if (!key_at_ && before_recommendations) {
+        key_at_ = group.at;
+        out_.key_messages = std::move(group.items);
+        out_.key_message_cues.push_back(group.heading);
+      } else if (!rec_at_ && (!key_at_ || group.at > *key_at_)) {
+        rec_at_ = group.at;
+        out_.recommendations = std::move(group.items);
+        out_.recommendation_cues.push_back(group.heading);
+      }
     }
-    items_started = true;
-    std::vector<Item>& items =
-        section == Section::key_messages ? out.key_messages : out.recommendations;
+  }
+
+ private:
+  struct Group {
+    size_t at = 0;
+    std::string heading;
+    std::vector<Item> items;
+  };
+
+  bool unnamed() const { return section_ == Section::unnamed; }
+
+  std::vector<Item>& items() {
+    if (unnamed()) return pending_.items;
+    return section_ == Section::key_messages ? out_.key_messages : out_.recommendations;
+  }
+
+  void open(Section named, const Block& block) {
+    // The sentence that introduces the list under its heading keeps the heading's section.
+    const bool introduces = block.kind == "paragraph" && section_level_ > 0 && named == section_;
+    if (!introduces) {
+      close();
+      section_level_ = block.kind == "heading" ? std::max(block.level, 1) : 0;
+    }
+    (named == Section::key_messages ? out_.key_message_cues : out_.recommendation_cues)
+        .push_back(block.id);
+    if (!introduces) announced_ = false;
+    if (block.kind == "paragraph" && last_code_point(block.text) == ':') announced_ = true;
+    section_ = named;
+    current_ = nullptr;
+    awaits_body_ = false;
+    loose_.clear();
+  }
+
+  void open_unnamed(const Block& block) {
+    section_ = Section::unnamed;
+    section_level_ = std::max(block.level, 1);
+    pending_ = Group{position_, block.id, {}};
+    forms_.clear();
+    gap_seen_ = false;
+  }
+
+  void close() {
+    if (unnamed()) keep_pending();
+    if (section_level_ > 0) take_loose_paragraphs();
+    loose_.clear();
+    section_ = Section::none;
+    current_ = nullptr;
+    awaits_body_ = false;
+  }
+
+  // An unnamed run counts when it is at least three items of one form, numbered or set with
+  // bold leads (bullets list anything).
+  void keep_pending() {
+    constexpr size_t kMinItems = 3;
+    if (pending_.items.size() < kMinItems) return;
+    for (Form form : forms_) {
+      if (form != forms_.front() || form == Form::bulleted) return;
+    }
+    // Findings are statements: each lead a sentence, capital first, full stop last (not a
+    // question, not the clause of an enumeration ending with ';').
+    for (const Item& item : pending_.items) {
+      if (!is_uppercase_letter(first_code_point(item.title))) return;
+      if (last_code_point(item.title) != '.') return;
+    }
+    unnamed_.push_back(std::move(pending_));
+    pending_ = Group{};
+  }
+
+  // A numbered heading below the section's heading (or after its sentence) is an item: its
+  // lead, then its paragraph.
+  bool numbered_item_heading(const Block& block) const {
+    return leading_list_marker(block.text) > 0 &&
+           (section_level_ == 0 || block.level > section_level_);
+  }
+
+  void read_heading(const Block& block) {
+    const bool inside = section_level_ > 0 && block.level > section_level_;
+    // A heading of the same or a higher rank closes the section, and may open an unnamed
+    // one; a sentence-opened list ends at any heading.
+    if (!inside || unnamed()) {
+      close();
+      if (unnamed_lists_) open_unnamed(block);
+      return;
+    }
+    current_ = nullptr;
+    awaits_body_ = false;
+  }
+
+  void read_paragraph(const Block& block) {
+    if (current_ && (awaits_body_ || continues_text(block))) {
+      append(block);
+      awaits_body_ = false;
+      return;
+    }
+    if (opens_with_bold_lead(block)) {
+      add_item(block, false, Form::bold_lead);
+      return;
+    }
+    // A bold lead standing alone, its paragraph next (the heading form without a number).
+    if (all_bold(block) && lead_sentence(block.text) == block.text) {
+      add_item(block, true, Form::lead_heading);
+      return;
+    }
+    // An unnamed list is the items right under its heading (one paragraph introducing them
+    // allowed, and one between two items: the rest of an item broken by a column); a
+    // sentence-opened one the items right after it; a named headed one may have paragraphs
+    // between its items.
+    if (unnamed() && !gap_seen_) {
+      gap_seen_ = true;
+      current_ = nullptr;
+      awaits_body_ = false;
+      return;
+    }
+    if (section_level_ == 0 || unnamed()) {
+      close();
+      return;
+    }
+    if (last_code_point(block.text) == ':') {
+      announced_ = true;
+    } else {
+      loose_.push_back(&block);
+    }
+    current_ = nullptr;
+    awaits_body_ = false;
+  }
+
+  // A titled section whose sentence announces a list (ending with a colon) but without a
+  // single item set apart is a run of paragraphs, each an item (leads whose bold the PDF does
+  // not tell, drawn rather than set in a bold font).
+  void take_loose_paragraphs() {
+    constexpr size_t kMinItems = 2;
+    if (section_ != Section::key_messages && section_ != Section::recommendations) return;
+    if (!announced_) return;
+    if (loose_.size() < kMinItems || !items().empty()) return;
+    for (const Block* block : loose_) {
+      if (!is_uppercase_letter(first_code_point(block->text))) return;
+    }
+    for (const Block* block : loose_)
+      add_item(*block, false, Form::bold_lead);
+  }
+
+  void add_item(const Block& block, bool lead_only, Form form) {
+    std::vector<Item>& list = items();
+    if (!unnamed()) {
+      std::optional<size_t>& at = section_ == Section::key_messages ? key_at_ : rec_at_;
+      if (!at) at = position_;
+    }
     Item item;
     std::string text = block.text;
     const int number = item_number(text);
-    item.number = number > 0 ? number : static_cast<int>(items.size()) + 1;
-    item.text = text;
-    item.title = lead_sentence(text);
+    item.number = number > 0 ? number : static_cast<int>(list.size()) + 1;
+    item.title = lead_only ? text : lead_sentence(text);
+    item.text = std::move(text);
     item.page = block.page;
     item.blocks.push_back(block.id);
-    items.push_back(std::move(item));
+    list.push_back(std::move(item));
+    forms_.push_back(form);
+    gap_seen_ = false;
+    current_ = &list.back();
+    awaits_body_ = lead_only;
   }
+
+  void append(const Block& block) {
+    if (!current_->text.empty()) current_->text += ' ';
+    current_->text += block.text;
+    current_->blocks.push_back(block.id);
+  }
+
+  const LanguageTable& language_;
+  const bool unnamed_lists_;
+  Findings& out_;
+  size_t position_ = 0;  // blocks read
+  Section section_ = Section::none;
+  int section_level_ = 0;     // heading level that opened the section, 0 for a sentence
+  Item* current_ = nullptr;   // the item later paragraphs may continue
+  bool awaits_body_ = false;  // |current_| is a lead alone: the next paragraph is its body
+  // Where the named lists start, and the unnamed ones.
+  std::optional<size_t> key_at_, rec_at_;
+  Group pending_;
+  std::vector<Form> forms_;
+  bool gap_seen_ = false;  // an unnamed list's one paragraph that is not an item
+  std::vector<Group> unnamed_;
+  std::vector<const Block*> loose_;  // a titled section's plain paragraphs
+  bool announced_ = false;           // ... and a sentence of it announces a list
+};
+
+}  // namespace
+
+Findings find_findings(const DocumentRecord& record, const LanguageTable& language) {
+  Findings out;
+  // A concept note's numbered lists (objectives, expected outcomes) are not findings: there
+  // only a title naming them makes a list one.
+  Reader reader(language, record.doc_type != "concept_note", out);
+  for (const Block& block : record.blocks)
+    reader.read(block);
+  reader.finish();
   return out;
 }
 

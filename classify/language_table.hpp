@@ -71,7 +71,8 @@ struct LanguageTable {
   Cues honorifics;  // "m.", "mme", "s.e.", "mr", "ms", "dr", "sra." ...
   Cues notes;       // "message video", "video message": kept apart from the function
 
-  // Findings.
+  // Findings: head words of the section titles and introducing sentences, matched as word
+  // starts ("recommandation" finds "Recommandations principales").
   Cues key_message_headings;
   Cues recommendation_headings;
   Cues reporting_verbs;    // "a souligne", "stressed", "senalo"

@@ -36,6 +36,14 @@ Block to_record_block(const TextBlock& block, size_t index) {
   out.bbox[2] = block.box.x1;
   out.bbox[3] = block.box.y1;
   out.ocr_confidence = block.ocr_confidence;
+  bool bold_run = true;
+  for (const Line& line : block.lines) {
+    for (const Word& word : line.words) {
+      ++out.words;
+      bold_run = bold_run && word.bold;
+      if (bold_run) ++out.bold_lead_words;
+    }
+  }
   return out;
 }
 

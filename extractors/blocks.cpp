@@ -90,6 +90,15 @@ struct Builder {
     return room > first_word_width(next) + 0.6 * body.font_size;
   }
 
+  // A bold body-size line that runs to the margin and whose words go on in bold on the next
+  // line, where regular type follows: the bold lead sentence of a paragraph, longer than a
+  // line, not a heading. The block it opened becomes that paragraph.
+  bool continues_bold_lead(const Line& prev, const Line& line) const {
+    if (is_large(prev, body) || line.words.empty() || !line.words.front().bold) return false;
+    if (all_bold(line) || deliberate_break(prev, line)) return false;
+    return true;
+  }
+
   bool new_block_before(const Line& prev, const Line& line) const {
     const TextBlock& current = out.back();
     const double gap = line.box.y0 - prev.box.y1;
@@ -99,6 +108,7 @@ struct Builder {
       return true;
     }
     if (current.kind == BlockKind::heading) {
+      if (continues_bold_lead(prev, line)) return false;
       return !is_heading_line(line, body) || deliberate_break(prev, line);
     }
     // Larger type opens a heading; bold body type alone does not (a paragraph's bold lead
@@ -136,6 +146,8 @@ struct Builder {
       if (!prev || new_block_before(*prev, line)) {
         start(line, kind_of_first_line(line));
       } else {
+        if (out.back().kind == BlockKind::heading && continues_bold_lead(*prev, line))
+          out.back().kind = BlockKind::paragraph;
         extend(line);
       }
       prev = &line;

@@ -38,6 +38,10 @@ struct Block {
   std::string evidence;  // which cue decided the label, for reviewers
   double bbox[4] = {0, 0, 0, 0};
   double ocr_confidence = -1;  // mean Tesseract word confidence 0-100; -1 (omitted): not OCR
+  // Type facts for the classifier, not in the JSON: the printed words, and how many of them
+  // from the start are bold (a bold lead sentence, a bold numbered heading).
+  int words = 0;
+  int bold_lead_words = 0;
 };
 
 struct Session {

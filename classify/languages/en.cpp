@@ -144,11 +144,12 @@ constexpr std::string_view kHonorifics[] = {"h.e.",
 constexpr std::string_view kNotes[] = {"video message", "by video", "online", "tbc",
                                        "to be confirmed"};
 
-constexpr std::string_view kKeyMessages[] = {"key messages",    "main messages",
-                                             "key conclusions", "points of convergence",
-                                             "key findings",    "key message"};
-constexpr std::string_view kRecommendations[] = {
-    "recommendations", "ideas for action", "action points", "recommendation", "the way forward"};
+// Head words of the findings sections, matched loosely ("message" finds "Key messages").
+constexpr std::string_view kKeyMessages[] = {
+    "message",     "takeaway",     "key conclusion",       "main conclusion",
+    "key finding", "main finding", "points of convergence"};
+constexpr std::string_view kRecommendations[] = {"recommendation", "ideas for action",
+                                                 "action point", "the way forward"};
 constexpr std::string_view kReportingVerbs[] = {
     "said",        "stressed",     "noted",       "observed",    "argued",      "warned",
     "explained",   "emphasized",   "emphasised",  "underlined",  "highlighted", "recalled",

@@ -136,11 +136,11 @@ constexpr std::string_view kHonorifics[] = {"s.e.", "sr.",  "sra.",  "srta.", "d
 constexpr std::string_view kNotes[] = {"mensaje de video", "mensaje en video", "mensaje por video",
                                        "por video",        "en linea",         "por confirmar"};
 
-constexpr std::string_view kKeyMessages[] = {"mensajes clave",           "mensajes principales",
-                                             "puntos de convergencia",   "conclusiones principales",
-                                             "principales conclusiones", "mensaje clave"};
-constexpr std::string_view kRecommendations[] = {"recomendaciones", "ideas de accion",
-                                                 "medidas propuestas", "recomendacion"};
+// Head words of the findings sections, matched loosely ("mensaje" finds "Mensajes clave").
+constexpr std::string_view kKeyMessages[] = {
+    "mensaje", "puntos de convergencia", "conclusiones principales", "principales conclusiones"};
+constexpr std::string_view kRecommendations[] = {"recomendacion", "ideas de accion",
+                                                 "medidas propuestas"};
 constexpr std::string_view kReportingVerbs[] = {
     "senalo",      "destaco",     "subrayo",    "afirmo",        "indico",          "explico",
     "advirtio",    "recordo",     "propuso",    "insistio",      "observo",         "declaro",

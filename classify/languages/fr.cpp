@@ -133,12 +133,11 @@ constexpr std::string_view kHonorifics[] = {"s.e.", "m.",    "mme",   "mlle", "m
                                             "mgr",  "s.exc."};
 constexpr std::string_view kNotes[] = {"message video", "par video", "en ligne", "a confirmer"};
 
-constexpr std::string_view kKeyMessages[] = {"messages cles",           "points de convergence",
-                                             "principaux messages",     "principales conclusions",
-                                             "conclusions principales", "message cle"};
-constexpr std::string_view kRecommendations[] = {"recommandations", "idees de mesures",
-                                                 "mesures a prendre", "pistes d'action",
-                                                 "recommandation"};
+// Head words of the findings sections, matched loosely ("message" finds "Messages clés").
+constexpr std::string_view kKeyMessages[] = {"message", "points de convergence",
+                                             "principales conclusions", "conclusions principales"};
+constexpr std::string_view kRecommendations[] = {"recommandation", "idees de mesures",
+                                                 "mesures a prendre", "pistes d'action"};
 constexpr std::string_view kReportingVerbs[] = {
     "a souligne",   "a declare",        "a rappele",      "a indique",         "a fait observer",
     "a note",       "a insiste",        "a affirme",      "a estime",          "a mentionne",

@@ -178,3 +178,209 @@ TEST_CASE("findings: cues of the record's language only") {
   REQUIRE(fr.recommendations.size() == 1);
   CHECK(fr.recommendations[0].text == "Investir dans les compétences.");
 }
+
+namespace {
+
+// A block whose first |bold| of |words| printed words are bold.
+Block typed(std::string id, std::string kind, std::string text, int words, int bold) {
+  Block b = block(std::move(id), 1, std::move(kind), 0, std::move(text));
+  b.words = words;
+  b.bold_lead_words = bold;
+  return b;
+}
+
+}  // namespace
+
+TEST_CASE("findings: section titles are read by their head words, loosely") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Main takeaways"),
+      block("b2", 1, "list_item", 0, "1. Data matter. Details."),
+      block("b3", 2, "heading", 2, "What we recommend: recommendations for the region"),
+      block("b4", 2, "list_item", 0, "a) Share data. Details."),
+  };
+  const Findings f = find_findings(r, table("en"));
+  REQUIRE(f.key_messages.size() == 1);
+  REQUIRE(f.recommendations.size() == 1);
+  CHECK(f.recommendations[0].title == "Share data.");
+
+  DocumentRecord es;
+  es.language = "es";
+  es.blocks = {block("b1", 1, "heading", 2, "Recomendaciones finales del taller"),
+               block("b2", 1, "list_item", 0, "(2) Compartir datos. Detalles.")};
+  const Findings fe = find_findings(es, table("es"));
+  REQUIRE(fe.recommendations.size() == 1);
+  CHECK(fe.recommendations[0].number == 2);
+  CHECK(fe.recommendations[0].text == "Compartir datos. Detalles.");
+}
+
+TEST_CASE("findings: paragraphs opening with a bold lead sentence are items") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Key messages"),
+      typed("b2", "paragraph", "Cities act first. They host most newcomers.", 7, 3),
+      // All in regular type: prose between the items, not an item.
+      typed("b3", "paragraph", "Some context follows. It is not a message.", 8, 0),
+      // Bold beyond the lead sentence: not a lead.
+      typed("b4", "paragraph", "Short. Then a long run of bold words here.", 9, 9 - 1),
+      typed("b5", "paragraph", "Data guide policy in the long run. Surveys help.", 10, 8),
+      block("b6", 2, "heading", 2, "Closing"),
+      typed("b7", "paragraph", "Thanks go to all. The hosts were generous.", 8, 4),
+  };
+  const Findings f = find_findings(r, table("en"));
+  REQUIRE(f.key_messages.size() == 2);
+  CHECK(f.key_messages[0].number == 1);
+  CHECK(f.key_messages[0].title == "Cities act first.");
+  CHECK(f.key_messages[0].text == "Cities act first. They host most newcomers.");
+  CHECK(f.key_messages[1].number == 2);
+  CHECK(f.key_messages[1].blocks == std::vector<std::string>{"b5"});
+}
+
+TEST_CASE("findings: a numbered bold lead standing alone takes the paragraph after it") {
+  DocumentRecord r;
+  r.language = "fr";
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Recommandations"),
+      block("b2", 1, "paragraph", 0,
+            "Les participants ont formulé les recommandations suivantes :"),
+      typed("b3", "list_item", "1. Investir dans les données.", 5, 5),
+      typed("b4", "paragraph", "Les enquêtes restent rares. Il faut les financer.", 8, 0),
+      block("b5", 1, "heading", 3, "2. Ouvrir des voies régulières."),
+      typed("b6", "paragraph", "Plusieurs États le font déjà.", 5, 0),
+      typed("b7", "paragraph", "Une remarque générale clôt la section.", 6, 0),
+  };
+  const Findings f = find_findings(r, table("fr"));
+  CHECK(f.recommendation_cues == std::vector<std::string>{"b1", "b2"});
+  REQUIRE(f.recommendations.size() == 2);
+  CHECK(f.recommendations[0].number == 1);
+  CHECK(f.recommendations[0].title == "Investir dans les données.");
+  CHECK(f.recommendations[0].text ==
+        "Investir dans les données. Les enquêtes restent rares. Il faut les financer.");
+  CHECK(f.recommendations[0].blocks == std::vector<std::string>{"b3", "b4"});
+  CHECK(f.recommendations[1].number == 2);
+  CHECK(f.recommendations[1].title == "Ouvrir des voies régulières.");
+  CHECK(f.recommendations[1].text == "Ouvrir des voies régulières. Plusieurs États le font déjà.");
+}
+
+TEST_CASE("findings: an item broken by a column or page goes on in the next block") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Recommendations"),
+      block("b2", 1, "list_item", 0, "1. Fund the surveys. They are rare and"),
+      block("b3", 2, "paragraph", 0, "often late."),
+      block("b4", 2, "list_item", 0, "2. Open pathways."),
+  };
+  const Findings f = find_findings(r, table("en"));
+  REQUIRE(f.recommendations.size() == 2);
+  CHECK(f.recommendations[0].text == "Fund the surveys. They are rare and often late.");
+  CHECK(f.recommendations[0].blocks == std::vector<std::string>{"b2", "b3"});
+}
+
+TEST_CASE("findings: a sentence naming a section opens it only for the items right after it") {
+  // Table-of-contents entries name the sections but are followed by other entries.
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "paragraph", 0, "Key messages"),
+      block("b2", 1, "paragraph", 0, "Annex I: Agenda"),
+      block("b3", 2, "list_item", 0, "1. Not a message."),
+  };
+  const Findings f = find_findings(r, table("en"));
+  CHECK(f.key_messages.empty());
+}
+
+TEST_CASE("findings: runs of parallel items under titles no cue names") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Background"),
+      block("b2", 1, "paragraph", 0, "Some prose."),
+      block("b3", 1, "list_item", 0, "1. Not under its heading: prose came first."),
+      block("b4", 2, "heading", 2, "What stood out"),
+      block("b5", 2, "paragraph", 0, "Three points emerged:"),
+      block("b6", 2, "list_item", 0, "(a) Cities matter. Detail."),
+      block("b7", 2, "list_item", 0, "(b) Data matter. Detail."),
+      block("b8", 2, "list_item", 0, "(c) People matter. Detail."),
+      block("b9", 3, "heading", 2, "Looking ahead"),
+      typed("b10", "paragraph", "Fund the surveys. They are rare.", 6, 3),
+      typed("b11", "paragraph", "Open pathways. They save lives.", 5, 2),
+      typed("b12", "paragraph", "Train the staff. They ask for it.", 7, 3),
+      block("b13", 4, "heading", 2, "Guiding questions"),
+      block("b14", 4, "list_item", 0, "1. What works?"),
+      block("b15", 4, "list_item", 0, "2. Who pays?"),
+      block("b16", 4, "list_item", 0, "3. How fast?"),
+  };
+  const Findings f = find_findings(r, table("en"));
+  REQUIRE(f.key_messages.size() == 3);
+  CHECK(f.key_messages[1].number == 2);
+  CHECK(f.key_messages[1].title == "Data matter.");
+  CHECK(f.key_message_cues == std::vector<std::string>{"b4"});
+  REQUIRE(f.recommendations.size() == 3);
+  CHECK(f.recommendations[2].title == "Train the staff.");
+
+  // Two items are not a run; bullets list anything.
+  r.blocks = {block("b1", 1, "heading", 2, "Notes"),
+              block("b2", 1, "list_item", 0, "1. One. Detail."),
+              block("b3", 1, "list_item", 0, "2. Two. Detail."),
+              block("b4", 2, "heading", 2, "Partners"),
+              block("b5", 2, "list_item", 0, "Cities. Detail."),
+              block("b6", 2, "list_item", 0, "Regions. Detail."),
+              block("b7", 2, "list_item", 0, "States. Detail.")};
+  const Findings none = find_findings(r, table("en"));
+  CHECK(none.key_messages.empty());
+  CHECK(none.recommendations.empty());
+}
+
+TEST_CASE("findings: an unnamed run after named key messages holds the recommendations") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Key messages"),
+      block("b2", 1, "list_item", 0, "1) One. Detail."),
+      block("b3", 2, "heading", 2, "Next steps"),
+      block("b4", 2, "list_item", 0, "1) Act. Detail."),
+      block("b5", 2, "list_item", 0, "2) Fund. Detail."),
+      block("b6", 2, "list_item", 0, "3) Train. Detail."),
+  };
+  const Findings f = find_findings(r, table("en"));
+  CHECK(f.key_messages.size() == 1);
+  REQUIRE(f.recommendations.size() == 3);
+  CHECK(f.recommendation_cues == std::vector<std::string>{"b3"});
+}
+
+TEST_CASE("findings: unnamed runs must be sentences, and not in a concept note") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Aims"),
+      block("b2", 1, "list_item", 0, "1. to map the partnerships;"),
+      block("b3", 1, "list_item", 0, "2. to share the practices;"),
+      block("b4", 1, "list_item", 0, "3. to agree on next steps."),
+  };
+  CHECK(find_findings(r, table("en")).key_messages.empty());
+
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Expected outcomes"),
+      block("b2", 1, "list_item", 0, "1. A map of partnerships."),
+      block("b3", 1, "list_item", 0, "2. A set of practices."),
+      block("b4", 1, "list_item", 0, "3. A list of next steps."),
+  };
+  CHECK(find_findings(r, table("en")).key_messages.size() == 3);
+  r.doc_type = "concept_note";
+  CHECK(find_findings(r, table("en")).key_messages.empty());
+}
+
+TEST_CASE("findings: a titled, announced section of plain paragraphs lists one item each") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Recommendations"),
+      block("b2", 1, "paragraph", 0, "These proposals were made:"),
+      block("b3", 1, "paragraph", 0, "Fund the surveys. They are rare."),
+      block("b4", 1, "paragraph", 0, "Open pathways. They save lives."),
+      block("b5", 2, "heading", 2, "A message from the chair"),
+      block("b6", 2, "paragraph", 0, "Welcome to all. The hosts were generous."),
+      block("b7", 2, "paragraph", 0, "Thanks again. See you next year."),
+  };
+  const Findings f = find_findings(r, table("en"));
+  REQUIRE(f.recommendations.size() == 2);
+  CHECK(f.recommendations[1].number == 2);
+  CHECK(f.recommendations[1].title == "Open pathways.");
+  // Without a sentence announcing a list, prose stays prose.
+  CHECK(f.key_messages.empty());
+}

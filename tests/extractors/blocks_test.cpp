@@ -121,6 +121,29 @@ TEST_CASE("blocks: a short bold body-size line is a heading, a bold lead sentenc
   CHECK(kinds_of(blocks_of(lines)) == "paragraph paragraph");
 }
 
+TEST_CASE("blocks: a bold lead sentence longer than a line opens a paragraph") {
+  // The first line is bold to the margin; the bold sentence ends on the next line, where
+  // regular type goes on.
+  std::vector<Line> lines;
+  std::vector<Word> first =
+      justify_line("Local partners should widen the reach of their", kLeft, kRight, 100);
+  for (Word& w : first)
+    w.bold = true;
+  lines.push_back(line_of(first));
+  std::vector<Word> second =
+      justify_line("outreach work. Regular type follows on this line", kLeft, kRight, 114);
+  second[0].bold = second[1].bold = true;
+  lines.push_back(line_of(second));
+  lines.push_back(plain("And a last short line.", 128));
+  const std::vector<TextBlock> blocks = blocks_of(lines);
+  CHECK(kinds_of(blocks) == "paragraph");
+
+  // A short bold heading followed by a paragraph opening in bold stays a heading: the heading
+  // line ends short of the margin.
+  lines[0] = line_of(set_line("Objectives", kLeft, 100, 10, true));
+  CHECK(kinds_of(blocks_of(lines)) == "heading paragraph");
+}
+
 TEST_CASE("blocks: small type starting with a number at the foot is a footnote") {
   const std::vector<TextBlock> blocks = blocks_of(
       {full("Body text with a footnote call at the end", 100), plain("of the line.1", 114),
