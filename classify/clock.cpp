@@ -172,6 +172,19 @@ std::optional<ClockRange> read_clock_range(std::string_view text, size_t pos) {
   return range;
 }
 
+bool is_clock_suffix(std::string_view text) {
+  size_t i = skip_spaces(text, 0);
+  size_t taken = 0;
+  if (read_meridiem(text, i, &taken) != 0) {
+    i += taken;
+  } else if (const size_t w = read_hour_word(text, i); w > 0) {
+    i += w;
+  } else {
+    return false;
+  }
+  return skip_spaces(text, i) == text.size();
+}
+
 int count_clock_ranges(std::string_view text) {
   int count = 0;
   for (size_t i = 0; i < text.size(); ++i) {

@@ -19,6 +19,10 @@ struct ClockRange {
 /// The time range that starts at byte |pos| of |text| (spaces skipped), or nullopt.
 std::optional<ClockRange> read_clock_range(std::string_view text, size_t pos = 0);
 
+/// True when |text| is only a meridiem or an hour word ("p.m.", "a. m.", "horas", "hrs"): the
+/// end of a time the layout set on a line of its own.
+bool is_clock_suffix(std::string_view text);
+
 /// How many time ranges |text| holds (ranges starting after a non-digit).
 int count_clock_ranges(std::string_view text);
 

@@ -1,6 +1,7 @@
 #include "entry_parts.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "classify/countries.hpp"
@@ -14,8 +15,14 @@ namespace {
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ';'))
     s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';' || s.back() == '.'))
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';' || s.back() == '.')) {
+    // The full stop of an abbreviation stays: "S.A.", "S.L.".
+    const size_t n = s.size();
+    if (s.back() == '.' && n >= 3 && s[n - 3] == '.' &&
+        std::isupper(static_cast<unsigned char>(s[n - 2])))
+      break;
     s.remove_suffix(1);
+  }
   return s;
 }
 
@@ -185,9 +192,16 @@ EntryParts split_function(std::string_view function) {
       if (inside) {
         std::string_view org =
             organization.substr(0, static_cast<size_t>(country.data() - organization.data()));
-        const size_t space = trim(org).rfind(' ');
+        // Without the words that led to the country ("de la", "del", "of the").
+        org = trim(org);
+        for (size_t space = org.rfind(' ');
+             space != std::string_view::npos &&
+             is_lowercase_letter(first_code_point(org.substr(space + 1))) &&
+             code_point_count(org.substr(space + 1)) <= 3;
+             space = org.rfind(' '))
+          org = trim(org.substr(0, space));
         organization =
-            space == std::string_view::npos ? std::string_view() : trim(org.substr(0, space));
+            org.find(' ') == std::string_view::npos && !is_acronym(org) ? std::string_view() : org;
       }
     }
   }

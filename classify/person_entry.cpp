@@ -89,12 +89,17 @@ bool parse_person_entry(std::string_view text, PersonEntry& entry) {
     const size_t close = body.find(')', open);
     const std::string inner = body.substr(open + 1, close - open - 1);
     const std::string folded = fold_for_matching(inner);
+    // A closing bracket that opens in lower case is a remark on the appearance ("recorded
+    // statement", "remotely"), not a name: countries, cities and acronyms are capitalised.
+    bool note =
+        close + 1 >= body.size() && !inner.empty() && is_lowercase_letter(first_code_point(inner));
     for (const LanguageTable* table : language_tables()) {
-      if (!first_cue(folded, table->notes).empty()) {
-        entry.note = inner;
-        body.erase(open, close - open + 1);
-        break;
-      }
+      if (note) break;
+      note = !first_cue(folded, table->notes).empty();
+    }
+    if (note) {
+      entry.note = inner;
+      body.erase(open, close - open + 1);
     }
   }
   const size_t honorific = leading_honorifics(body);

@@ -61,44 +61,191 @@ std::string session_kind(const std::string& folded_title, const LanguageTable& l
   return "session";
 }
 
-// "Moderator: Mr X, ..." -> the role and what follows the colon.
-bool role_label(const std::string& text, const LanguageTable& language, std::string& role,
-                std::string& rest) {
-  const size_t colon = text.find(':');
-  if (colon == std::string::npos || colon > 60) return false;
-  const std::string label = fold_for_matching(text.substr(0, colon));
-  struct RoleCues {
-    Cues LanguageTable::*cues;
-    const char* role;
-  };
-  static constexpr RoleCues kRoles[] = {{&LanguageTable::opening_labels, "opening"},
-                                        {&LanguageTable::closing_labels, "closing"},
-                                        {&LanguageTable::moderator_labels, "moderator"},
-                                        {&LanguageTable::presenter_labels, "presenter"},
-                                        {&LanguageTable::speaker_labels, "speaker"}};
-  for (const RoleCues& r : kRoles) {
-    if (starts_with_cue(label, language.*r.cues)) {
-      role = r.role;
-      rest = text.substr(colon + 1);
-      while (!rest.empty() && rest.front() == ' ')
-        rest.erase(0, 1);
-      return true;
+std::string trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == ':'))
+    s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ')
+    s.remove_suffix(1);
+  return std::string(s);
+}
+
+// Words of |text| split at spaces.
+std::vector<std::string_view> words_in(std::string_view text) {
+  std::vector<std::string_view> words;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find(' ', pos);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > pos) words.push_back(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return words;
+}
+
+// The shape of a role line, whatever its words: a short capitalised phrase without digits or
+// sentence punctuation before a colon ("Chair:", "Présidence :", "Keynote speaker:"), then
+// nothing (a list follows) or the entry of one person. |rest| is what follows the colon.
+bool label_shape(const std::string& text, std::string& label, std::string& rest) {
+  // Stray marks before the label (a bullet or a full stop read from a scan) are not part of
+  // it, nor a dash standing alone after the colon.
+  size_t from = 0;
+  while (from < text.size() && (text[from] == '.' || text[from] == ' ' || text[from] == '-'))
+    ++from;
+  const size_t colon = text.find(':', from);
+  if (colon == std::string::npos || colon - from > 60) return false;
+  label = trimmed(std::string_view(text).substr(from, colon - from));
+  if (label.empty() || !is_uppercase_letter(first_code_point(label))) return false;
+  if (label.find_first_of("0123456789.?!;,()") != std::string::npos) return false;
+  if (words_in(label).size() > 6) return false;
+  rest = trimmed(std::string_view(text).substr(colon + 1));
+  bool letters = false;
+  for (const char c : rest)
+    letters = letters || std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80) != 0;
+  if (!letters || rest == "\u2014" || rest == "\u2013") rest.clear();
+  return true;
+}
+
+// Two words of one family: "moderacion" and "moderator", "panelistes" and "panel".
+bool same_family(std::string_view word, std::string_view cue) {
+  if (cue.size() >= 4 && word.substr(0, cue.size()) == cue) return true;
+  size_t common = 0;
+  while (common < word.size() && common < cue.size() && word[common] == cue[common])
+    ++common;
+  return common >= 6;
+}
+
+struct RoleCues {
+  Cues LanguageTable::*cues;
+  const char* role;
+};
+constexpr RoleCues kRoles[] = {{&LanguageTable::opening_labels, "opening"},
+                               {&LanguageTable::closing_labels, "closing"},
+                               {&LanguageTable::moderator_labels, "moderator"},
+                               {&LanguageTable::presenter_labels, "presenter"},
+                               {&LanguageTable::speaker_labels, "speaker"}};
+
+// The role a label names, or an empty string: the tables' labels (the document's language
+// first), then the opening or closing words of session kinds, then a label word of the same
+// family as a one-word label of any language ("Moderación" as "moderator", "Participan" as
+// "participantes").
+std::string role_of_label(const std::string& folded, const LanguageTable& language) {
+  std::vector<const LanguageTable*> tables{&language};
+  for (const LanguageTable* t : language_tables())
+    if (t != &language) tables.push_back(t);
+  for (const LanguageTable* t : tables) {
+    for (const RoleCues& r : kRoles) {
+      if (starts_with_cue(folded, t->*r.cues)) return r.role;
     }
+  }
+  if (!first_cue(folded, language.opening).empty()) return "opening";
+  if (!first_cue(folded, language.closing).empty()) return "closing";
+  for (std::string_view word : words_in(folded)) {
+    for (const LanguageTable* t : tables) {
+      for (const RoleCues& r : kRoles) {
+        for (std::string_view cue : t->*r.cues) {
+          if (cue.find(' ') == std::string_view::npos && same_family(word, cue)) return r.role;
+        }
+      }
+    }
+  }
+  return {};
+}
+
+// "… réduire les risques Présidence : Madame X" or "… des compétences Les services …": where
+// a title the layout ran into the next line of its cell ends. The break is a capitalised word
+// after a common lower-case word, that opens a role line or a sentence (six words or more,
+// ending with a full stop). npos when the title is whole.
+size_t title_run_on(const std::string& text) {
+  const auto words = words_in(text);
+  for (size_t k = 2; k < words.size(); ++k) {
+    const std::string_view before = words[k - 1];
+    if (code_point_count(before) <= 3 || !is_lowercase_letter(first_code_point(before)) ||
+        !std::isalpha(static_cast<unsigned char>(before.back())) ||
+        std::isupper(static_cast<unsigned char>(before.back())))
+      continue;
+    if (!is_uppercase_letter(first_code_point(words[k]))) continue;
+    const size_t at = static_cast<size_t>(words[k].data() - text.data());
+    const std::string tail = text.substr(at);
+    std::string label, rest;
+    PersonEntry entry;
+    if (label_shape(tail, label, rest) && (rest.empty() || parse_person_entry(rest, entry)))
+      return at;
+    if (words.size() - k >= 6 && tail.back() == '.') return at;
+  }
+  return std::string::npos;
+}
+
+// "…, Angola Panellists:": where a label with nothing after it starts at the end of an entry
+// (the rightmost capitalised word that opens one).
+size_t trailing_label(const std::string& text) {
+  if (text.empty() || text.back() != ':') return std::string::npos;
+  const auto words = words_in(text);
+  const size_t first = words.size() > 4 ? words.size() - 4 : 1;
+  for (size_t k = words.size(); k-- > first;) {
+    if (!is_uppercase_letter(first_code_point(words[k])) || words[k - 1].back() == ',') continue;
+    const size_t at = static_cast<size_t>(words[k].data() - text.data());
+    std::string label, rest;
+    if (label_shape(text.substr(at), label, rest) && rest.empty()) return at;
+  }
+  return std::string::npos;
+}
+
+// "Mesa I. …", "Working group B – …", "Panel 2: …": a title numbered by digits, a Roman
+// numeral or a capital letter after one to three words, then a separator and more words.
+bool numbered_title(const std::string& text) {
+  if (text.size() > 220 || text.empty() || text.back() == '.' || text.back() == ':') return false;
+  if (!is_uppercase_letter(first_code_point(text))) return false;
+  const auto words = words_in(text);
+  for (size_t k = 1; k <= 3 && k + 1 < words.size(); ++k) {
+    std::string_view number = words[k];
+    bool separated = false;
+    if (!number.empty() && (number.back() == '.' || number.back() == ':')) {
+      number.remove_suffix(1);
+      separated = true;
+    }
+    const std::string_view next = words[k + 1];
+    if (next == ":" || next == "\u2013" || next == "-" || next == "\u2014") separated = true;
+    if (!separated || number.empty()) continue;
+    const bool digits = number.find_first_not_of("0123456789") == std::string_view::npos;
+    const bool roman = number.find_first_not_of("IVX") == std::string_view::npos;
+    const bool letter = number.size() == 1 && number[0] >= 'A' && number[0] <= 'Z';
+    if (digits || roman || letter) return true;
+    if (is_lowercase_letter(first_code_point(number))) continue;
+    return false;
   }
   return false;
 }
 
+bool is_question(const std::string& text) {
+  std::string_view t = text;
+  while (!t.empty() && t.back() == ' ')
+    t.remove_suffix(1);
+  return !t.empty() && t.back() == '?';
+}
+
 struct Reader {
+  Reader(const DocumentRecord& r, const LanguageTable& l) : record(r), language(l) {}
   const DocumentRecord& record;
   const LanguageTable& language;
   Programme out;
   int day = 0;
   std::string date;
   std::string event;
-  Session* current = nullptr;  // the open slot
+  Session* current = nullptr;  // the slot that content goes to
   std::string role;            // the role of the list entries that follow
   bool in_questions = false;
-  bool expect_title = false;
+  // Slots whose time was read but not yet their title, in order: a grid read column by column
+  // gives several times, then their titles.
+  std::vector<size_t> pending;
+  bool after_time = false;   // the previous block opened slots
+  bool after_title = false;  // the previous block was a title taken from |pending|
+  bool moderated = false;    // the current slot has a moderator
+  int programme_level = 0;   // the highest heading level of day headings and slot times
+
+  void note_level(const Block& block) {
+    if (block.kind != "heading" || block.level <= 0) return;
+    if (programme_level == 0 || block.level < programme_level) programme_level = block.level;
+  }
 
   std::string event_for(const std::string& day_date) const {
     for (const Event& e : record.events) {
@@ -125,7 +272,7 @@ struct Reader {
     return base ? add_days(base->start_date, n - 1) : std::string();
   }
 
-  void open_session(const Block& block, const TimeRange& times, std::string title) {
+  Session& open_session(const Block& block, const TimeRange& times) {
     Session s;
     s.id = fmt::format("s{:02d}", out.sessions.size() + 1);
     s.day = std::max(day, 1);
@@ -133,15 +280,26 @@ struct Reader {
     s.event = event.empty() ? event_for(s.date) : event;
     s.start = times.start;
     s.end = times.end;
-    s.title = std::move(title);
     s.page = block.page;
     out.sessions.push_back(std::move(s));
-    current = &out.sessions.back();
+    return out.sessions.back();
+  }
+
+  // |title| becomes |session|'s title; what the layout ran into it (a role line, the
+  // description) is read as the slot's content.
+  void set_title(Session& session, const Block& block, const std::string& title) {
+    current = &session;
     role.clear();
     in_questions = false;
-    expect_title = current->title.empty();
-    if (!expect_title) current->kind = session_kind(fold_for_matching(current->title), language);
-    out.slot_blocks.push_back(block.id);
+    moderated = false;
+    const size_t cut = title_run_on(title);
+    session.title = trimmed(std::string_view(title).substr(0, cut));
+    session.kind = session_kind(fold_for_matching(session.title), language);
+    if (cut != std::string::npos) {
+      Block tail = block;
+      tail.text = title.substr(cut);
+      read_into_slot(tail, fold_for_matching(tail.text));
+    }
   }
 
   void add_person(const Block& block, const std::string& text, const std::string& as_role) {
@@ -159,6 +317,7 @@ struct Reader {
     s.note = entry.note;
     s.session = current->id;
     s.page = block.page;
+    if (as_role == "moderator") moderated = true;
     out.speakers.push_back(std::move(s));
   }
 
@@ -170,24 +329,85 @@ struct Reader {
     return "speaker";
   }
 
+  // Can |block| be the title of the first pending slot? Right after its time, any block but
+  // a list entry or a role line; later (a grid read column by column), a heading.
+  bool title_candidate(const Block& block) const {
+    // A question as a list entry is a guiding question; a title may end with one.
+    if (block.kind == "list_item" && is_question(block.text)) return false;
+    std::string label, rest;
+    PersonEntry entry;
+    if (label_shape(block.text, label, rest) && (rest.empty() || parse_person_entry(rest, entry)))
+      return false;
+    // Right after its time even a cell the layout took for a list entry, unless it names a
+    // person.
+    if (after_time && pending.size() == 1)
+      return block.kind != "list_item" || !parse_person_entry(block.text, entry);
+    return block.kind == "heading" && is_uppercase_letter(first_code_point(block.text));
+  }
+
   void read(const Block& block) {
     if (block.kind == "furniture" || block.kind == "footnote" || block.kind == "caption") return;
     const std::string folded = fold_for_matching(block.text);
     TimeRange times;
     const bool slot = parse_time_range(block.text, times) && block.kind != "list_item";
     if (const int n = day_number(folded, language); n > 0 && !slot && block.kind != "list_item") {
+      note_level(block);
       day = n;
       date = day_date(block.text);
       if (!date.empty()) event = event_for(date);
       if (date.empty()) date = date_of_day(day);
       current = nullptr;
+      pending.clear();
+      after_time = after_title = false;
       return;
     }
     if (slot) {
-      std::string rest = block.text.substr(times.length);
-      while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':'))
-        rest.erase(0, 1);
-      open_session(block, times, rest);
+      // One block may hold several times (a time column read as one line), then the title.
+      std::string rest = block.text;
+      Session* last = nullptr;
+      note_level(block);
+      // Times wait for their titles only while they follow one another.
+      if (!after_time) pending.clear();
+      while (parse_time_range(rest, times)) {
+        rest = trimmed(std::string_view(rest).substr(times.length));
+        last = &open_session(block, times);
+        pending.push_back(out.sessions.size() - 1);
+      }
+      out.slot_blocks.push_back(block.id);
+      if (!rest.empty()) {
+        pending.pop_back();
+        pending.clear();
+        set_title(*last, block, rest);
+        after_time = after_title = false;
+      } else {
+        if (!current) current = last;
+        after_time = true;
+        after_title = false;
+      }
+      return;
+    }
+    if (!pending.empty() && title_candidate(block)) {
+      Session& session = out.sessions[pending.front()];
+      pending.erase(pending.begin());
+      out.slot_blocks.push_back(block.id);
+      set_title(session, block, block.text);
+      after_time = false;
+      after_title = true;
+      return;
+    }
+    // A title wrapped onto a second heading of the grid's column.
+    if (after_title && current && block.kind == "heading" &&
+        is_lowercase_letter(first_code_point(block.text))) {
+      current->title += ' ' + block.text;
+      current->kind = session_kind(fold_for_matching(current->title), language);
+      out.slot_blocks.push_back(block.id);
+      return;
+    }
+    after_time = after_title = false;
+    // A heading above the programme's own (a report's next chapter or annex) ends the slot.
+    if (block.kind == "heading" && programme_level > 0 && block.level < programme_level) {
+      current = nullptr;
+      pending.clear();
       return;
     }
     if (!current) return;
@@ -200,46 +420,68 @@ struct Reader {
   }
 
   void read_into_slot(const Block& block, const std::string& folded) {
-    if (expect_title) {
-      current->title = block.text;
-      current->kind = session_kind(folded, language);
-      expect_title = false;
+    if (current->title.empty() && block.kind != "list_item") {
       out.slot_blocks.push_back(block.id);
+      set_title(*current, block, block.text);
       return;
     }
-    // A panel inside a session is a slot of its own, with the session's times.
-    if (block.kind != "list_item" && starts_with_cue(folded, language.panels) &&
-        block.text.find(':') != std::string::npos) {
-      const TimeRange same{current->start, current->end, 0};
-      const std::string saved_event = current->event;
-      open_session(block, same, block.text);
-      current->event = saved_event;
-      current->kind = "panel";
-      return;
-    }
-    std::string label_role, rest;
-    if (role_label(block.text, language, label_role, rest)) {
-      in_questions = false;
-      role = label_role;
-      if (!rest.empty()) {
-        add_person(block, rest, label_role);
-        role = label_role == "speaker" ? label_role : std::string();
-        if (label_role == "moderator" || label_role == "presenter") role.clear();
-      }
-      return;
-    }
-    if (const size_t colon = folded.find(':'); colon != std::string::npos && colon < 40) {
-      if (starts_with_cue(folded.substr(0, colon), language.venue_labels)) {
-        std::string venue = block.text.substr(block.text.find(':') + 1);
-        while (!venue.empty() && venue.front() == ' ')
-          venue.erase(0, 1);
-        current->venue = venue;
+    std::string label, rest;
+    if (label_shape(block.text, label, rest)) {
+      const std::string folded_label = fold_for_matching(label);
+      if (starts_with_cue(folded_label, language.venue_labels)) {
+        current->venue = rest;
         return;
       }
+      if (!first_cue(folded_label, language.question_intros).empty()) {
+        in_questions = true;
+        role.clear();
+        return;
+      }
+      PersonEntry entry;
+      const bool entry_follows = !rest.empty() && parse_person_entry(rest, entry);
+      if (rest.empty() ? block.kind != "list_item" : entry_follows) {
+        std::string label_role = role_of_label(folded_label, language);
+        if (label_role.empty() && current->kind != "opening" && current->kind != "closing") {
+          // A label no table knows: one person named on its line chairs the slot (the
+          // first such line); a list after it, or a second line, names speakers.
+          label_role = entry_follows && !moderated ? "moderator" : "speaker";
+        }
+        if (label_role.empty()) label_role = default_role();
+        in_questions = false;
+        role = label_role;
+        if (entry_follows) {
+          add_person(block, rest, label_role);
+          if (label_role == "moderator" || label_role == "presenter") role.clear();
+        }
+        return;
+      }
+    }
+    // A panel inside a session is a slot of its own, with the session's times: named by
+    // the tables' panel words, or numbered like a session.
+    if (block.kind != "list_item" && !is_question(block.text) &&
+        ((starts_with_cue(folded, language.panels) && block.text.find(':') != std::string::npos) ||
+         numbered_title(block.text))) {
+      const TimeRange same{current->start, current->end, 0};
+      const std::string saved_event = current->event;
+      const int saved_day = current->day;
+      const std::string saved_date = current->date;
+      Session& panel = open_session(block, same);
+      panel.event = saved_event;
+      panel.day = saved_day;
+      panel.date = saved_date;
+      out.slot_blocks.push_back(block.id);
+      set_title(panel, block, block.text);
+      current->kind = "panel";
+      return;
     }
     if (!first_cue(folded, language.question_intros).empty() && folded.size() < 160) {
       in_questions = true;
       role.clear();
+      return;
+    }
+    if (block.kind == "list_item" && (in_questions || is_question(block.text))) {
+      current->questions.push_back(block.text);
+      out.question_blocks.push_back(block.id);
       return;
     }
     if (block.kind != "list_item") {
@@ -249,12 +491,15 @@ struct Reader {
       }
       return;
     }
-    if (in_questions) {
-      current->questions.push_back(block.text);
-      out.question_blocks.push_back(block.id);
-      return;
+    // An entry the layout ran into the next label ("…, Angola Panellists:").
+    const size_t cut = trailing_label(block.text);
+    add_person(block, block.text.substr(0, cut), role.empty() ? default_role() : role);
+    if (cut != std::string::npos) {
+      Block tail = block;
+      tail.kind = "paragraph";
+      tail.text = block.text.substr(cut);
+      read_into_slot(tail, fold_for_matching(tail.text));
     }
-    add_person(block, block.text, role.empty() ? default_role() : role);
   }
 
   std::string day_date(const std::string& text) const;
@@ -293,11 +538,73 @@ bool parse_time_range(std::string_view text, TimeRange& range) {
   return true;
 }
 
+namespace {
+
+// A time cell the layout cut in two ("10.30 a.m. –" then "11.15 a.m.", "9.30 – 10.15" then
+// "horas", "2.30 p.m. – 4" then "p.m."): the cell's text made whole, or an empty string.
+std::string joined_time(const Block& a, const Block& b) {
+  if (a.kind == "list_item" || b.kind == "list_item" || b.text.size() > 24) return {};
+  if (a.text.empty() || !std::isdigit(static_cast<unsigned char>(a.text.front()))) return {};
+  TimeRange first;
+  if (!parse_time_range(a.text, first)) {
+    // A range cut after its dash: the rest of it opens the next block.
+    const std::string whole = a.text + ' ' + b.text;
+    TimeRange range;
+    if (!parse_time_range(whole, range) || range.length <= a.text.size() + 1) return {};
+    return whole;
+  }
+  // A whole range followed by a lone meridiem or hour word: it belongs to the end time.
+  if (!is_clock_suffix(b.text)) return {};
+  const std::optional<ClockRange> clock = read_clock_range(a.text, 0);
+  if (!clock) return {};
+  return a.text.substr(0, clock->end_offset) + ' ' + b.text + a.text.substr(clock->end_offset);
+}
+
+}  // namespace
+
 Programme read_programme(const DocumentRecord& record, const LanguageTable& language) {
-  Reader reader{record, language, {}, 0, {}, {}, nullptr, {}, false, false};
-  reader.out.sessions.reserve(record.blocks.size());  // |current| points into it
-  for (const Block& block : record.blocks)
+  Reader reader{record, language};
+  // |current| points into the sessions: room for several slots per block.
+  reader.out.sessions.reserve(record.blocks.size() * 4 + 16);
+  for (size_t i = 0; i < record.blocks.size(); ++i) {
+    const Block& block = record.blocks[i];
+    if (i + 1 < record.blocks.size()) {
+      const std::string whole = joined_time(block, record.blocks[i + 1]);
+      if (!whole.empty()) {
+        Block joined = block;
+        joined.text = whole;
+        reader.read(joined);
+        reader.out.slot_blocks.push_back(record.blocks[i + 1].id);
+        ++i;
+        continue;
+      }
+    }
+    // The cut cell set its title between the two halves of the time ("9.30 a.m. –", "Opening",
+    // "10.30 a.m."), the title perhaps wrapped after them.
+    if (i + 2 < record.blocks.size() && record.blocks[i + 2].text.size() <= 16) {
+      const std::string whole = joined_time(block, record.blocks[i + 2]);
+      TimeRange first;
+      if (!whole.empty() && !parse_time_range(block.text, first)) {
+        Block joined = block;
+        joined.text = whole;
+        reader.read(joined);
+        reader.out.slot_blocks.push_back(record.blocks[i + 2].id);
+        Block title = record.blocks[i + 1];
+        const size_t next = i + 3;
+        const bool wrapped = next < record.blocks.size() &&
+                             record.blocks[next].kind != "list_item" &&
+                             is_lowercase_letter(first_code_point(record.blocks[next].text));
+        if (wrapped) {
+          title.text += ' ' + record.blocks[next].text;
+          reader.out.slot_blocks.push_back(record.blocks[next].id);
+        }
+        reader.read(title);
+        i += wrapped ? 3 : 2;
+        continue;
+      }
+    }
     reader.read(block);
+  }
   for (Session& s : reader.out.sessions) {
     if (s.kind.empty()) s.kind = "session";
   }

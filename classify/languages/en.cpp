@@ -103,9 +103,9 @@ constexpr std::string_view kPlacePrepositions[] = {"in", "at"};
 constexpr std::string_view kDayWords[] = {"day"};
 constexpr Ordinal kOrdinals[] = {{"first", 1}, {"second", 2}, {"third", 3}};
 constexpr std::string_view kRegistration[] = {"registration", "arrival of participants"};
-constexpr std::string_view kOpening[] = {"opening"};
-constexpr std::string_view kClosing[] = {"closing", "conclusion"};
-constexpr std::string_view kBreaks[] = {"break", "lunch", "coffee"};
+constexpr std::string_view kOpening[] = {"opening", "inaugural", "welcome"};
+constexpr std::string_view kClosing[] = {"closing", "conclusion", "conclusions"};
+constexpr std::string_view kBreaks[] = {"break", "lunch", "coffee", "refreshments"};
 constexpr std::string_view kSideEvents[] = {"side event", "side-event", "parallel event"};
 constexpr std::string_view kPanels[] = {"panel", "round table", "roundtable"};
 constexpr std::string_view kVenueLabels[] = {"venue", "location", "room"};
@@ -113,12 +113,15 @@ constexpr std::string_view kQuestionIntros[] = {"guiding questions", "questions 
                                                 "questions to guide", "questions that will guide",
                                                 "key questions"};
 
-constexpr std::string_view kModerator[] = {"moderator", "moderators", "moderated by", "chair",
-                                           "facilitator"};
-constexpr std::string_view kSpeaker[] = {"speakers", "speaker",   "panelists",   "panellists",
-                                         "panelist", "panellist", "discussants", "presenters"};
-constexpr std::string_view kPresenter[] = {"presenter",     "rapporteur",    "introduction",
-                                           "introduced by", "scene-setting", "keynote"};
+constexpr std::string_view kModerator[] = {
+    "moderator", "moderators",  "moderated by", "chair",          "facilitator", "co-chairs",
+    "co-chair",  "chairperson", "chaired by",   "facilitated by", "facilitators"};
+constexpr std::string_view kSpeaker[] = {"speakers", "speaker",     "panelists",   "panellists",
+                                         "panelist", "panellist",   "discussants", "presenters",
+                                         "panel",    "respondents", "featuring"};
+constexpr std::string_view kPresenter[] = {"presenter",       "rapporteur",    "introduction",
+                                           "introduced by",   "scene-setting", "keynote",
+                                           "presentation by", "presented by",  "lead-in"};
 constexpr std::string_view kOpeningLabels[] = {"opening remarks", "welcome remarks",
                                                "welcome and opening remarks", "opening statement"};
 constexpr std::string_view kClosingLabels[] = {"closing remarks", "concluding remarks",
@@ -140,7 +143,13 @@ constexpr std::string_view kHonorifics[] = {"h.e.",
                                             "hon.",
                                             "msgr",
                                             "msgr.",
-                                            "sir"};
+                                            "sir",
+                                            "professor",
+                                            "doctor",
+                                            "madam",
+                                            "the honourable",
+                                            "honourable",
+                                            "hon"};
 constexpr std::string_view kNotes[] = {"video message", "by video", "online", "tbc",
                                        "to be confirmed"};
 

@@ -104,9 +104,9 @@ constexpr std::string_view kDayWords[] = {"dia", "jornada"};
 constexpr Ordinal kOrdinals[] = {{"primer", 1},  {"primera", 1}, {"segundo", 2},
                                  {"segunda", 2}, {"tercer", 3},  {"tercera", 3}};
 constexpr std::string_view kRegistration[] = {"inscripcion", "registro", "acreditacion"};
-constexpr std::string_view kOpening[] = {"apertura", "inauguracion"};
-constexpr std::string_view kClosing[] = {"clausura", "cierre", "conclusion"};
-constexpr std::string_view kBreaks[] = {"pausa", "almuerzo", "receso", "cafe"};
+constexpr std::string_view kOpening[] = {"apertura", "inauguracion", "inaugural", "bienvenida"};
+constexpr std::string_view kClosing[] = {"clausura", "cierre", "conclusion", "conclusiones"};
+constexpr std::string_view kBreaks[] = {"pausa", "almuerzo", "receso", "cafe", "refrigerio"};
 constexpr std::string_view kSideEvents[] = {"evento paralelo", "actividad paralela"};
 constexpr std::string_view kPanels[] = {"panel", "mesa redonda"};
 constexpr std::string_view kVenueLabels[] = {"lugar", "sala"};
@@ -114,14 +114,26 @@ constexpr std::string_view kQuestionIntros[] = {"preguntas orientativas",
                                                 "preguntas para el debate", "preguntas guia",
                                                 "preguntas que guiaran", "preguntas para orientar"};
 
-constexpr std::string_view kModerator[] = {"moderador", "moderadora", "moderadores", "moderadoras",
-                                           "moderacion"};
-constexpr std::string_view kSpeaker[] = {"oradores",    "oradoras",     "orador",   "oradora",
-                                         "panelistas",  "panelista",    "ponentes", "ponente",
-                                         "expositores", "participantes"};
+constexpr std::string_view kModerator[] = {
+    "moderador",   "moderadora",   "moderadores", "moderadoras", "moderacion",
+    "preside",     "presidencia",  "presidente",  "presidenta",  "facilitacion",
+    "facilitador", "facilitadora", "conduce"};
+constexpr std::string_view kSpeaker[] = {"oradores",    "oradoras",
+                                         "orador",      "oradora",
+                                         "panelistas",  "panelista",
+                                         "ponentes",    "ponente",
+                                         "expositores", "participantes",
+                                         "panel",       "participan",
+                                         "intervienen", "con la participacion de"};
 constexpr std::string_view kPresenter[] = {"presentador",
                                            "presentadora",
                                            "presentacion",
+                                           "conferencia magistral",
+                                           "discurso principal",
+                                           "orador principal",
+                                           "oradora principal",
+                                           "presentado por",
+                                           "presentada por",
                                            "relator",
                                            "relatora",
                                            "introduccion",
@@ -130,9 +142,11 @@ constexpr std::string_view kOpeningLabels[] = {"palabras de apertura", "discurso
                                                "palabras de bienvenida", "discursos de apertura"};
 constexpr std::string_view kClosingLabels[] = {"palabras de clausura", "discurso de clausura",
                                                "palabras de cierre"};
-constexpr std::string_view kHonorifics[] = {"s.e.", "sr.",  "sra.",  "srta.", "dr.",    "dra.",
-                                            "sr",   "sra",  "dr",    "dra",   "excmo.", "excma.",
-                                            "don",  "dona", "prof.", "mons."};
+constexpr std::string_view kHonorifics[] = {
+    "s.e.",     "sr.",       "sra.",  "srta.",  "dr.",           "dra.",         "sr",
+    "sra",      "dr",        "dra",   "excmo.", "excma.",        "don",          "dona",
+    "prof.",    "mons.",     "senor", "senora", "senorita",      "doctor",       "doctora",
+    "profesor", "profesora", "excmo", "excma",  "excelentisimo", "excelentisima"};
 constexpr std::string_view kNotes[] = {"mensaje de video", "mensaje en video", "mensaje por video",
                                        "por video",        "en linea",         "por confirmar"};
 

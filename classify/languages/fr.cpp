@@ -103,9 +103,9 @@ constexpr Ordinal kOrdinals[] = {{"premiere", 1}, {"premier", 1}, {"deuxieme", 2
                                  {"seconde", 2},  {"second", 2},  {"troisieme", 3}};
 constexpr std::string_view kRegistration[] = {"enregistrement", "inscription",
                                               "accueil des participants"};
-constexpr std::string_view kOpening[] = {"ouverture"};
-constexpr std::string_view kClosing[] = {"cloture", "conclusion"};
-constexpr std::string_view kBreaks[] = {"pause", "dejeuner", "pause-cafe"};
+constexpr std::string_view kOpening[] = {"ouverture", "inaugurale", "inaugural", "bienvenue"};
+constexpr std::string_view kClosing[] = {"cloture", "conclusion", "conclusions", "fin des travaux"};
+constexpr std::string_view kBreaks[] = {"pause", "dejeuner", "pause-cafe", "rafraichissements"};
 constexpr std::string_view kSideEvents[] = {"manifestation parallele", "evenement parallele",
                                             "activite parallele"};
 constexpr std::string_view kPanels[] = {"panel", "table ronde", "groupe de discussion"};
@@ -114,23 +114,32 @@ constexpr std::string_view kQuestionIntros[] = {"questions qui orienteront",
                                                 "questions directrices", "questions d'orientation",
                                                 "questions a examiner", "questions pour le debat"};
 
-constexpr std::string_view kModerator[] = {"moderateur", "moderatrice", "moderateurs",
-                                           "moderatrices", "moderation"};
-constexpr std::string_view kSpeaker[] = {
-    "orateurs",    "oratrices",    "orateur",    "oratrice",  "intervenants", "intervenantes",
-    "intervenant", "intervenante", "panelistes", "paneliste", "experts"};
-constexpr std::string_view kPresenter[] = {"presentateur", "presentatrice",
-                                           "presentation", "rapporteur",
-                                           "rapporteuse",  "introduction a la table ronde",
-                                           "introduction", "mise en situation"};
+constexpr std::string_view kModerator[] = {
+    "moderateur", "moderatrice", "moderateurs",  "moderatrices", "moderation",
+    "presidence", "president",   "presidente",   "preside par",  "animation",
+    "animateur",  "animatrice",  "facilitation", "facilitateur", "facilitatrice"};
+constexpr std::string_view kSpeaker[] = {"orateurs",     "oratrices",
+                                         "orateur",      "oratrice",
+                                         "intervenants", "intervenantes",
+                                         "intervenant",  "intervenante",
+                                         "panelistes",   "paneliste",
+                                         "experts",      "panel",
+                                         "participants", "avec la participation de"};
+constexpr std::string_view kPresenter[] = {
+    "presentateur", "presentatrice",      "presentation",
+    "rapporteur",   "rapporteuse",        "introduction a la table ronde",
+    "introduction", "presente par",       "expose liminaire",
+    "conference",   "discours principal", "mise en situation"};
 constexpr std::string_view kOpeningLabels[] = {"allocutions d'ouverture", "allocution d'ouverture",
                                                "discours d'ouverture",    "remarques d'ouverture",
                                                "discours liminaire",      "mot de bienvenue"};
 constexpr std::string_view kClosingLabels[] = {"allocution de cloture", "allocutions de cloture",
                                                "remarques de cloture", "discours de cloture"};
-constexpr std::string_view kHonorifics[] = {"s.e.", "m.",    "mme",   "mlle", "mm.",
-                                            "dr",   "pr",    "prof.", "me",   "son excellence",
-                                            "mgr",  "s.exc."};
+constexpr std::string_view kHonorifics[] = {
+    "s.e.",        "m.",       "mme",          "mlle",           "mm.",      "dr",
+    "pr",          "prof.",    "me",           "son excellence", "mgr",      "s.exc.",
+    "madame",      "monsieur", "mademoiselle", "docteur",        "docteure", "professeur",
+    "professeure", "maitre",   "excellence"};
 constexpr std::string_view kNotes[] = {"message video", "par video", "en ligne", "a confirmer"};
 
 // Head words of the findings sections, matched loosely ("message" finds "Messages clés").

@@ -43,3 +43,13 @@ TEST_CASE("clock: numbers that are not clocks") {
   CHECK(range_of("1.5 – 2.0 millions") == "none");
   CHECK(count_clock_ranges("Between 10:30 – 12:00 and 2 p.m. – 3 p.m., 2018-2019.") == 2);
 }
+
+TEST_CASE("clock: a meridiem or hour word alone is a clock suffix") {
+  CHECK(is_clock_suffix("p.m."));
+  CHECK(is_clock_suffix(" a. m. "));
+  CHECK(is_clock_suffix("horas"));
+  CHECK(is_clock_suffix("hrs"));
+  CHECK_FALSE(is_clock_suffix("p.m. Lunch"));
+  CHECK_FALSE(is_clock_suffix("hours of work"));
+  CHECK_FALSE(is_clock_suffix(""));
+}

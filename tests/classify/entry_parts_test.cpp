@@ -62,3 +62,12 @@ TEST_CASE("entry parts: organisation words inside a title, country after a prepo
       split_function("Under-Secretary-General for Economic Affairs, United Nations");
   CHECK(r.organization == "United Nations");
 }
+
+TEST_CASE("entry parts: the words before a country inside the organisation go with it") {
+  const EntryParts p =
+      split_function("Secrétaire, Collectif des amis de la diaspora de la Bolivie");
+  CHECK(p.organization == "Collectif des amis de la diaspora");
+  CHECK(p.country == "Bolivie");
+  const EntryParts q = split_function("Gerente, Andina Servicios S.A. (Perú)");
+  CHECK(q.organization == "Andina Servicios S.A.");
+}

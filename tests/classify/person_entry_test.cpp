@@ -99,3 +99,27 @@ TEST_CASE("person_entry: two-word honorifics (Son Excellence, His Excellency)") 
   CHECK(e.honorific == "His Excellency Mr");
   CHECK(e.name == "Tomasz Wierzbicki");
 }
+
+TEST_CASE("person_entry: honorifics written in full") {
+  PersonEntry e;
+  REQUIRE(parse_person_entry("Madame Odile Ferrand, Conseillère, Ministère du travail", e));
+  CHECK(e.honorific == "Madame");
+  CHECK(e.name == "Odile Ferrand");
+  REQUIRE(parse_person_entry("Señor Tomás Ruiz Pardo, Director, Uruguay", e));
+  CHECK(e.honorific == "Señor");
+  CHECK(e.name == "Tomás Ruiz Pardo");
+  REQUIRE(parse_person_entry("Docteure Inès Marchal, Chercheuse", e));
+  CHECK(e.honorific == "Docteure");
+  CHECK(e.name == "Inès Marchal");
+}
+
+TEST_CASE("person_entry: a closing bracket in lower case is a note, a country is not") {
+  PersonEntry e;
+  REQUIRE(
+      parse_person_entry("Ms Mira Holt, Director, Statistics Office (Norway) (joins remotely)", e));
+  CHECK(e.note == "joins remotely");
+  CHECK(e.function == "Director, Statistics Office (Norway)");
+  REQUIRE(parse_person_entry("Ms Mira Holt, Director, Statistics Office (Norway)", e));
+  CHECK(e.note.empty());
+  CHECK(e.function == "Director, Statistics Office (Norway)");
+}

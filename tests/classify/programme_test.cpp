@@ -511,3 +511,128 @@ TEST_CASE("programme: slot titles are not also slot content") {
   CHECK(joined(p.slot_blocks) == "b1,b2,b3");
   CHECK(joined(p.slot_content) == "b4");
 }
+
+TEST_CASE("programme: role labels no table lists are read by their shape and word family") {
+  DocumentRecord rec;
+  rec.language = "es";
+  rec.events = {event("2031-05-lima", "2031-05-06", "2031-05-07", 2031)};
+  rec.blocks = {
+      para("b1", "9:00 – 9:30 Acto inaugural"),
+      para("b2", "Dan la bienvenida:"),
+      item("b3", "Sra. Ana Roldán, Ministra, Perú"),
+      para("b4", "9:30 – 11:00 Bloque 1 – Datos y políticas"),
+      para("b5", "Moderan: Sr. Luis Ferrer, Director, Instituto de Estudios"),
+      para("b6", "Participan:"),
+      item("b7", "Sra. Eva Soto, Investigadora, Chile"),
+      para("b8", "Panel :"),
+      item("b9", "Sr. Raúl Gil, Asesor"),
+      para("b10", "Temas para el intercambio:"),
+      item("b11", "¿Qué datos faltan?"),
+      para("b12", "Cierran la mesa: Sra. Julia Paz, Consultora"),
+  };
+  const Programme p = read_programme(rec, table("es"));
+  REQUIRE(p.sessions.size() == 2);
+  CHECK(p.sessions[0].kind == "opening");
+  CHECK(speaker_named(p, "Ana Roldán").role == "opening");
+  CHECK(speaker_named(p, "Luis Ferrer").role == "moderator");  // "moderan" ~ "moderador"
+  CHECK(speaker_named(p, "Eva Soto").role == "speaker");       // "participan"
+  CHECK(speaker_named(p, "Raúl Gil").role == "speaker");       // "Panel :" is a label
+  CHECK(speaker_named(p, "Raúl Gil").session == "s02");
+  CHECK(p.sessions[1].questions == std::vector<std::string>{"¿Qué datos faltan?"});
+  // An unknown label with one person, once the slot has its moderator: a speaker.
+  CHECK(speaker_named(p, "Julia Paz").role == "speaker");
+}
+
+TEST_CASE("programme: an unknown label with one person chairs a slot without a moderator") {
+  DocumentRecord rec;
+  rec.language = "en";
+  rec.blocks = {
+      para("b1", "10:00 – 11:00 Session 2: Labour mobility"),
+      para("b2", "Steered by: Ms Ada Kwan, Director, Labour Office"),
+      para("b3", "With:"),
+      item("b4", "Mr Tom Reyes, Adviser, Philippines"),
+  };
+  const Programme p = read_programme(rec, table("en"));
+  CHECK(speaker_named(p, "Ada Kwan").role == "moderator");
+  CHECK(speaker_named(p, "Tom Reyes").role == "speaker");
+}
+
+TEST_CASE("programme: a time column read before its titles (grid read column by column)") {
+  DocumentRecord rec;
+  rec.language = "en";
+  rec.blocks = {
+      para("b1", "9:00 – 9:30 Session 1: Data"),
+      item("b2", "Ms Ada Kwan, Director, Labour Office"),
+      para("b3", "9:30 – 10:00"),
+      para("b4", "10:00 – 11:00"),
+      item("b5", "Mr Tom Reyes, Adviser"),  // the end of the first slot, across the page
+      heading("b6", "Coffee break"),
+      heading("b7", "Session 2: Skills and"),
+      heading("b8", "recognition"),
+      para("b9", "Speakers:"),
+      item("b10", "Ms Lea Brun, Researcher"),
+  };
+  const Programme p = read_programme(rec, table("en"));
+  REQUIRE(p.sessions.size() == 3);
+  CHECK(p.sessions[1].title == "Coffee break");
+  CHECK(p.sessions[1].kind == "break");
+  CHECK(p.sessions[1].start == "09:30");
+  CHECK(p.sessions[2].title == "Session 2: Skills and recognition");
+  CHECK(p.sessions[2].start == "10:00");
+  CHECK(speaker_named(p, "Tom Reyes").session == "s01");
+  CHECK(speaker_named(p, "Lea Brun").session == "s03");
+}
+
+TEST_CASE("programme: time cells cut by the layout are made whole") {
+  DocumentRecord rec;
+  rec.language = "en";
+  rec.blocks = {
+      para("b1", "10.30 a.m. –"), para("b2", "11.15 a.m."),
+      para("b3", "Opening"),      para("b4", "2.30 p.m. – 4"),
+      para("b5", "p.m."),         para("b6", "Lunch"),
+      para("b7", "4 p.m. –"),     para("b8", "Session 3: Cities and"),
+      para("b9", "5.30 p.m."),    para("b10", "migration"),
+  };
+  const Programme p = read_programme(rec, table("en"));
+  REQUIRE(p.sessions.size() == 3);
+  CHECK(p.sessions[0].start == "10:30");
+  CHECK(p.sessions[0].end == "11:15");
+  CHECK(p.sessions[0].title == "Opening");
+  CHECK(p.sessions[1].end == "16:00");
+  CHECK(p.sessions[1].title == "Lunch");
+  CHECK(p.sessions[2].start == "16:00");
+  CHECK(p.sessions[2].end == "17:30");
+  CHECK(p.sessions[2].title == "Session 3: Cities and migration");
+}
+
+TEST_CASE("programme: a title run into its role line or description, numbered nested panels") {
+  DocumentRecord rec;
+  rec.language = "fr";
+  rec.blocks = {
+      para("b1", "14 h – 15 h 30"),
+      para("b2", "Séance II – Les villes et la migration Présidence : Madame Lise Arnaud, Maire"),
+      para("b3", "Groupe de travail A – Les données locales"),
+      para("b4", "Intervenants :"),
+      item("b5",
+           "Monsieur Paul Brun, Chercheur, Université de Lyon (France), Lisbonne Panélistes :"),
+      item("b6", "Madame Rose Tall, Directrice"),
+      para("b7", "15 h 30 – 16 h"),
+      para("b8",
+           "Séance III – Les compétences migrantes Les autorités locales doivent agir "
+           "ensemble pour mieux accueillir."),
+  };
+  const Programme p = read_programme(rec, table("fr"));
+  REQUIRE(p.sessions.size() == 3);
+  CHECK(p.sessions[0].title == "Séance II – Les villes et la migration");
+  CHECK(speaker_named(p, "Lise Arnaud").role == "moderator");
+  CHECK(speaker_named(p, "Lise Arnaud").session == "s01");
+  CHECK(p.sessions[1].title == "Groupe de travail A – Les données locales");
+  CHECK(p.sessions[1].kind == "panel");
+  CHECK(p.sessions[1].start == "14:00");
+  CHECK(speaker_named(p, "Paul Brun").session == "s02");
+  CHECK(speaker_named(p, "Paul Brun").function ==
+        "Chercheur, Université de Lyon (France), Lisbonne");
+  CHECK(speaker_named(p, "Rose Tall").role == "speaker");
+  CHECK(p.sessions[2].title == "Séance III – Les compétences migrantes");
+  CHECK(p.sessions[2].description.rfind("Les autorités locales", 0) == 0);
+}
