@@ -271,7 +271,11 @@ std::vector<NameMention> find_person_names(std::string_view text,
       j += width;
     const bool has_honorific = j > i;
     size_t first = j;
-    if (first >= tokens.size() || !is_name_word(tokens[first])) {
+    // After an honorific a surname may start with its particle ("la Señora de la Fuente").
+    const bool particle_start = has_honorific && first < tokens.size() && tokens[first].word &&
+                                !tokens[first].capitalised && is_particle(tokens[first].folded) &&
+                                tokens[first].folded != "y" && tokens[first].folded != "e";
+    if (first >= tokens.size() || !(is_name_word(tokens[first]) || particle_start)) {
       i = has_honorific ? j : i + 1;
       continue;
     }
@@ -295,7 +299,9 @@ std::vector<NameMention> find_person_names(std::string_view text,
         ++words;
         continue;
       }
-      if (!t.word || t.capitalised || !is_particle(t.folded) || words == 0) break;
+      if (!t.word || t.capitalised || !is_particle(t.folded) || (words == 0 && !particle_start)) {
+        break;
+      }
       // One or two particles, then a capitalised word.
       size_t next = k + 1;
       if (next < tokens.size() && tokens[next].word && !tokens[next].capitalised &&

@@ -116,9 +116,12 @@ constexpr std::string_view kOpeningLabels[] = {"palabras de apertura", "discurso
                                                "palabras de bienvenida", "discursos de apertura"};
 constexpr std::string_view kClosingLabels[] = {"palabras de clausura", "discurso de clausura",
                                                "palabras de cierre"};
-constexpr std::string_view kHonorifics[] = {"s.e.", "sr.",  "sra.",  "srta.", "dr.",    "dra.",
-                                            "sr",   "sra",  "dr",    "dra",   "excmo.", "excma.",
-                                            "don",  "dona", "prof.", "mons."};
+// Abbreviated and written-out forms ("la Señora Ruiz", "el Doctor Ruiz").
+constexpr std::string_view kHonorifics[] = {
+    "s.e.",  "sr.",   "sra.",          "srta.",        "dr.",      "dra.",   "sr",
+    "sra",   "dr",    "dra",           "excmo.",       "excma.",   "don",    "dona",
+    "prof.", "mons.", "senor",         "senora",       "senorita", "doctor", "doctora",
+    "excmo", "excma", "excelentisimo", "excelentisima"};
 constexpr std::string_view kNotes[] = {"mensaje de video", "mensaje en video", "mensaje por video",
                                        "por video",        "en linea",         "por confirmar"};
 
@@ -127,15 +130,60 @@ constexpr std::string_view kKeyMessages[] = {"mensajes clave",           "mensaj
                                              "principales conclusiones", "mensaje clave"};
 constexpr std::string_view kRecommendations[] = {"recomendaciones", "ideas de accion",
                                                  "medidas propuestas", "recomendacion"};
-constexpr std::string_view kReportingVerbs[] = {
-    "senalo",      "destaco",     "subrayo",    "afirmo",        "indico",          "explico",
-    "advirtio",    "recordo",     "propuso",    "insistio",      "observo",         "declaro",
-    "sostuvo",     "menciono",    "describio",  "hizo hincapie", "puso de relieve", "reconocio",
-    "alerto",      "pidio",       "planteo",    "expuso",        "anadio",          "concluyo",
-    "celebro",     "defendio",    "argumento",  "anuncio",       "considero",       "estimo",
-    "manifesto",   "expreso",     "hablo",      "agrego",        "aseguro",         "comento",
-    "reitero",     "senalaron",   "subrayaron", "destacaron",    "afirmaron",       "explicaron",
-    "advirtieron", "insistieron", "recomendo"};
+// Stems: a cue word of four letters or more also matches the forms it begins, up to five
+// more letters ("senal" for senalo, senalaron, senala).
+constexpr std::string_view kReportingVerbs[] = {"senal",
+                                                "destac",
+                                                "subray",
+                                                "afirm",
+                                                "indic",
+                                                "explic",
+                                                "advirt",
+                                                "advier",
+                                                "record",
+                                                "propus",
+                                                "propon",
+                                                "insist",
+                                                "observ",
+                                                "declar",
+                                                "sostuv",
+                                                "sostien",
+                                                "mencion",
+                                                "describ",
+                                                "hizo hincapie",
+                                                "hicieron hincapie",
+                                                "puso de relieve",
+                                                "pusieron de relieve",
+                                                "reconoc",
+                                                "alert",
+                                                "pidi",
+                                                "plante",
+                                                "expus",
+                                                "expon",
+                                                "anadi",
+                                                "conclu",
+                                                "celebr",
+                                                "defend",
+                                                "argument",
+                                                "anunci",
+                                                "consider",
+                                                "estim",
+                                                "manifest",
+                                                "expres",
+                                                "hablo",
+                                                "hablaron",
+                                                "agreg",
+                                                "asegur",
+                                                "coment",
+                                                "reiter",
+                                                "recomend",
+                                                "precis",
+                                                "puntualiz",
+                                                "enfatiz",
+                                                "apunt",
+                                                "resalt",
+                                                "reafirm",
+                                                "insist"};
 constexpr std::string_view kLeads[] = {
     "segun",          "como senalo",  "como dijo",    "a juicio de",  "en opinion de",
     "en palabras de", "para",         "como destaco", "como subrayo", "como indico",

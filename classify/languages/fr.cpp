@@ -116,9 +116,10 @@ constexpr std::string_view kOpeningLabels[] = {"allocutions d'ouverture", "alloc
                                                "discours liminaire",      "mot de bienvenue"};
 constexpr std::string_view kClosingLabels[] = {"allocution de cloture", "allocutions de cloture",
                                                "remarques de cloture", "discours de cloture"};
-constexpr std::string_view kHonorifics[] = {"s.e.", "m.",    "mme",   "mlle", "mm.",
-                                            "dr",   "pr",    "prof.", "me",   "son excellence",
-                                            "mgr",  "s.exc."};
+constexpr std::string_view kHonorifics[] = {
+    "s.e.",     "m.",     "mme",          "mlle",           "mm.",     "dr",
+    "pr",       "prof.",  "me",           "son excellence", "mgr",     "s.exc.",
+    "monsieur", "madame", "mademoiselle", "docteur",        "docteure"};
 constexpr std::string_view kNotes[] = {"message video", "par video", "en ligne", "a confirmer"};
 
 constexpr std::string_view kKeyMessages[] = {"messages cles",           "points de convergence",
@@ -128,19 +129,21 @@ constexpr std::string_view kRecommendations[] = {"recommandations", "idees de me
                                                  "mesures a prendre", "pistes d'action",
                                                  "recommandation"};
 constexpr std::string_view kReportingVerbs[] = {
-    "a souligne",   "a declare",        "a rappele",      "a indique",         "a fait observer",
-    "a note",       "a insiste",        "a affirme",      "a estime",          "a mentionne",
-    "a explique",   "a propose",        "a mis en garde", "a reconnu",         "a encourage",
-    "a appele",     "a fait remarquer", "a pris acte",    "a releve",          "a precise",
-    "a salue",      "a presente",       "a signale",      "a evoque",          "a ajoute",
-    "a conclu",     "a plaide",         "a averti",       "a insiste",         "a decrit",
-    "a exhorte",    "a invite",         "a reaffirme",    "a fait valoir",     "ont souligne",
-    "ont rappele",  "a cite",           "ont cite",       "ont estime",        "ont parle",
-    "a parle",      "a fait part",      "ont fait part",  "ont insiste",       "ont affirme",
-    "ont indique",  "ont declare",      "ont note",       "ont propose",       "ont explique",
-    "ont evoque",   "ont mentionne",    "ont releve",     "ont fait observer", "a annonce",
-    "ont annonce",  "a demande",        "ont demande",    "a reitere",         "a observe",
-    "a recommande", "ont recommande",   "a juge",         "ont juge"};
+    "a souligne",     "a declare",        "a rappele",      "a indique",         "a fait observer",
+    "a note",         "a insiste",        "a affirme",      "a estime",          "a mentionne",
+    "a explique",     "a propose",        "a mis en garde", "a reconnu",         "a encourage",
+    "a appele",       "a fait remarquer", "a pris acte",    "a releve",          "a precise",
+    "a salue",        "a presente",       "a signale",      "a evoque",          "a ajoute",
+    "a conclu",       "a plaide",         "a averti",       "a insiste",         "a decrit",
+    "a exhorte",      "a invite",         "a reaffirme",    "a fait valoir",     "ont souligne",
+    "ont rappele",    "a cite",           "ont cite",       "ont estime",        "ont parle",
+    "a parle",        "a fait part",      "ont fait part",  "ont insiste",       "ont affirme",
+    "ont indique",    "ont declare",      "ont note",       "ont propose",       "ont explique",
+    "ont evoque",     "ont mentionne",    "ont releve",     "ont fait observer", "a annonce",
+    "ont annonce",    "a demande",        "ont demande",    "a reitere",         "a observe",
+    "a recommande",   "ont recommande",   "a juge",         "ont juge",          "a poursuivi",
+    "a constat",      "a soutenu",        "a assure",       "a martel",          "a mis en avant",
+    "a mis l'accent", "a fait savoir",    "ont constat",    "ont soutenu"};
 constexpr std::string_view kLeads[] = {"selon",
                                        "comme l'a dit",
                                        "comme l'a souligne",
