@@ -259,7 +259,12 @@ bool is_name_word(const Token& t) {
 std::vector<NameMention> find_person_names(std::string_view text,
                                            const std::set<std::string>& common_words,
                                            bool after_articles) {
-  const std::vector<Token> tokens = names::tokenize(text);
+  return find_person_names(text, names::tokenize(text), common_words, after_articles);
+}
+
+std::vector<NameMention> find_person_names(std::string_view text, const std::vector<Token>& tokens,
+                                           const std::set<std::string>& common_words,
+                                           bool after_articles) {
   const auto& function_words = names::function_word_set();
   std::vector<NameMention> out;
   size_t i = 0;
@@ -345,7 +350,11 @@ std::vector<NameMention> find_person_names(std::string_view text) {
 }
 
 void collect_common_words(std::string_view text, std::set<std::string>& common_words) {
-  for (const Token& t : names::tokenize(text)) {
+  collect_common_words(names::tokenize(text), common_words);
+}
+
+void collect_common_words(const std::vector<Token>& tokens, std::set<std::string>& common_words) {
+  for (const Token& t : tokens) {
     if (t.word && !t.capitalised && !t.digit) common_words.insert(t.folded);
   }
 }

@@ -200,17 +200,19 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
     leads.push_back(cue_words(cue));
   const std::set<std::string> auxiliaries = auxiliaries_of(verbs);
 
+  // Each block is tokenised once; the name finder and the statement reader share the tokens.
   std::vector<size_t> body;  // indices of paragraph / list_item blocks
   std::set<std::string> common;
+  std::map<size_t, BlockView> views;
   for (size_t b = 0; b < record.blocks.size(); ++b) {
     const Block& block = record.blocks[b];
     if (block.kind != "paragraph" && block.kind != "list_item") continue;
     body.push_back(b);
-    collect_common_words(block.text, common);
+    views[b].tokens = names::tokenize(block.text);
+    collect_common_words(views[b].tokens, common);
   }
 
   // Pass 1: every name mention; the phrases printed after an article are things or places.
-  std::map<size_t, BlockView> views;
   std::set<std::string> not_people;
   std::vector<std::string> speakers;  // the record's speakers list
   for (const Speaker& s : record.speakers) {
@@ -220,8 +222,7 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
   const auto& blocking = blocking_words();
   for (size_t b : body) {
     BlockView& view = views[b];
-    view.tokens = names::tokenize(record.blocks[b].text);
-    view.mentions = find_person_names(record.blocks[b].text, common, true);
+    view.mentions = find_person_names(record.blocks[b].text, view.tokens, common, true);
     for (const NameMention& m : view.mentions) {
       const size_t begin = token_at(view.tokens, m.position);
       const size_t end = token_at(view.tokens, m.position + m.length);
@@ -254,12 +255,11 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
     return false;
   });
   known.insert(known.begin(), speakers.begin(), speakers.end());
+  std::set<std::string> speaker_keys;
+  for (const std::string& s : speakers)
+    speaker_keys.insert(name_key(s));
   auto is_known_speaker = [&](const std::string& name) {
-    const std::string key = name_key(name);
-    for (const std::string& s : speakers) {
-      if (name_key(s) == key) return true;
-    }
-    return expand_name(name, speakers) != name;
+    return speaker_keys.count(name_key(name)) > 0 || expand_name(name, speakers) != name;
   };
 
   // Pass 2: mentions in the position of a speaker.
