@@ -414,6 +414,21 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
           }
         }
 
+        // "As Mr X remarked, ...": a clause opened by a function word, a named person, a verb
+        // and a comma.
+        if (!found && blocked && (c.honorific || is_known_speaker(m.name))) {
+          const size_t lead = span.begin - 1;
+          const size_t r = span.end;
+          const bool opens = lead == sentence.begin || is_punct(tokens[lead - 1], ",");
+          const bool by_table = std::any_of(verb_hits.begin(), verb_hits.end(), [&](const Span& h) {
+            return h.begin == r && h.end < sentence.end && is_punct(tokens[h.end], ",");
+          });
+          const bool by_position = r + 1 < sentence.end && tokens[r].word &&
+                                   !tokens[r].capitalised && !blocking.count(tokens[r].folded) &&
+                                   is_punct(tokens[r + 1], ",");
+          if (opens && (by_table || by_position)) found = c.strong = true;
+        }
+
         // "[M. Somers, Belgique]", "[dont Mgr Robert Vitillo de la CICM, ...] ont parlé": in a
         // sentence with a reporting verb, square brackets name who said it.
         if (!found && !blocked && !verb_hits.empty()) {

@@ -225,3 +225,12 @@ TEST_CASE("statements: no verb by position in programme lines or after a lower-c
   record.speakers.push_back(speaker);
   CHECK(run(record).empty());
 }
+
+TEST_CASE("statements en: a clause opened by a function word, the person and the verb") {
+  const DocumentRecord record =
+      record_of({"Funding is short. As Dr. Lena Fox observed, cities act first.",
+                 "As Member States noted, cities act first.",
+                 "Cities act first, as Ms Ida Berg maintained, and regions follow."},
+                "en");
+  CHECK(speakers(run(record)) == std::vector<std::string>{"Lena Fox", "Ida Berg"});
+}
