@@ -259,7 +259,12 @@ bool is_name_word(const Token& t) {
 std::vector<NameMention> find_person_names(std::string_view text,
                                            const std::set<std::string>& common_words,
                                            bool after_articles) {
-  const std::vector<Token> tokens = names::tokenize(text);
+  return find_person_names(text, names::tokenize(text), common_words, after_articles);
+}
+
+std::vector<NameMention> find_person_names(std::string_view text, const std::vector<Token>& tokens,
+                                           const std::set<std::string>& common_words,
+                                           bool after_articles) {
   const auto& function_words = names::function_word_set();
   std::vector<NameMention> out;
   size_t i = 0;
@@ -271,7 +276,11 @@ std::vector<NameMention> find_person_names(std::string_view text,
       j += width;
     const bool has_honorific = j > i;
     size_t first = j;
-    if (first >= tokens.size() || !is_name_word(tokens[first])) {
+    // After an honorific a surname may start with its particle ("la Señora de la Fuente").
+    const bool particle_start = has_honorific && first < tokens.size() && tokens[first].word &&
+                                !tokens[first].capitalised && is_particle(tokens[first].folded) &&
+                                tokens[first].folded != "y" && tokens[first].folded != "e";
+    if (first >= tokens.size() || !(is_name_word(tokens[first]) || particle_start)) {
       i = has_honorific ? j : i + 1;
       continue;
     }
@@ -295,7 +304,9 @@ std::vector<NameMention> find_person_names(std::string_view text,
         ++words;
         continue;
       }
-      if (!t.word || t.capitalised || !is_particle(t.folded) || words == 0) break;
+      if (!t.word || t.capitalised || !is_particle(t.folded) || (words == 0 && !particle_start)) {
+        break;
+      }
       // One or two particles, then a capitalised word.
       size_t next = k + 1;
       if (next < tokens.size() && tokens[next].word && !tokens[next].capitalised &&
@@ -339,7 +350,11 @@ std::vector<NameMention> find_person_names(std::string_view text) {
 }
 
 void collect_common_words(std::string_view text, std::set<std::string>& common_words) {
-  for (const Token& t : names::tokenize(text)) {
+  collect_common_words(names::tokenize(text), common_words);
+}
+
+void collect_common_words(const std::vector<Token>& tokens, std::set<std::string>& common_words) {
+  for (const Token& t : tokens) {
     if (t.word && !t.capitalised && !t.digit) common_words.insert(t.folded);
   }
 }

@@ -77,4 +77,15 @@ const std::set<std::string>& function_word_set();
 
 }  // namespace names
 
+/// find_person_names on |text| already tokenised as |tokens| (names::tokenize(text)): callers
+/// that keep the tokens need not tokenise the text twice.
+std::vector<NameMention> find_person_names(std::string_view text,
+                                           const std::vector<names::Token>& tokens,
+                                           const std::set<std::string>& common_words,
+                                           bool after_articles);
+
+/// collect_common_words on tokens of names::tokenize.
+void collect_common_words(const std::vector<names::Token>& tokens,
+                          std::set<std::string>& common_words);
+
 }  // namespace idm

@@ -56,6 +56,17 @@ std::vector<std::string> cue_words(std::string_view cue) {
   return out;
 }
 
+// A cue word matches a token equal to it or, when it has four letters or more, a token it
+// begins with at most five more letters: the tables list stems ("senal" for senalo,
+// senalaron; "stress" for stressed), not every inflected form.
+bool cue_word_matches(const Token& token, const std::string& word) {
+  if (!token.word) return false;
+  if (token.folded == word) return true;
+  // Only in lower case: "Observatory" is no form of "observ".
+  return !token.capitalised && word.size() >= 4 && token.folded.size() <= word.size() + 5 &&
+         token.folded.starts_with(word);
+}
+
 // Matches of |cues| in tokens [from, to). With |gap|, up to that many words (and commas) may
 // stand between the first word of a cue and the rest (commas count) ("a, en outre, souligné", "ont
 // tous deux souligné").
@@ -66,19 +77,19 @@ std::vector<Span> find_cues(const std::vector<Token>& tokens, size_t from, size_
     if (!tokens[i].word) continue;
     size_t best_end = 0;
     for (const auto& cue : cues) {
-      if (cue.empty() || tokens[i].folded != cue[0]) continue;
+      if (cue.empty() || !cue_word_matches(tokens[i], cue[0])) continue;
       size_t at = i + 1;
       bool ok = true;
       for (size_t w = 1; w < cue.size() && ok; ++w) {
         int skipped = 0;
         const int allowed = w == 1 ? gap : 0;
-        while (at < to && tokens[at].folded != cue[w]) {
+        while (at < to && !cue_word_matches(tokens[at], cue[w])) {
           const bool skippable = tokens[at].word || is_punct(tokens[at], ",");
           if (!skippable || skipped >= allowed) break;
           ++skipped;
           ++at;
         }
-        if (at < to && tokens[at].word && tokens[at].folded == cue[w]) {
+        if (at < to && cue_word_matches(tokens[at], cue[w])) {
           ++at;
         } else {
           ok = false;
@@ -134,6 +145,35 @@ size_t after_parenthesis(const std::vector<Token>& tokens, size_t open, size_t l
   return limit;
 }
 
+// Punctuation after which a clause (and so a subject) starts.
+bool opens_clause(std::string_view p) {
+  static constexpr std::string_view kOpeners[] = {",", ";", ":", "(", ")", "\u2013", "\u2014", "-"};
+  return std::find(std::begin(kOpeners), std::end(kOpeners), p) != std::end(kOpeners);
+}
+
+bool is_dash(const Token& t) {
+  return !t.word && (t.folded == "-" || t.folded == "\u2013" || t.folded == "\u2014");
+}
+
+// What sets an apposition off: commas, or dashes ("X – Chef de section – a conclu").
+bool is_delimiter(const Token& t) {
+  return is_punct(t, ",") || is_dash(t);
+}
+
+bool same_delimiter(const Token& t, const Token& opening) {
+  return is_dash(opening) ? is_dash(t) : is_punct(t, ",");
+}
+
+// Auxiliaries: the first word of the language's several-word reporting cues ("a" of "a
+// souligne", "hizo" of "hizo hincapie").
+std::set<std::string> auxiliaries_of(const std::vector<std::vector<std::string>>& verbs) {
+  std::set<std::string> out;
+  for (const auto& cue : verbs) {
+    if (cue.size() > 1) out.insert(cue[0]);
+  }
+  return out;
+}
+
 struct Candidate {
   size_t block = 0;
   std::string name;
@@ -158,18 +198,21 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
     verbs.push_back(cue_words(cue));
   for (std::string_view cue : language.attribution_leads)
     leads.push_back(cue_words(cue));
+  const std::set<std::string> auxiliaries = auxiliaries_of(verbs);
 
+  // Each block is tokenised once; the name finder and the statement reader share the tokens.
   std::vector<size_t> body;  // indices of paragraph / list_item blocks
   std::set<std::string> common;
+  std::map<size_t, BlockView> views;
   for (size_t b = 0; b < record.blocks.size(); ++b) {
     const Block& block = record.blocks[b];
     if (block.kind != "paragraph" && block.kind != "list_item") continue;
     body.push_back(b);
-    collect_common_words(block.text, common);
+    views[b].tokens = names::tokenize(block.text);
+    collect_common_words(views[b].tokens, common);
   }
 
   // Pass 1: every name mention; the phrases printed after an article are things or places.
-  std::map<size_t, BlockView> views;
   std::set<std::string> not_people;
   std::vector<std::string> speakers;  // the record's speakers list
   for (const Speaker& s : record.speakers) {
@@ -177,25 +220,25 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
   }
   std::vector<std::string> known;  // every acceptable name printed in the record
   const auto& blocking = blocking_words();
-  const auto& function_words = names::function_word_set();
   for (size_t b : body) {
     BlockView& view = views[b];
-    view.tokens = names::tokenize(record.blocks[b].text);
-    view.mentions = find_person_names(record.blocks[b].text, common, true);
+    view.mentions = find_person_names(record.blocks[b].text, view.tokens, common, true);
     for (const NameMention& m : view.mentions) {
       const size_t begin = token_at(view.tokens, m.position);
       const size_t end = token_at(view.tokens, m.position + m.length);
-      view.spans.push_back({begin, end});
       const bool after_article = begin > 0 && view.tokens[begin - 1].word &&
                                  names::is_article(view.tokens[begin - 1].folded);
+      // "la Sra. Ruiz", "el Señor Ruiz": the article belongs to the honorific; the mention
+      // starts there (so that it neither blocks the mention nor parts it from a lead).
+      view.spans.push_back({after_article && !m.honorific.empty() ? begin - 1 : begin, end});
       if (after_article && m.honorific.empty()) {
         not_people.insert(name_key(m.name));
       } else {
         known.push_back(m.name);
       }
       // "Ministre d'Etat de la Sierra Leone": what follows an article inside the run is a
-      // place too.
-      for (size_t i = begin + 1; i + 1 < end; ++i) {
+      // place too; not after an honorific, where it is a surname ("Sra. Carmen de la Fuente").
+      for (size_t i = begin + 1; m.honorific.empty() && i + 1 < end; ++i) {
         if (view.tokens[i].word && !view.tokens[i].capitalised &&
             names::is_article(view.tokens[i].folded)) {
           not_people.insert(name_key(slice(record.blocks[b].text, view.tokens, i + 1, end)));
@@ -212,12 +255,11 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
     return false;
   });
   known.insert(known.begin(), speakers.begin(), speakers.end());
+  std::set<std::string> speaker_keys;
+  for (const std::string& s : speakers)
+    speaker_keys.insert(name_key(s));
   auto is_known_speaker = [&](const std::string& name) {
-    const std::string key = name_key(name);
-    for (const std::string& s : speakers) {
-      if (name_key(s) == key) return true;
-    }
-    return expand_name(name, speakers) != name;
+    return speaker_keys.count(name_key(name)) > 0 || expand_name(name, speakers) != name;
   };
 
   // Pass 2: mentions in the position of a speaker.
@@ -259,7 +301,7 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
           if (!first || (blocked && lead.end != span.begin)) continue;
           // A lead that is also a function word ("for", "para") only opens a sentence or a
           // clause: "For X, ..." but not "National Service for Industrial Training".
-          if (lead.end - lead.begin == 1 && function_words.count(tokens[lead.begin].folded) &&
+          if (lead.end - lead.begin == 1 && blocking.count(tokens[lead.begin].folded) &&
               lead.begin > sentence.begin && !is_punct(tokens[lead.begin - 1], ",")) {
             continue;
           }
@@ -281,47 +323,84 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
           break;
         }
 
-        // "X, function, stressed", "X (function) said", "X a souligné".
+        // "X, function, stressed", "X (function) said", "X – function – recalled", "X a
+        // souligné". A reporting verb is one of the language's stems, possibly after an
+        // auxiliary ("ha señalado", "has stressed"); or, for a surely named person (honorific,
+        // speakers list) opening a clause, the first lower-case content word after the name
+        // and its apposition ("la Sra. Ruiz puntualizó que", "Mme Ruiz a martelé que").
         if (!found && !blocked) {
           const size_t r = span.end;
+          const bool person = c.honorific || is_known_speaker(m.name);
+          const Token& last = tokens[sentence.end - 1];
+          const bool finished = is_punct(last, ".") || is_punct(last, "!") || is_punct(last, "?");
+          const bool clause_initial =
+              span.begin == sentence.begin || (prev && !prev->word && opens_clause(prev->folded));
           auto stop = [&](size_t i) {
             return is_punct(tokens[i], ";") || is_punct(tokens[i], ":");
+          };
+          auto table_verb_at = [&](size_t i) {
+            if (i >= sentence.end) return false;
+            const bool aux = i + 1 < sentence.end && tokens[i].word && !tokens[i].capitalised &&
+                             blocking.count(tokens[i].folded);
+            return std::any_of(verb_hits.begin(), verb_hits.end(), [&](const Span& hit) {
+              return hit.begin == i || (aux && hit.begin == i + 1);
+            });
+          };
+          auto positional_verb_at = [&](size_t i) {
+            // Only in a finished sentence: a programme line "Name, nurse, City" has no verb.
+            if (!person || !clause_initial || i >= sentence.end || !finished) return false;
+            const Token& t = tokens[i];
+            if (!t.word || t.capitalised || t.digit) return false;
+            if (!blocking.count(t.folded)) return true;
+            if (!auxiliaries.count(t.folded) || i + 1 >= sentence.end) return false;
+            const Token& u = tokens[i + 1];
+            return u.word && !u.capitalised && !u.digit && !blocking.count(u.folded);
           };
           if (r < sentence.end && is_punct(tokens[r], "(")) {
             const size_t after = after_parenthesis(tokens, r, sentence.end);
             size_t v = after < sentence.end && is_punct(tokens[after], ",") ? after + 1 : after;
-            for (const Span& hit : verb_hits) {
-              if (hit.begin == v) {
-                found = c.strong = true;
-                c.function = slice(text, tokens, r + 1, after - 1);
-                function_end = after;
+            if (table_verb_at(v) || positional_verb_at(v)) {
+              found = c.strong = true;
+              c.function = slice(text, tokens, r + 1, after - 1);
+              function_end = after;
+            }
+          } else if (r < sentence.end && is_delimiter(tokens[r])) {
+            // The delimiter that closes the apposition is the first one (of the same kind)
+            // followed by a verb of the table, else the first followed by a lower-case word
+            // when that word is a verb by position.
+            size_t close = sentence.end;
+            for (int pass = 0; pass < 2 && close == sentence.end; ++pass) {
+              for (size_t p = r; p < sentence.end && !stop(p); ++p) {
+                if (!same_delimiter(tokens[p], tokens[r])) continue;
+                if (pass == 0 ? table_verb_at(p + 1) : positional_verb_at(p + 1)) {
+                  close = p;
+                  break;
+                }
+                // By position, the verb is the first lower-case word after a delimiter: "Mme
+                // X, le Président et ... ont, eux aussi, ..." has none.
+                const bool lower = p + 1 < sentence.end && tokens[p + 1].word &&
+                                   !tokens[p + 1].capitalised && !tokens[p + 1].digit;
+                if (pass == 1 && lower) break;
               }
             }
-          } else if (r < sentence.end && is_punct(tokens[r], ",")) {
-            for (const Span& hit : verb_hits) {
-              if (hit.begin <= r) continue;
-              bool stopped = false;
-              for (size_t i = r; i < hit.begin; ++i)
-                stopped = stopped || stop(i);
-              if (stopped) break;
-              if (!is_punct(tokens[hit.begin - 1], ",")) continue;
+            if (close < sentence.end) {
               const size_t a_begin = r + 1;
-              const size_t a_end = hit.begin - 1;
-              if (a_begin == a_end) {
+              const size_t a_end = close;
+              if (a_begin > a_end) {
                 // "le Directeur général de l'OIM, William Lacy Swing, a rappelé": the name is
                 // itself the apposition.
-                if (!prev || !is_punct(*prev, ",")) break;
-                found = c.strong = true;
+                found = c.strong = (prev && is_punct(*prev, ",")) || person;
               } else if (tokens[a_begin].word && contains(kConjunctions, tokens[a_begin].folded)) {
-                found = c.strong =
-                    true;  // "Peter Thomson, et ..., Amina J. Mohammed, ont souligné"
+                found = c.strong = true;  // "Peter Thomson, et ..., Amina J. Mohammed, ont"
               } else {
                 found = c.strong = true;
                 c.function = slice(text, tokens, a_begin, a_end);
                 function_end = a_end;
               }
-              break;
             }
+          } else if (positional_verb_at(r) || table_verb_at(r)) {
+            found = true;
+            c.strong = person;
           } else {
             for (const Span& hit : verb_hits) {
               if (hit.begin < r) continue;
@@ -333,6 +412,21 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
               break;
             }
           }
+        }
+
+        // "As Mr X remarked, ...": a clause opened by a function word, a named person, a verb
+        // and a comma.
+        if (!found && blocked && (c.honorific || is_known_speaker(m.name))) {
+          const size_t lead = span.begin - 1;
+          const size_t r = span.end;
+          const bool opens = lead == sentence.begin || is_punct(tokens[lead - 1], ",");
+          const bool by_table = std::any_of(verb_hits.begin(), verb_hits.end(), [&](const Span& h) {
+            return h.begin == r && h.end < sentence.end && is_punct(tokens[h.end], ",");
+          });
+          const bool by_position = r + 1 < sentence.end && tokens[r].word &&
+                                   !tokens[r].capitalised && !blocking.count(tokens[r].folded) &&
+                                   is_punct(tokens[r + 1], ",");
+          if (opens && (by_table || by_position)) found = c.strong = true;
         }
 
         // "[M. Somers, Belgique]", "[dont Mgr Robert Vitillo de la CICM, ...] ont parlé": in a

@@ -159,15 +159,16 @@ constexpr std::string_view kKeyMessages[] = {
     "key finding", "main finding", "points of convergence"};
 constexpr std::string_view kRecommendations[] = {"recommendation", "ideas for action",
                                                  "action point", "the way forward"};
+// Stems: a cue word of four letters or more also matches the forms it begins, up to five
+// more letters ("stress" for stressed, stresses).
 constexpr std::string_view kReportingVerbs[] = {
-    "said",        "stressed",     "noted",       "observed",    "argued",      "warned",
-    "explained",   "emphasized",   "emphasised",  "underlined",  "highlighted", "recalled",
-    "pointed out", "called for",   "suggested",   "described",   "urged",       "stated",
-    "affirmed",    "acknowledged", "remarked",    "added",       "proposed",    "reminded",
-    "insisted",    "welcomed",     "recognized",  "recognised",  "cautioned",   "concluded",
-    "reported",    "told",         "asserted",    "maintained",  "commented",   "presented",
-    "mentioned",   "indicated",    "announced",   "underscored", "echoed",      "spoke",
-    "expressed",   "reiterated",   "recommended", "believed"};
+    "said",      "stress",   "note",      "observ",   "argu",        "warn",       "explain",
+    "emphasi",   "underlin", "highlight", "recall",   "pointed out", "called for", "suggest",
+    "describ",   "urged",    "stated",    "affirm",   "acknowledg",  "remark",     "added",
+    "propos",    "remind",   "insist",    "welcom",   "recogni",     "caution",    "conclud",
+    "report",    "told",     "assert",    "maintain", "comment",     "present",    "mention",
+    "indicat",   "announc",  "underscor", "echoed",   "spoke",       "express",    "reiterat",
+    "recommend", "believ",   "contend",   "emphasiz", "reaffirm",    "shared"};
 constexpr std::string_view kLeads[] = {
     "according to", "in the view of", "in the words of", "as put by",
     "for",          "as noted by",    "as stated by",    "as pointed out by"};

@@ -162,3 +162,75 @@ TEST_CASE("statements es: leads, apposition, a later mention confirmed by an ear
   CHECK(found[3].function == "Director de Estadísticas Laborales");
   CHECK(found[4].block == "b5");
 }
+
+TEST_CASE("statements es: article before the honorific, function in apposition, later surname") {
+  const DocumentRecord record = record_of(
+      {"En su intervención, la Sra. Lorena Quintana Vidal destacó que los datos importan.",
+       "El Sr. Tomás Ibarra, Director de Políticas del Ministerio de Trabajo, Chile, señaló que "
+       "las ventanillas únicas ayudan.",
+       "Según la Dra. Inés Robles, la cooperación entre ciudades funciona.",
+       "Encargada de la apertura, la Señora Carmen de la Fuente puntualizó que hay avances. "
+       "Asimismo, la Señora de la Fuente indicó que faltan recursos.",
+       "Excma. Sra. Rosa Ledesma (Ministra de Trabajo, Paraguay) explicó que el diálogo sigue."},
+      "es");
+  const std::vector<Statement> found = run(record);
+  CHECK(speakers(found) == std::vector<std::string>{"Lorena Quintana Vidal", "Tomás Ibarra",
+                                                    "Inés Robles", "Carmen de la Fuente",
+                                                    "Rosa Ledesma"});
+  REQUIRE(found.size() == 5);
+  CHECK(found[1].function == "Director de Políticas del Ministerio de Trabajo, Chile");
+  CHECK(found[4].function == "Ministra de Trabajo, Paraguay");
+}
+
+TEST_CASE("statements fr: written-out honorifics, dashes around the function, leads") {
+  const DocumentRecord record = record_of(
+      {"Comme l'a rappelé S.E. M. Henri Duval, Ambassadeur, la coopération reste possible.",
+       "Intervenue en ouverture, Madame Odile Marchand a précisé que les villes agissent. "
+       "Madame Marchand a poursuivi en indiquant que les moyens manquent.",
+       "Paul Girard – Chef de section, Ministère de l'intérieur – a conclu que tout reste à "
+       "faire.",
+       "Toujours selon Docteure Anne Lemoine, les chiffres sont incomplets."},
+      "fr");
+  const std::vector<Statement> found = run(record);
+  CHECK(speakers(found) ==
+        std::vector<std::string>{"Henri Duval", "Odile Marchand", "Paul Girard", "Anne Lemoine"});
+  REQUIRE(found.size() == 4);
+  CHECK(found[2].function == "Chef de section, Ministère de l'intérieur");
+}
+
+TEST_CASE("statements en: clause-initial person, verb by position, two people in one paragraph") {
+  const DocumentRecord record = record_of(
+      {"In her scene-setting presentation, Dr Hannah Price contended that data matter.",
+       "In a video message, Mr. Samuel Okoro underlined that cities act first.",
+       "For Mrs Clara Benson, Professor at the University of Leeds, regional cooperation helps.",
+       "Ms Amy Lowe stressed that skills count. Mr. Tom Hale, Director, Ministry of Labour, "
+       "Kenya, added that wages lag.",
+       "The Director of the Ministry of Labour, Kenya, noted that wages lag."},
+      "en");
+  const std::vector<Statement> found = run(record);
+  CHECK(speakers(found) == std::vector<std::string>{"Hannah Price", "Samuel Okoro", "Clara Benson",
+                                                    "Amy Lowe", "Tom Hale"});
+  REQUIRE(found.size() == 5);
+  CHECK(found[4].function == "Director, Ministry of Labour, Kenya");
+}
+
+TEST_CASE("statements: no verb by position in programme lines or after a lower-case apposition") {
+  DocumentRecord record = record_of(
+      {"Ana Ruiz, nurse and trade unionist, Lima",
+       "Outre la Présidente du comité, Mme Roux, le Maire et la Ministre ont, eux aussi, pris "
+       "la parole."},
+      "fr");
+  Speaker speaker;
+  speaker.name = "Ana Ruiz";
+  record.speakers.push_back(speaker);
+  CHECK(run(record).empty());
+}
+
+TEST_CASE("statements en: a clause opened by a function word, the person and the verb") {
+  const DocumentRecord record =
+      record_of({"Funding is short. As Dr. Lena Fox observed, cities act first.",
+                 "As Member States noted, cities act first.",
+                 "Cities act first, as Ms Ida Berg maintained, and regions follow."},
+                "en");
+  CHECK(speakers(run(record)) == std::vector<std::string>{"Lena Fox", "Ida Berg"});
+}
