@@ -18,6 +18,11 @@ struct Row {
   Rect box;
 };
 
+// A bullet or dash marker, not an enumerator ("1.", "a)"): those share their item's font.
+bool is_bullet(std::string_view token) {
+  return is_list_marker(token) && !is_enumerator(token);
+}
+
 std::vector<Row> group_rows(const std::vector<Word>& words) {
   std::vector<size_t> order(words.size());
   std::iota(order.begin(), order.end(), 0);
@@ -37,8 +42,11 @@ std::vector<Row> group_rows(const std::vector<Word>& words) {
       // Smaller raised type (a footnote call) starts a row of its own and is attached to
       // the row it touches later (attach_small_rows).
       const double ratio = words[i].font_size / std::max(rows[r].font_size, 0.1);
-      if (std::abs(cy - anchor_cy) <= 0.3 * (rows[r].bottom - rows[r].top) && ratio > 0.85 &&
-          ratio < 1.18) {
+      // A bullet is often drawn from another font at another size: a row it opened takes its
+      // item's words whatever their size (the first of them then anchors the row).
+      const bool bullet = rows[r].words.size() == 1 && is_bullet(words[rows[r].words[0]].text);
+      if (std::abs(cy - anchor_cy) <= 0.3 * (rows[r].bottom - rows[r].top) &&
+          (bullet || (ratio > 0.85 && ratio < 1.18))) {
         home = &rows[r];
         break;
       }
@@ -46,6 +54,13 @@ std::vector<Row> group_rows(const std::vector<Word>& words) {
     if (!home) {
       rows.push_back(Row{box.y0, box.y1, words[i].font_size, {}, Rect{}});
       home = &rows.back();
+    }
+    if (home->words.size() == 1 && is_bullet(words[home->words[0]].text) &&
+        !is_bullet(words[i].text)) {
+      // The item's first word, not its bullet, anchors the row for the words that follow.
+      home->top = box.y0;
+      home->bottom = box.y1;
+      home->font_size = words[i].font_size;
     }
     home->words.push_back(i);
     home->box.unite(box);

@@ -82,6 +82,16 @@ TEST_CASE("lines: a bullet set apart by a tab stays with its item") {
   CHECK(lines[0].text == "\u2022 Labour mobility");
 }
 
+TEST_CASE("lines: a bullet from a larger font, set a little higher, stays with its item") {
+  // The bullet at 13 pt, its centre 1.5 pt above the 10 pt item's: a size ratio no ordinary word of
+  // the row would be allowed.
+  std::vector<Word> words{word_at("\u2022", 72, 97, 13)};
+  append(words, set_line("Ms Ana Ruiz, Director", 90, 100));
+  append(words, set_line("Next paragraph", 72, 130, 13));
+  const std::vector<Line> lines = build_lines(words, 1);
+  CHECK(texts_of(lines) == "\u2022 Ms Ana Ruiz, Director | Next paragraph");
+}
+
 TEST_CASE("lines: a raised small footnote call joins the line it follows") {
   std::vector<Word> words = set_line("Migration is a priority", 72, 100);
   // "1" in 6 pt, raised by 2 pt, right after "priority".
