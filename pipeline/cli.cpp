@@ -55,6 +55,26 @@ void check_report_language(const std::string& language) {
     throw UsageError("--report-language must be fr, en or es, not '" + language + "'");
 }
 
+// "FILE:LINE" of the setting a config-file error is about, so that the user can go to it;
+// just FILE when the error names no option or the option is not found.
+std::string config_location(const std::string& path, const po::error& error) {
+  const auto* named = dynamic_cast<const po::error_with_option_name*>(&error);
+  if (!named) return path;
+  std::string name = named->get_option_name();
+  name.erase(0, name.find_first_not_of('-'));
+  std::ifstream file(path);
+  std::string line;
+  for (int number = 1; std::getline(file, line); ++number) {
+    const size_t equals = line.find('=');
+    if (equals == std::string::npos) continue;
+    std::string key = line.substr(0, equals);
+    key.erase(0, key.find_first_not_of(" \t"));
+    key.erase(key.find_last_not_of(" \t") + 1);
+    if (key == name) return fmt::format("{}:{}", path, number);
+  }
+  return path;
+}
+
 // A number option whose default --help prints as written (0.7, not 0.69999999999999996).
 po::typed_value<double>* number_option(double& target) {
   return po::value<double>(&target)->default_value(target, fmt::format("{}", target));
@@ -189,9 +209,14 @@ int run_command(const std::vector<std::string>& args) {
     return kExitOk;
   }
   if (vm.count("config")) {
-    std::ifstream file(vm["config"].as<std::string>());
-    if (!file) throw UsageError("cannot read config file " + vm["config"].as<std::string>());
-    po::store(po::parse_config_file(file, options), vm);
+    const std::string path = vm["config"].as<std::string>();
+    std::ifstream file(path);
+    if (!file) throw UsageError("cannot read config file " + path);
+    try {
+      po::store(po::parse_config_file(file, options), vm);
+    } catch (const po::error& e) {
+      throw UsageError(fmt::format("{}: {}", config_location(path, e), e.what()));
+    }
   }
   po::notify(vm);
   if (config.inputs.empty()) throw UsageError("no input: give --input DIR|FILE...");

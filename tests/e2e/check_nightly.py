@@ -120,6 +120,15 @@ class Checker:
             self.expect(snapshot(out) == before, f'{what}: the outputs changed')
         result = self.run(self.pdfs(1), out, '--jobs', '-3')
         self.expect_rc(result, 2, '--jobs -3')
+        # A config file's error names the file and the line of the setting.
+        config = os.path.join(self.work, 'nightly.ini')
+        with open(config, 'w') as f:
+            f.write('# nightly settings\nquiet = true\njobs = many\n')
+        result = self.run(self.pdfs(1), out, '--config', config)
+        self.expect_rc(result, 2, 'a bad value in the config file')
+        self.expect(f'{config}:3:' in result.stderr,
+                    f'a bad config value: no "{config}:3:" on stderr: {result.stderr.strip()}')
+        self.expect(snapshot(out) == before, 'a bad config file: the outputs changed')
         fresh = os.path.join(self.work, 'fresh')
         self.expect_rc(self.run([empty], fresh), 2, 'an empty folder into a new --out')
         self.expect(not os.path.exists(fresh), 'a refused run created its output folder')
