@@ -75,6 +75,24 @@ std::string config_location(const std::string& path, const po::error& error) {
   return path;
 }
 
+// The run's warnings, named at the end where a person reading the log looks first; the
+// Warnings sheet and run.json hold them all.
+void print_warnings(const std::vector<RunWarning>& warnings) {
+  if (warnings.empty()) return;
+  constexpr size_t kShown = 10;
+  fmt::print(stderr, "idmreport: {} warning{}:\n", warnings.size(),
+             warnings.size() == 1 ? "" : "s");
+  for (size_t i = 0; i < warnings.size() && i < kShown; ++i) {
+    const RunWarning& w = warnings[i];
+    const std::string where = w.page > 0 ? fmt::format("{} p. {}", w.document, w.page) : w.document;
+    fmt::print(stderr, "  {}: {}\n", printable(where), printable(w.message));
+  }
+  if (warnings.size() > kShown) {
+    fmt::print(stderr, "  ... and {} more (run.json, the Warnings sheet)\n",
+               warnings.size() - kShown);
+  }
+}
+
 // A number option whose default --help prints as written (0.7, not 0.69999999999999996).
 po::typed_value<double>* number_option(double& target) {
   return po::value<double>(&target)->default_value(target, fmt::format("{}", target));
@@ -260,6 +278,7 @@ int run_command(const std::vector<std::string>& args) {
       failed += d.status != "ok";
     fmt::print(stderr, "idmreport: {} documents, {} failed; outputs in {}\n",
                report.documents.size(), failed, printable(config.out_dir));
+    print_warnings(report.warnings);
   }
   return report.exit_code;
 }

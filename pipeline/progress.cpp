@@ -17,7 +17,7 @@ Progress::~Progress() {
   if (bar_drawn_) fmt::print(stderr, "\n");
 }
 
-void Progress::done(size_t index, const std::string& path, int pages, double seconds,
+void Progress::done(const std::string& path, int pages, double seconds,
                     const std::string& failure) {
   ++finished_;
   if (!failure.empty()) {
@@ -28,7 +28,8 @@ void Progress::done(size_t index, const std::string& path, int pages, double sec
   if (quiet_) return;
   if (!terminal_) {
     if (failure.empty()) {
-      fmt::print(stderr, "[{}/{}] {} ({} pages, {:.2f} s)\n", index + 1, total_, printable(path),
+      // Counted as documents finish (with --jobs they finish out of input order).
+      fmt::print(stderr, "[{}/{}] {} ({} pages, {:.2f} s)\n", finished_, total_, printable(path),
                  pages, seconds);
     }
     return;

@@ -13,9 +13,8 @@ class Progress {
   Progress(size_t total, bool quiet);
   ~Progress();
 
-  /// Document |index| (0-based) is done; |failure| is empty when it went well.
-  void done(size_t index, const std::string& path, int pages, double seconds,
-            const std::string& failure);
+  /// The document at |path| is done; |failure| is empty when it went well.
+  void done(const std::string& path, int pages, double seconds, const std::string& failure);
 
  private:
   size_t total_;

@@ -154,7 +154,7 @@ RunReport run_pipeline(const PipelineConfig& config) {
     fmt::print(stderr, "idmreport: {}: {}\n", printable(s.path), s.reason);
   Progress progress(inputs.size(), config.quiet);
   const auto done = [&](size_t n, const DocumentResult& result) {
-    progress.done(n, jobs[n].path, result.record.source.pages, fixed ? 0 : result.seconds,
+    progress.done(jobs[n].path, result.record.source.pages, fixed ? 0 : result.seconds,
                   result.status == "ok" ? std::string() : result.error);
   };
   // --cache: documents whose bytes, program and options are unchanged are not read again.
