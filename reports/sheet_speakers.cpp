@@ -62,7 +62,7 @@ std::vector<SpeakerRow> speakers_outside_workshops(const std::vector<DocumentRec
     if (!record.events.empty()) continue;
     for (const Speaker& sp : record.speakers) {
       if (!seen.insert(record.id + "|" + sp.session + "|" + fold_key(sp.name)).second) continue;
-      SpeakerRow row;
+      SpeakerRow row = speaker_row(record, sp, person_of);
       if (const Session* s = find_session(record, sp.session)) {
         row.day = s->day;
         row.date = s->date;
@@ -72,19 +72,6 @@ std::vector<SpeakerRow> speakers_outside_workshops(const std::vector<DocumentRec
       } else {
         row.session = sp.session;
       }
-      row.role = sp.role;
-      row.honorific = sp.honorific;
-      row.name = sp.name;
-      row.function = sp.function;
-      row.organization = sp.organization;
-      row.country = sp.country;
-      row.country_code = sp.country_code;
-      row.note = sp.note;
-      row.document = record.id;
-      row.source_path = record.source.path;
-      row.page = sp.page;
-      const auto p = person_of.find(appearance_key(record.id, sp.session, sp.name));
-      if (p != person_of.end()) row.person = p->second;
       rows.push_back(std::move(row));
     }
   }

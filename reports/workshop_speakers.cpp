@@ -137,6 +137,25 @@ std::string fold_key(std::string_view text) {
   return out;
 }
 
+SpeakerRow speaker_row(const DocumentRecord& record, const Speaker& speaker,
+                       const std::unordered_map<std::string, std::string>& person_of) {
+  SpeakerRow row;
+  row.role = speaker.role;
+  row.honorific = speaker.honorific;
+  row.name = speaker.name;
+  row.function = speaker.function;
+  row.organization = speaker.organization;
+  row.country = speaker.country;
+  row.country_code = speaker.country_code;
+  row.note = speaker.note;
+  row.document = record.id;
+  row.source_path = record.source.path;
+  row.page = speaker.page;
+  const auto person = person_of.find(appearance_key(record.id, speaker.session, speaker.name));
+  if (person != person_of.end()) row.person = person->second;
+  return row;
+}
+
 std::string appearance_key(std::string_view document, std::string_view session,
                            std::string_view name) {
   return fmt::format("{}|{}|{}", document, session, fold_key(name));
@@ -245,21 +264,7 @@ WorkshopContent collect_workshop(const std::vector<DocumentRecord>& records,
       }
       if (!seen.insert(key + "#" + fold_key(sp.name)).second) continue;
 
-      SpeakerRow row;
-      row.role = sp.role;
-      row.honorific = sp.honorific;
-      row.name = sp.name;
-      row.function = sp.function;
-      row.organization = sp.organization;
-      row.country = sp.country;
-      row.country_code = sp.country_code;
-      if (const auto p = person_of.find(appearance_key(record->id, sp.session, sp.name));
-          p != person_of.end())
-        row.person = p->second;
-      row.note = sp.note;
-      row.document = record->id;
-      row.source_path = record->source.path;
-      row.page = sp.page;
+      SpeakerRow row = speaker_row(*record, sp, person_of);
       row.session_key = key;
       row.sequence = sequence;
       if (!key.empty()) {

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -111,6 +112,12 @@ std::string workshop_language(const std::vector<const DocumentRecord*>& document
 /// Key of a programme appearance in the people registry: document, session id, folded name.
 std::string appearance_key(std::string_view document, std::string_view session,
                            std::string_view name);
+
+/// The row of |speaker| as |record| prints it, without the session's facts: who, their
+/// function, organisation and country, the note, the source page, and the person id that
+/// |person_of| (appearance_key() -> id) gives.
+SpeakerRow speaker_row(const DocumentRecord& record, const Speaker& speaker,
+                       const std::unordered_map<std::string, std::string>& person_of);
 
 /// The order of the speaker list: day, date, start (unknown last), session, role (moderator
 /// first), then the order of the source document.
