@@ -107,10 +107,9 @@ struct Cutter {
       // the value. Keys of equal width one under the other are rows of their own.
       const double first_word =
           lines[k].words.empty() ? box(k).width() : lines[k].words.front().box.width();
-      const bool wrapped = close &&
-                           key_right - box(rows.back().key.back()).x1 <
-                               first_word + 0.5 * line_height &&
-                           box(k).width() < 0.6 * (key_right - key_left);
+      const bool wrapped =
+          close && key_right - box(rows.back().key.back()).x1 < first_word + 0.5 * line_height &&
+          box(k).width() < 0.6 * (key_right - key_left);
       if (wrapped) {
         rows.back().key.push_back(k);
         continue;
