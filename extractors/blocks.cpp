@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "lines.hpp"
 #include "list_marker.hpp"
 #include "unicode_text.hpp"
 
@@ -56,10 +57,6 @@ bool opens_footnote(const Line& line, const BodyStyle& body) {
 }
 
 namespace {
-
-double first_word_width(const Line& line) {
-  return line.words.empty() ? 0 : line.words.front().box.width();
-}
 
 struct Builder {
   const std::vector<Line>& lines;

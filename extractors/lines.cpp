@@ -203,6 +203,20 @@ void attach_small_rows(const std::vector<Word>& words, std::vector<Row>& rows) {
 
 }  // namespace
 
+bool spaced_apart(const Word& prev, const Word& next) {
+  const double gap = next.box.x0 - prev.box.x1;
+  const double em = std::max(next.font_size, prev.font_size);
+  return (prev.space_after && gap > 0.1 * em) || gap > 0.15 * em;
+}
+
+double first_word_width(const Line& line) {
+  if (line.words.empty()) return line.box.width();
+  size_t end = 1;
+  while (end < line.words.size() && !spaced_apart(line.words[end - 1], line.words[end]))
+    ++end;
+  return line.words[end - 1].box.x1 - line.words.front().box.x0;
+}
+
 void finish_line(Line& line) {
   line.text.clear();
   line.box = Rect{};
@@ -211,13 +225,7 @@ void finish_line(Line& line) {
   for (size_t i = 0; i < line.words.size(); ++i) {
     const Word& w = line.words[i];
     if (i > 0) {
-      const Word& prev = line.words[i - 1];
-      const double gap = w.box.x0 - prev.box.x1;
-      // Poppler marks a space after pieces of one word that a typesetter set apart by a
-      // kerning step ("Inter" | "venants", 0.3 pt apart in 12 pt type): a space narrower
-      // than a tenth of an em is no space.
-      const double em = std::max(w.font_size, prev.font_size);
-      if ((prev.space_after && gap > 0.1 * em) || gap > 0.15 * em) line.text += ' ';
+      if (spaced_apart(line.words[i - 1], w)) line.text += ' ';
     }
     line.text += w.text;
     line.box.unite(w.box);

@@ -32,4 +32,12 @@ std::vector<int> find_gutters(const std::vector<Word>& words, double page_width)
 /// Recomputes text, box, font size and style of |line| from its words.
 void finish_line(Line& line);
 
+/// True when a reader sees a space between two neighbouring words of one line. Poppler marks
+/// a space after pieces of one word that a typesetter set apart by a kerning step ("Inter" |
+/// "venants", 0.3 pt apart in 12 pt type): a space narrower than a tenth of an em is no space.
+bool spaced_apart(const Word& prev, const Word& next);
+
+/// The width of the line's first word as printed, its kerned pieces together.
+double first_word_width(const Line& line);
+
 }  // namespace idm

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "lines.hpp"
+
 namespace idm {
 namespace {
 
@@ -14,7 +16,16 @@ struct Gap {
 struct Cutter {
   const std::vector<Line>& lines;
   double line_height;
+  double line_gap;  // the usual white space between two lines of one paragraph
   std::vector<Region> out;
+
+  // White space between lines that still belong together. Measured from the leading, not
+  // only the glyph height: a page set with loose leading (line-height 1.6 in a browser, or
+  // Type 3 glyph boxes much lower than the type size) shows more white between the lines of
+  // one paragraph than its lines are high.
+  double near_gap(double share_of_line) const {
+    return std::max(share_of_line * line_height, line_gap + (share_of_line - 0.3) * line_height);
+  }
 
   const Rect& box(size_t id) const { return lines[id].box; }
 
@@ -100,13 +111,12 @@ struct Cutter {
         return std::abs(box(k).y0 - box(r).y0) < 0.5 * line_height;
       });
       const bool close = !rows.empty() && !rows.back().key.empty() &&
-                         box(k).y0 - box(rows.back().key.back()).y1 < 0.8 * line_height;
+                         box(k).y0 - box(rows.back().key.back()).y1 < near_gap(0.8);
       // A key too long for its column wraps ("10 h 30 – 12 h" / "45"): the line above filled
       // the column (this line's first word would not have fitted after it) and this line is
       // the short rest, so it goes on with the same key even when it is level with a line of
       // the value. Keys of equal width one under the other are rows of their own.
-      const double first_word =
-          lines[k].words.empty() ? box(k).width() : lines[k].words.front().box.width();
+      const double first_word = first_word_width(lines[k]);
       const bool wrapped =
           close && key_right - box(rows.back().key.back()).x1 < first_word + 0.5 * line_height &&
           box(k).width() < 0.6 * (key_right - key_left);
@@ -184,7 +194,7 @@ struct Cutter {
     std::sort(rest.begin(), rest.end(), [&](size_t a, size_t b) { return box(a).y0 < box(b).y0; });
     for (size_t id : rest) {
       const Rect& last = box(paragraph.back());
-      if (box(id).y0 > last.y0 && box(id).y0 - last.y1 < 0.5 * line_height &&
+      if (box(id).y0 > last.y0 && box(id).y0 - last.y1 < near_gap(0.5) &&
           std::abs(box(id).x0 - box(line).x0) < 1.0) {
         paragraph.push_back(id);
       }
@@ -232,7 +242,7 @@ struct Cutter {
     // A gap must be real white space: with degenerate (zero-height) lines a zero gap would
     // "cut" a region into itself forever.
     const bool can_down = down.size() > 0 && down.size() >= 0.9 * line_height;
-    const bool can_across = across.size() > 0 && across.size() >= 0.9 * line_height;
+    const bool can_across = across.size() > 0 && across.size() >= near_gap(0.9);
     if (can_down && one_baseline(ids)) {
       // Text set apart on one baseline is a table row: "9 h – 10 h" | "Registration".
       std::vector<size_t> sorted = ids;
@@ -269,8 +279,8 @@ struct Cutter {
 }  // namespace
 
 std::vector<Region> order_regions(const std::vector<Line>& lines, const std::vector<size_t>& ids,
-                                  double line_height) {
-  Cutter cutter{lines, line_height, {}};
+                                  double line_height, double line_gap) {
+  Cutter cutter{lines, line_height, line_gap, {}};
   if (!ids.empty()) cutter.cut(ids);
   return std::move(cutter.out);
 }

@@ -17,8 +17,9 @@ struct Region {
   std::vector<size_t> lines;  // indices into the page's lines, top to bottom
 };
 
-/// Orders the given lines of one page. |line_height| is the body text's usual line height.
+/// Orders the given lines of one page. |line_height| is the body text's usual line height,
+/// |line_gap| the usual white space between two lines of one paragraph.
 std::vector<Region> order_regions(const std::vector<Line>& lines, const std::vector<size_t>& ids,
-                                  double line_height);
+                                  double line_height, double line_gap = 0);
 
 }  // namespace idm

@@ -154,3 +154,15 @@ TEST_CASE("lines: finish_line takes the dominant size and style by characters") 
 TEST_CASE("lines: no words, no lines") {
   CHECK(build_lines({}, 1).empty());
 }
+
+TEST_CASE("lines: a word printed in kerned pieces is one word wide") {
+  // "par" + "tnerships" 0.3 pt apart (a kerning step), then an ordinary space.
+  std::vector<Word> words = set_line("par", 72, 100);
+  words.back().space_after = true;
+  append(words, set_line("tnerships with", words.back().box.x1 + 0.3, 100));
+  const Line line = line_of(words);
+  CHECK(line.text == "partnerships with");
+  CHECK(first_word_width(line) == doctest::Approx(words[1].box.x1 - 72));
+  CHECK(first_word_width(line_of(set_line("with", 72, 100))) ==
+        doctest::Approx(text_width("with", 10)));
+}

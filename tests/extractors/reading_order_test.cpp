@@ -107,3 +107,19 @@ TEST_CASE("reading order: only the given ids are ordered") {
   CHECK(describe(order_regions(lines, {1, 2}, kLineHeight)) == "flow[1 2]");
   CHECK(order_regions(lines, {}, kLineHeight).empty());
 }
+
+TEST_CASE("reading order: loose leading keeps a paragraph's lines in one region") {
+  // 10 pt boxes on a 22 pt pitch: more white between the lines than the lines are high, as
+  // browsers print with line-height 1.6 or Type 3 fonts with low glyph boxes.
+  std::vector<Line> lines;
+  for (int row = 0; row < 4; ++row) {
+    lines.push_back(line_of(justify_line("a justified line of one paragraph " + std::to_string(row),
+                                         50, 450, 100 + 22 * row)));
+  }
+  // Without the leading, every gap is wide enough to cut: one region per line.
+  CHECK(order_regions(lines, all_ids(lines), kLineHeight).size() == 4);
+  CHECK(describe(order_regions(lines, all_ids(lines), kLineHeight, 12)) == "flow[0 1 2 3]");
+  // A paragraph break, wider than the usual leading, still cuts.
+  lines.push_back(line_of(justify_line("the next paragraph", 50, 450, 100 + 22 * 3 + 40)));
+  CHECK(describe(order_regions(lines, all_ids(lines), kLineHeight, 12)) == "flow[0 1 2 3] flow[4]");
+}
