@@ -85,7 +85,9 @@ double column_gap_threshold(const std::vector<Word>& words, const std::vector<si
   std::vector<double> gaps, spaces;
   for (size_t k = 1; k < row.size(); ++k) {
     const double gap = words[row[k]].box.x0 - words[row[k - 1]].box.x1;
-    if (gap <= 0) continue;
+    // Kerned pieces of one word and a footnote call glued to its word are no word spaces:
+    // counted as such, they would make every space of a justified line look like a gap.
+    if (!spaced_apart(words[row[k - 1]], words[row[k]])) continue;
     gaps.push_back(gap);
     if (gap <= 1.1 * em) spaces.push_back(gap);
   }
@@ -124,15 +126,45 @@ std::vector<int> find_gutters(const std::vector<Word>& words, double page_width)
     heavy_left[x] = heavy_left[x - 1] || inked[x - 1] * 5 >= most;
   for (size_t x = inked.size() - 1; x-- > 0;)
     heavy_right[x] = heavy_right[x + 1] || inked[x + 1] * 5 >= most;
-  std::vector<int> gutters, run;
+  // Justified columns end and start on two sharp edges: many words stop at the valley's left
+  // side and many start at its right side. Such a valley stays a gutter even when lines set
+  // across the page (footnotes, a running title) put some ink in it.
+  auto sharp_edges = [&](int first, int last) {
+    int ending = 0, starting = 0, inside = 0;
+    for (const Word& word : words) {
+      // Nothing starts inside a gutter; hanging list markers ("(5)", "(6)") and the words
+      // of a table's middle column do.
+      if (word.box.x0 > first + 1.5 && word.box.x0 < last - 0.5) ++inside;
+      // List markers hang on an edge of their own before their items: no column.
+      if (std::abs(word.box.x1 - first) < 1.5 && !is_list_marker(word.text)) ++ending;
+      if (std::abs(word.box.x0 - (last + 1)) < 1.5) ++starting;
+    }
+    return ending * 3 >= most && starting * 3 >= most && inside * 10 <= most;
+  };
+  std::vector<int> gutters, run, strict_run;
+  size_t longest_strict = 0;  // the widest stretch of the valley that is nearly empty
   for (size_t x = 0; x <= inked.size(); ++x) {
-    if (x < inked.size() && inked[x] * 10 <= most && heavy_left[x] && heavy_right[x]) {
+    if (x < inked.size() && inked[x] * 4 <= most && heavy_left[x] && heavy_right[x]) {
       run.push_back(static_cast<int>(x));
+      if (inked[x] * 10 <= most) {
+        strict_run.push_back(static_cast<int>(x));
+        longest_strict = std::max(longest_strict, strict_run.size());
+      } else {
+        if (strict_run.size() >= 5)
+          gutters.insert(gutters.end(), strict_run.begin(), strict_run.end());
+        strict_run.clear();
+      }
       continue;
     }
     // A valley narrower than a few points is a coincidence of word spaces, not a gutter.
-    if (run.size() >= 5) gutters.insert(gutters.end(), run.begin(), run.end());
+    if (strict_run.size() >= 5) {
+      gutters.insert(gutters.end(), strict_run.begin(), strict_run.end());
+    } else if (longest_strict < 5 && run.size() >= 5 && sharp_edges(run.front(), run.back())) {
+      gutters.insert(gutters.end(), run.begin(), run.end());
+    }
     run.clear();
+    strict_run.clear();
+    longest_strict = 0;
   }
   return gutters;
 }
@@ -201,6 +233,55 @@ void attach_small_rows(const std::vector<Word>& words, std::vector<Row>& rows) {
   std::erase_if(rows, [](const Row& row) { return row.words.empty(); });
 }
 
+// The words of one row between the page's gutters, and the lines they were cut into.
+struct Piece {
+  size_t row;
+  std::vector<size_t> ids;
+  std::vector<std::vector<size_t>> lines;
+};
+
+double left_of(const std::vector<Word>& words, const std::vector<size_t>& ids) {
+  return words[ids.front()].box.x0;
+}
+
+double right_of(const std::vector<Word>& words, const std::vector<size_t>& ids) {
+  double right = 0;
+  for (size_t i : ids)
+    right = std::max(right, words[i].box.x1);
+  return right;
+}
+
+// A line of few words justified in a narrow column stretches its spaces wider than a table's
+// gap ("intergouvernemental            peut"). Its neighbours tell: the line just above or
+// below in the same column, uncut, starts and ends where it does. A table row is not set
+// flush with an uncut line (the next line of a wrapped cell starts at the cell, not at the
+// row's first column).
+void rejoin_justified(const std::vector<Word>& words, const std::vector<Row>& rows,
+                      std::vector<Piece>& pieces) {
+  auto flush = [&](const Piece& a, const Piece& b) {
+    return std::abs(left_of(words, a.ids) - left_of(words, b.ids)) < 1.0 &&
+           std::abs(right_of(words, a.ids) - right_of(words, b.ids)) < 1.0;
+  };
+  auto near_rows = [&](size_t a, size_t b) {
+    const Rect& upper = rows[std::min(a, b)].box;
+    const Rect& lower = rows[std::max(a, b)].box;
+    return a != b && lower.y0 - upper.y1 < upper.height();
+  };
+  std::vector<bool> uncut(pieces.size());
+  for (size_t k = 0; k < pieces.size(); ++k)
+    uncut[k] = pieces[k].lines.size() == 1 && pieces[k].ids.size() >= 3;
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    if (pieces[k].lines.size() < 2) continue;
+    for (size_t j = (k > 8 ? k - 8 : 0); j < std::min(pieces.size(), k + 9); ++j) {
+      if (j != k && uncut[j] && near_rows(pieces[j].row, pieces[k].row) &&
+          flush(pieces[j], pieces[k])) {
+        pieces[k].lines = {pieces[k].ids};
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 bool spaced_apart(const Word& prev, const Word& next) {
@@ -248,7 +329,6 @@ void finish_line(Line& line) {
 
 std::vector<Line> build_lines(const std::vector<Word>& words, int page,
                               const std::vector<int>& document_gutters) {
-  std::vector<Line> lines;
   std::vector<Row> rows = group_rows(words);
   attach_small_rows(words, rows);
   double page_width = 0;
@@ -258,31 +338,41 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page,
   gutters.insert(gutters.end(), document_gutters.begin(), document_gutters.end());
   std::sort(gutters.begin(), gutters.end());
   gutters.erase(std::unique(gutters.begin(), gutters.end()), gutters.end());
-  for (Row& row : rows) {
+  // First at the page's gutters (a row may hold lines of two columns), then, within each
+  // piece, at gaps much wider than that piece's own word spaces.
+  std::vector<Piece> pieces;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    Row& row = rows[r];
     std::stable_sort(row.words.begin(), row.words.end(),
                      [&](size_t a, size_t b) { return words[a].box.x0 < words[b].box.x0; });
-    // First at the page's gutters (a row may hold lines of two columns), then, within each
-    // piece, at gaps much wider than that piece's own word spaces.
-    for (const std::vector<size_t>&piece : split_row(words, row.words, [&](size_t a, size_t b) {
+    for (std::vector<size_t>&ids : split_row(words, row.words, [&](size_t a, size_t b) {
            const double gap = words[b].box.x0 - words[a].box.x1;
            const bool marker = a == row.words.front() && is_list_marker(words[a].text);
            return !marker && gap >= 0.8 * words[b].font_size &&
                   covers_gutter(gutters, words[a].box.x1, words[b].box.x0);
          })) {
-      const double split_gap = column_gap_threshold(words, piece);
-      for (const std::vector<size_t>&ids : split_row(words, piece, [&](size_t a, size_t b) {
-             const double gap = words[b].box.x0 - words[a].box.x1;
-             // A marker set apart by a tab stays with its item.
-             return gap > split_gap &&
-                    !(a == piece.front() && is_list_marker(words[a].text) && gap < 6 * split_gap);
-           })) {
-        Line line;
-        line.page = page;
-        for (size_t i : ids)
-          line.words.push_back(words[i]);
-        finish_line(line);
-        lines.push_back(std::move(line));
-      }
+      pieces.push_back(Piece{r, std::move(ids), {}});
+    }
+  }
+  for (Piece& piece : pieces) {
+    const double split_gap = column_gap_threshold(words, piece.ids);
+    piece.lines = split_row(words, piece.ids, [&](size_t a, size_t b) {
+      const double gap = words[b].box.x0 - words[a].box.x1;
+      // A marker set apart by a tab stays with its item.
+      return gap > split_gap &&
+             !(a == piece.ids.front() && is_list_marker(words[a].text) && gap < 6 * split_gap);
+    });
+  }
+  rejoin_justified(words, rows, pieces);
+  std::vector<Line> lines;
+  for (const Piece& piece : pieces) {
+    for (const std::vector<size_t>& ids : piece.lines) {
+      Line line;
+      line.page = page;
+      for (size_t i : ids)
+        line.words.push_back(words[i]);
+      finish_line(line);
+      lines.push_back(std::move(line));
     }
   }
   return lines;

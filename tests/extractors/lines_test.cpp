@@ -166,3 +166,56 @@ TEST_CASE("lines: a word printed in kerned pieces is one word wide") {
   CHECK(first_word_width(line_of(set_line("with", 72, 100))) ==
         doctest::Approx(text_width("with", 10)));
 }
+
+// Row |row| of a column of prose: words of varied lengths, so that no river of word spaces
+// runs down the column.
+std::string prose_line(int row) {
+  static const char* vocabulary[] = {
+      "migration", "of",  "regional", "a",           "dialogue", "States",  "on",       "labour",
+      "mobility",  "and", "the",      "cooperation", "data",     "workers", "policies", "in"};
+  std::string text;
+  for (int k = 0; k < 5; ++k) {
+    if (k) text += ' ';
+    text += vocabulary[(row * 7 + k * 5 + row * k) % 16];
+  }
+  return text;
+}
+
+TEST_CASE("lines: a justified gutter stays a gutter under lines set across the page") {
+  // Two columns justified to sharp edges (x 50-280 and 300-530), with six full-width lines
+  // below (footnotes) putting ink in the gutter: too much for a nearly empty valley, but
+  // every column line ends and starts on the gutter's two edges.
+  std::vector<Word> words;
+  for (int row = 0; row < 20; ++row) {
+    const double top = 100 + 14 * row;
+    append(words, justify_line(prose_line(row), 50, 280, top));
+    append(words, justify_line(prose_line(row + 20), 300, 530, top));
+  }
+  for (int note = 0; note < 6; ++note) {
+    const double top = 500 + 10 * note;
+    append(words, set_line(prose_line(note), 50, top, 8));
+    words.push_back(word_at("crossing", 272, top, 8));  // starts left of the gutter
+    words.back().box.x1 = 310;
+    append(words, set_line(prose_line(note + 40), 312, top, 8));
+  }
+  const std::vector<int> gutters = find_gutters(words, 595);
+  REQUIRE_FALSE(gutters.empty());
+  CHECK(gutters.front() >= 280);
+  CHECK(gutters.back() < 300);
+}
+
+TEST_CASE("lines: a two-word line justified flush with its neighbours stays one line") {
+  // A narrow justified column: the middle line has two words and one very wide space, as
+  // wide as a table gap; the lines around it start and end where it does.
+  std::vector<Word> words = justify_line("first line of the narrow column", 50, 250, 100);
+  append(words, justify_line("intergovernmental dialogue", 50, 250, 114));
+  append(words, justify_line("third line of the narrow column", 50, 250, 128));
+  CHECK(texts_of(build_lines(words, 1)) ==
+        "first line of the narrow column | intergovernmental dialogue | third line of the "
+        "narrow column");
+  // A table row beside a wrapped cell is not flush with its next line: it is cut.
+  std::vector<Word> table = set_line("09:00", 50, 300);
+  append(table, set_line("Opening of the workshop by", 150, 300));
+  append(table, set_line("the chair", 150, 314));
+  CHECK(texts_of(build_lines(table, 1)) == "09:00 | Opening of the workshop by | the chair");
+}
