@@ -98,6 +98,8 @@ struct Builder {
 
   bool new_block_before(const Line& prev, const Line& line) const {
     const TextBlock& current = out.back();
+    // A table of contents' entry ends at its page number.
+    if (prev.leader) return true;
     const double gap = line.box.y0 - prev.box.y1;
     if (gap > body.line_gap + 0.3 * body.line_height) return true;
     if (std::abs(line.font_size - prev.font_size) > 0.1 * body.font_size &&
@@ -123,6 +125,8 @@ struct Builder {
   BlockKind kind_of_first_line(const Line& line) const {
     if (opens_footnote(line, body)) return BlockKind::footnote;
     if (starts_caption(line.text)) return BlockKind::caption;
+    // Entries of a table of contents are a list, whatever their numbering or type.
+    if (line.leader) return BlockKind::list_item;
     // "1. Introduction" in larger type is a numbered heading, not a list item.
     if (is_large(line, body) && is_heading_line(line, body)) return BlockKind::heading;
     if (leading_list_marker(line.text) > 0) return BlockKind::list_item;

@@ -5,6 +5,7 @@
 #include <map>
 #include <numeric>
 
+#include "leaders.hpp"
 #include "list_marker.hpp"
 #include "unicode_text.hpp"
 
@@ -325,6 +326,16 @@ void finish_line(Line& line) {
   }
   line.bold = bold_chars * 2 > chars;
   line.italic = italic_chars * 2 > chars;
+  const std::string_view text = line.text;
+  if (text.find("..") != text.npos || text.find(". .") != text.npos ||
+      text.find("\u2026") != text.npos) {
+    bool found = false;
+    std::string without = drop_leaders(text, found);
+    if (found) line.text = std::move(without);
+    line.leader = found;
+  } else {
+    line.leader = false;
+  }
 }
 
 std::vector<Line> build_lines(const std::vector<Word>& words, int page,
@@ -358,6 +369,8 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page,
     const double split_gap = column_gap_threshold(words, piece.ids);
     piece.lines = split_row(words, piece.ids, [&](size_t a, size_t b) {
       const double gap = words[b].box.x0 - words[a].box.x1;
+      // A table of contents' page number stays with the dot leaders that lead to it.
+      if (is_leader_word(words[a].text)) return false;
       // A marker set apart by a tab stays with its item.
       return gap > split_gap &&
              !(a == piece.ids.front() && is_list_marker(words[a].text) && gap < 6 * split_gap);

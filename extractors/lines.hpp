@@ -16,6 +16,7 @@ struct Line {
   double font_size = 0;  // dominant size, weighted by characters
   bool bold = false;     // most characters bold
   bool italic = false;   // most characters italic
+  bool leader = false;   // dot leaders ran through it: a table of contents' entry
   std::vector<Word> words;
 };
 
