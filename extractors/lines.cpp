@@ -252,6 +252,67 @@ double right_of(const std::vector<Word>& words, const std::vector<size_t>& ids) 
   return right;
 }
 
+// One line of a row, as cut, before its text is set.
+struct Segment {
+  size_t row;
+  std::vector<size_t> ids;
+  bool contents_entry;  // a table of contents' entry joined to its page number
+};
+
+// "12", "xiv": what a table of contents prints as a page number.
+bool is_page_number_word(std::string_view text) {
+  if (text.empty() || text.size() > 4) return false;
+  const bool digits =
+      std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool roman = std::all_of(text.begin(), text.end(), [](char c) {
+    return c == 'i' || c == 'v' || c == 'x' || c == 'l';
+  });
+  return digits || roman;
+}
+
+// A table of contents without leaders sets its page numbers flush right, far from the
+// entries: the cut makes them lines of their own, read after all the entries. Numbers that
+// end each a row holding other text, share a right edge with at least two more such numbers
+// and do not decrease down the page are the entries' page numbers: each joins its row's text.
+void join_contents_numbers(const std::vector<Word>& words, std::vector<Segment>& segments) {
+  std::vector<size_t> candidates;
+  for (size_t k = 1; k < segments.size(); ++k) {
+    const Segment& segment = segments[k];
+    if (segment.ids.size() == 1 && segments[k - 1].row == segment.row &&
+        is_page_number_word(words[segment.ids[0]].text) &&
+        (k + 1 == segments.size() || segments[k + 1].row != segment.row)) {
+      candidates.push_back(k);
+    }
+  }
+  std::vector<bool> joined(segments.size(), false);
+  for (size_t c : candidates) {
+    const double right = words[segments[c].ids[0]].box.x1;
+    std::vector<size_t> column;
+    for (size_t d : candidates) {
+      if (std::abs(words[segments[d].ids[0]].box.x1 - right) < 1.5) column.push_back(d);
+    }
+    if (column.size() < 3) continue;
+    // Digits only are compared; roman numbers of a preface come first, in order, anyway.
+    bool ordered = true;
+    long last = -1;
+    for (size_t d : column) {
+      const std::string& text = words[segments[d].ids[0]].text;
+      if (text[0] < '0' || text[0] > '9') continue;
+      const long value = std::stol(text);
+      ordered = ordered && value >= last;
+      last = value;
+    }
+    if (ordered) joined[c] = true;
+  }
+  for (size_t k = segments.size(); k-- > 1;) {
+    if (!joined[k]) continue;
+    Segment& entry = segments[k - 1];
+    entry.ids.insert(entry.ids.end(), segments[k].ids.begin(), segments[k].ids.end());
+    entry.contents_entry = true;
+    segments.erase(segments.begin() + static_cast<long>(k));
+  }
+}
+
 // A line of few words justified in a narrow column stretches its spaces wider than a table's
 // gap ("intergouvernemental            peut"). Its neighbours tell: the line just above or
 // below in the same column, uncut, starts and ends where it does. A table row is not set
@@ -359,7 +420,8 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page,
     for (std::vector<size_t>&ids : split_row(words, row.words, [&](size_t a, size_t b) {
            const double gap = words[b].box.x0 - words[a].box.x1;
            const bool marker = a == row.words.front() && is_list_marker(words[a].text);
-           return !marker && gap >= 0.8 * words[b].font_size &&
+           // A table of contents' page number stays with the dot leaders that lead to it.
+           return !marker && !is_leader_word(words[a].text) && gap >= 0.8 * words[b].font_size &&
                   covers_gutter(gutters, words[a].box.x1, words[b].box.x0);
          })) {
       pieces.push_back(Piece{r, std::move(ids), {}});
@@ -377,16 +439,22 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page,
     });
   }
   rejoin_justified(words, rows, pieces);
-  std::vector<Line> lines;
+  std::vector<Segment> segments;
   for (const Piece& piece : pieces) {
-    for (const std::vector<size_t>& ids : piece.lines) {
-      Line line;
-      line.page = page;
-      for (size_t i : ids)
-        line.words.push_back(words[i]);
-      finish_line(line);
-      lines.push_back(std::move(line));
-    }
+    for (const std::vector<size_t>& ids : piece.lines)
+      segments.push_back(Segment{piece.row, ids, false});
+  }
+  join_contents_numbers(words, segments);
+  std::vector<Line> lines;
+  lines.reserve(segments.size());
+  for (const Segment& segment : segments) {
+    Line line;
+    line.page = page;
+    for (size_t i : segment.ids)
+      line.words.push_back(words[i]);
+    finish_line(line);
+    line.leader = line.leader || segment.contents_entry;
+    lines.push_back(std::move(line));
   }
   return lines;
 }

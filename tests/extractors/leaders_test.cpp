@@ -65,3 +65,24 @@ TEST_CASE("leaders: a spaced leader keeps its page number on the line, one entry
   REQUIRE(blocks.size() == 3);
   CHECK(blocks[0].kind == BlockKind::list_item);
 }
+
+TEST_CASE("leaders: page numbers set flush right without leaders join their entries") {
+  std::vector<Word> words;
+  const char* entries[] = {"1. Overview", "2. Main messages", "Annex: the programme"};
+  const char* numbers[] = {"7", "9", "27"};
+  for (int row = 0; row < 3; ++row) {
+    const double top = 100 + 16 * row;
+    append(words, set_line(entries[row], 72, top));
+    std::vector<Word> number = set_line(numbers[row], 0, top);
+    const double width = number[0].box.width();
+    number[0].box.x1 = 520;  // flush right
+    number[0].box.x0 = 520 - width;
+    append(words, number);
+  }
+  const std::vector<Line> lines = build_lines(words, 1);
+  CHECK(texts_of(lines) == "1. Overview 7 | 2. Main messages 9 | Annex: the programme 27");
+  CHECK(lines[2].leader);
+  // Numbers going down are no table of contents (a column of figures): left as cut.
+  std::swap(words[words.size() - 1].text, words[2].text);  // 27, 9, 7
+  CHECK(build_lines(words, 1).size() == 6);
+}
