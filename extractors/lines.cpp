@@ -346,6 +346,21 @@ void rejoin_justified(const std::vector<Word>& words, const std::vector<Row>& ro
 
 }  // namespace
 
+namespace {
+
+// "(3)L'intégration": a list's enumerator set flush against its item's first word, which
+// Poppler reads as one word. The reader sees "(3) L'intégration", and the list needs it.
+void separate_glued_enumerator(std::string& text) {
+  if (text.size() < 4 || text[0] != '(') return;
+  const size_t close = text.find(')');
+  if (close == std::string::npos || close < 2 || close > 4 || close + 1 >= text.size()) return;
+  if (!is_enumerator(std::string_view(text).substr(0, close + 1))) return;
+  if (!is_uppercase_letter(first_code_point(std::string_view(text).substr(close + 1)))) return;
+  text.insert(close + 1, 1, ' ');
+}
+
+}  // namespace
+
 bool spaced_apart(const Word& prev, const Word& next) {
   const double gap = next.box.x0 - prev.box.x1;
   const double em = std::max(next.font_size, prev.font_size);
@@ -387,6 +402,7 @@ void finish_line(Line& line) {
   }
   line.bold = bold_chars * 2 > chars;
   line.italic = italic_chars * 2 > chars;
+  separate_glued_enumerator(line.text);
   const std::string_view text = line.text;
   if (text.find("..") != text.npos || text.find(". .") != text.npos ||
       text.find("\u2026") != text.npos) {

@@ -219,3 +219,12 @@ TEST_CASE("lines: a two-word line justified flush with its neighbours stays one 
   append(table, set_line("the chair", 150, 314));
   CHECK(texts_of(build_lines(table, 1)) == "09:00 | Opening of the workshop by | the chair");
 }
+
+TEST_CASE("lines: an enumerator set flush against its item's first word is set apart") {
+  CHECK(line_of(set_line("(3)L\u2019int\u00e9gration des migrants", 72, 100)).text ==
+        "(3) L\u2019int\u00e9gration des migrants");
+  CHECK(line_of(set_line("(iv)Les voies", 72, 100)).text == "(iv) Les voies");
+  // Not an enumerator, or not an item's capital: as printed.
+  CHECK(line_of(set_line("(OIM)Genève", 72, 100)).text == "(OIM)Genève");
+  CHECK(line_of(set_line("(2)x + 1", 72, 100)).text == "(2)x + 1");
+}
