@@ -252,6 +252,12 @@ double right_of(const std::vector<Word>& words, const std::vector<size_t>& ids) 
   return right;
 }
 
+// "3", "12": the number a footnote starts with, set apart from its text by a tab.
+bool is_note_number(std::string_view text) {
+  return !text.empty() && text.size() <= 3 &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // One line of a row, as cut, before its text is set.
 struct Segment {
   size_t row;
@@ -449,9 +455,9 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page,
       const double gap = words[b].box.x0 - words[a].box.x1;
       // A table of contents' page number stays with the dot leaders that lead to it.
       if (is_leader_word(words[a].text)) return false;
-      // A marker set apart by a tab stays with its item.
-      return gap > split_gap &&
-             !(a == piece.ids.front() && is_list_marker(words[a].text) && gap < 6 * split_gap);
+      // A marker set apart by a tab stays with its item, and so does a footnote's number.
+      const bool marker = is_list_marker(words[a].text) || is_note_number(words[a].text);
+      return gap > split_gap && !(a == piece.ids.front() && marker && gap < 6 * split_gap);
     });
   }
   rejoin_justified(words, rows, pieces);

@@ -228,3 +228,9 @@ TEST_CASE("lines: an enumerator set flush against its item's first word is set a
   CHECK(line_of(set_line("(OIM)Genève", 72, 100)).text == "(OIM)Genève");
   CHECK(line_of(set_line("(2)x + 1", 72, 100)).text == "(2)x + 1");
 }
+
+TEST_CASE("lines: a footnote's number set apart by a tab stays with its text") {
+  std::vector<Word> words = set_line("3", 57, 760, 7.5);
+  append(words, set_line("Conviene sistematizar las pol\u00edticas", 67, 760, 7.5));
+  CHECK(texts_of(build_lines(words, 1)) == "3 Conviene sistematizar las pol\u00edticas");
+}
