@@ -101,7 +101,11 @@ struct Builder {
     // A table of contents' entry ends at its page number.
     if (prev.leader) return true;
     const double gap = line.box.y0 - prev.box.y1;
-    if (gap > body.line_gap + 0.3 * body.line_height) return true;
+    // A word broken at the line's end goes on below, whatever the leading of its type.
+    const bool broken_word = last_code_point(prev.text) == '-' &&
+                             is_lowercase_letter(first_code_point(line.text)) &&
+                             gap < prev.box.height();
+    if (gap > body.line_gap + 0.3 * body.line_height && !broken_word) return true;
     if (std::abs(line.font_size - prev.font_size) > 0.1 * body.font_size &&
         !(current.kind == BlockKind::footnote && is_small(line, body))) {
       return true;

@@ -46,9 +46,10 @@ BodyStyle measure_body(const std::vector<PageLines>& pages,
       const Line& a = page.lines[i - 1];
       const Line& b = page.lines[i];
       const double gap = b.box.y0 - a.box.y1;
-      if (std::abs(a.box.x0 - b.box.x0) < 1 && gap > -1 && gap < 1.5 * b.box.height() &&
-          std::abs(a.font_size - body.font_size) < 0.05) {
-        gaps.push_back(std::max(gap, 0.0));
+      // Negative when the font's boxes are taller than the leading: lines overlap a little.
+      if (std::abs(a.box.x0 - b.box.x0) < 1 && gap > -0.5 * b.box.height() &&
+          gap < 1.5 * b.box.height() && std::abs(a.font_size - body.font_size) < 0.05) {
+        gaps.push_back(gap);
       }
     }
   }

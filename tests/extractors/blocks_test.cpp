@@ -192,3 +192,13 @@ TEST_CASE("starts_caption") {
     CHECK_FALSE(starts_caption(text));
   }
 }
+
+TEST_CASE("blocks: a word broken at a title's line end goes on below despite the leading") {
+  // 20 pt title lines 12 pt apart: more than the body's leading allows, but "main-" goes on.
+  const std::vector<TextBlock> blocks =
+      blocks_of({plain("Migration and the mobility of the main-", 60, kLeft, 20),
+                 plain("d'\u0153uvre in the region", 92, kLeft, 20),
+                 plain("A subtitle after the same white space", 124, kLeft, 20)});
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[0].lines.size() == 2);
+}
