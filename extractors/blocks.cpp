@@ -12,10 +12,6 @@
 namespace idm {
 namespace {
 
-bool is_small(const Line& line, const BodyStyle& body) {
-  return line.font_size <= 0.88 * body.font_size;
-}
-
 bool is_large(const Line& line, const BodyStyle& body) {
   return line.font_size >= 1.12 * body.font_size;
 }
@@ -39,6 +35,11 @@ bool is_heading_line(const Line& line, const BodyStyle& body) {
 }
 
 }  // namespace
+
+bool is_small(const Line& line, const BodyStyle& body) {
+  const double text = body.small_print > 0 ? body.small_print : body.font_size;
+  return line.font_size <= 0.88 * text;
+}
 
 bool opens_footnote(const Line& line, const BodyStyle& body) {
   if (!is_small(line, body) || line.words.empty()) return false;

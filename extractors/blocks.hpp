@@ -15,7 +15,13 @@ struct BodyStyle {
   double font_size = 10;
   double line_height = 12;
   double line_gap = 2;  // usual white space between two lines of one paragraph
+  // The page's own text size when most of the page is set smaller than the body (a cover's
+  // introduction in small print): footnotes are smaller still. 0 when the page keeps the body.
+  double small_print = 0;
 };
+
+/// True for type smaller than the text around it: footnotes, captions, notes.
+bool is_small(const Line& line, const BodyStyle& body);
 
 std::vector<TextBlock> build_blocks(const std::vector<Line>& lines, const Region& region,
                                     const BodyStyle& body);

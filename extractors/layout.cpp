@@ -71,6 +71,46 @@ BodyStyle measure_body(const std::vector<PageLines>& pages,
   return body;
 }
 
+// The type a page's own text is set in, when most of the page departs from the document's
+// body: a cover page's introduction in smaller type, a programme annexed in larger type.
+// Footnotes, headings and the leading are judged against the page's text then: otherwise a
+// whole page of smaller type reads as footnotes, a larger one as headings.
+BodyStyle page_body(const BodyStyle& body, const std::vector<Line>& lines,
+                    const std::vector<size_t>& ids) {
+  std::map<double, size_t> chars_by_size;
+  size_t total = 0;
+  for (size_t id : ids) {
+    chars_by_size[lines[id].font_size] += lines[id].text.size();
+    total += lines[id].text.size();
+  }
+  double size = body.font_size;
+  size_t most = 0;
+  for (const auto& [s, count] : chars_by_size) {
+    if (count > most) {
+      most = count;
+      size = s;
+    }
+  }
+  if (most * 10 < total * 6 || std::abs(size - body.font_size) < 0.05 * body.font_size) return body;
+  // A page of notes (endnotes, or footnotes longer than the text) is small type too, but its
+  // lines open with their numbers.
+  size_t lines_of_size = 0, opening_notes = 0;
+  for (size_t id : ids) {
+    if (lines[id].font_size != size) continue;
+    ++lines_of_size;
+    if (opens_footnote(lines[id], body)) ++opening_notes;
+  }
+  if (size < body.font_size) {
+    if (opening_notes * 7 > lines_of_size) return body;
+    // Headings and table cells are still judged against the document's body.
+    BodyStyle page = body;
+    page.small_print = size;
+    return page;
+  }
+  const double scale = size / body.font_size;
+  return BodyStyle{size, body.line_height * scale, body.line_gap * scale, 0};
+}
+
 bool is_body(BlockKind kind) {
   return kind == BlockKind::paragraph || kind == BlockKind::list_item ||
          kind == BlockKind::table_cell;
@@ -117,7 +157,7 @@ std::vector<size_t> split_off_footnote_zone(const std::vector<Line>& lines,
   std::sort(by_top.begin(), by_top.end(),
             [&](size_t a, size_t b) { return lines[a].box.y0 < lines[b].box.y0; });
   size_t k = by_top.size();
-  while (k > 0 && lines[by_top[k - 1]].font_size <= 0.88 * body.font_size)
+  while (k > 0 && is_small(lines[by_top[k - 1]], body))
     --k;
   if (k == by_top.size() || k == 0 || !opens_footnote(lines[by_top[k]], body)) return {};
   std::vector<size_t> zone(by_top.begin() + static_cast<long>(k), by_top.end());
@@ -286,10 +326,11 @@ LayoutResult lay_out(const PdfText& pdf) {
     }
     // Footnotes across the page foot would hide the columns above them from the XY-cut:
     // they are read on their own, after the body.
-    std::vector<size_t> notes = split_off_footnote_zone(lines, body_ids, body);
+    const BodyStyle page = page_body(body, lines, body_ids);
+    std::vector<size_t> notes = split_off_footnote_zone(lines, body_ids, page);
     for (const std::vector<size_t>* ids : {&body_ids, &notes}) {
-      for (const Region& region : order_regions(lines, *ids, body.line_height, body.line_gap)) {
-        for (TextBlock& block : build_blocks(lines, region, body))
+      for (const Region& region : order_regions(lines, *ids, page.line_height, page.line_gap)) {
+        for (TextBlock& block : build_blocks(lines, region, page))
           blocks.push_back(std::move(block));
       }
     }

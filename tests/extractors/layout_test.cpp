@@ -252,3 +252,36 @@ TEST_CASE("layout: one numbered paragraph after the last heading is no notes sec
   for (const TextBlock& b : lay_out(pdf).blocks)
     CHECK(b.kind != BlockKind::footnote);
 }
+
+TEST_CASE("layout: a page set in another size than the document is read against its own text") {
+  // Pages 2 and 3 are body text at 10 pt; page 1 is a cover in 8.5 pt whose first line starts
+  // with a number, and page 4 a programme annexed in 12 pt.
+  const std::string body_line =
+      "Body text of the report, set with ordinary word spaces all the way to";
+  PdfText pdf;
+  PageText cover = a4_page(1);
+  append(cover.words, set_line("17 and 18 October, United Nations Headquarters", kLeft, 100, 8.5));
+  for (int row = 0; row < 6; ++row)
+    append(cover.words, set_line(body_line, kLeft, 130 + 11 * row, 8.5));
+  pdf.pages.push_back(cover);
+  for (int n = 2; n <= 3; ++n) {
+    PageText page = a4_page(n);
+    for (int row = 0; row < 30; ++row)
+      append(page.words, set_line(body_line, kLeft, 100 + 14 * row));
+    pdf.pages.push_back(page);
+  }
+  PageText annex = a4_page(4);
+  for (int row = 0; row < 6; ++row) {
+    append(annex.words, set_line("Ms Speaker Number " + std::to_string(row) + ", Director", kLeft,
+                                 100 + 30 * row, 12));
+  }
+  pdf.pages.push_back(annex);
+  const LayoutResult result = lay_out(pdf);
+  size_t footnotes = 0, headings = 0;
+  for (const TextBlock& block : result.blocks) {
+    footnotes += block.kind == BlockKind::footnote;
+    headings += block.kind == BlockKind::heading;
+  }
+  CHECK(footnotes == 0);  // the cover's date line is no footnote
+  CHECK(headings == 0);   // the annex's entries are no headings
+}
