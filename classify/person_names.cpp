@@ -412,26 +412,36 @@ bool compatible(const std::vector<std::string>& name, const std::vector<std::str
 }  // namespace
 
 std::string expand_name(const std::string& name, const std::vector<std::string>& known) {
+  return expand_name(name, KnownNames(known));
+}
+
+KnownNames::KnownNames(const std::vector<std::string>& known) : names(known) {
+  words.reserve(known.size());
+  for (const std::string& candidate : known)
+    words.push_back(split_words(name_key(candidate)));
+}
+
+std::string expand_name(const std::string& name, const KnownNames& known) {
   const std::vector<std::string> words = split_words(name_key(name));
   if (words.empty()) return name;
   const std::string* best = nullptr;
-  std::vector<std::string> best_words;
-  std::vector<std::vector<std::string>> matches;
-  for (const std::string& candidate : known) {
-    std::vector<std::string> full = split_words(name_key(candidate));
+  const std::vector<std::string>* best_words = nullptr;
+  std::vector<const std::vector<std::string>*> matches;
+  for (size_t i = 0; i < known.names.size(); ++i) {
+    const std::vector<std::string>& full = known.words[i];
     if (!compatible(words, full)) continue;
-    if (!best || full.size() > best_words.size()) {
-      best = &candidate;
-      best_words = full;
+    if (!best || full.size() > best_words->size()) {
+      best = &known.names[i];
+      best_words = &full;
     }
-    matches.push_back(std::move(full));
+    matches.push_back(&full);
   }
   if (!best) return name;
   // Two different people with the same surname: do not guess.
-  for (const auto& m : matches) {
-    if (!compatible(m, best_words) && m != best_words) return name;
+  for (const std::vector<std::string>* m : matches) {
+    if (!compatible(*m, *best_words) && *m != *best_words) return name;
   }
-  return best_words != words ? *best : name;
+  return *best_words != words ? *best : name;
 }
 
 }  // namespace idm

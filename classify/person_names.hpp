@@ -40,6 +40,17 @@ void collect_common_words(std::string_view text, std::set<std::string>& common_w
 /// accents ignored), else |name|. Ambiguous surnames (two different people) give |name|.
 std::string expand_name(const std::string& name, const std::vector<std::string>& known);
 
+/// Names with the words of their keys, worked out once for many expand_name() calls.
+struct KnownNames {
+  explicit KnownNames(const std::vector<std::string>& names);
+  std::vector<std::string> names;
+  std::vector<std::vector<std::string>> words;  // split name_key() of each name
+};
+
+/// expand_name() over |known| prepared once: the same answer, without folding every known
+/// name again for each name looked up.
+std::string expand_name(const std::string& name, const KnownNames& known);
+
 /// The comparison key of a name: folded words without punctuation, one space apart.
 std::string name_key(std::string_view name);
 

@@ -258,8 +258,11 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
   std::set<std::string> speaker_keys;
   for (const std::string& s : speakers)
     speaker_keys.insert(name_key(s));
+  // Folded once here: every candidate below is looked up in both lists.
+  const KnownNames known_speakers(speakers);
+  const KnownNames known_names(known);
   auto is_known_speaker = [&](const std::string& name) {
-    return speaker_keys.count(name_key(name)) > 0 || expand_name(name, speakers) != name;
+    return speaker_keys.count(name_key(name)) > 0 || expand_name(name, known_speakers) != name;
   };
 
   // Pass 2: mentions in the position of a speaker.
@@ -464,7 +467,7 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
           });
       if (!confirmed) continue;
     }
-    const std::string speaker = expand_name(c.name, known);
+    const std::string speaker = expand_name(c.name, known_names);
     if (!seen.insert({c.block, name_key(speaker)}).second) continue;
     const Block& block = record.blocks[c.block];
     Statement s;

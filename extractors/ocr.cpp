@@ -1,8 +1,5 @@
 #include "ocr.hpp"
 
-#include <poppler-image.h>
-#include <poppler-page-renderer.h>
-#include <poppler-page.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
@@ -98,18 +95,11 @@ bool ocr_available(const OcrOptions& options) {
   return engine_for(options) != nullptr;
 }
 
-std::vector<Word> ocr_page(const poppler::page& page, const OcrOptions& options) {
+std::vector<Word> ocr_page(const GrayImage& image, const OcrOptions& options) {
   tesseract::TessBaseAPI* api = engine_for(options);
   if (!api) throw std::runtime_error("Tesseract could not load languages " + options.languages);
-  poppler::page_renderer renderer;
-  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-  renderer.set_image_format(poppler::image::format_gray8);
-  const poppler::image image = renderer.render_page(&page, options.dpi, options.dpi);
-  if (!image.is_valid()) throw std::runtime_error("the page could not be rendered for OCR");
-  // Rows may be padded: pass Poppler's stride, not the width.
-  api->SetImage(reinterpret_cast<const unsigned char*>(image.const_data()), image.width(),
-                image.height(), 1, image.bytes_per_row());
+  // Rows may be padded: pass the stride, not the width.
+  api->SetImage(image.pixels, image.width, image.height, 1, image.bytes_per_row);
   api->SetSourceResolution(options.dpi);
   if (api->Recognize(nullptr) != 0) throw std::runtime_error("Tesseract failed on the page");
 

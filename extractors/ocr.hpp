@@ -7,10 +7,6 @@
 
 #include "page_text.hpp"
 
-namespace poppler {
-class page;
-}
-
 namespace idm {
 
 enum class OcrMode { automatic, always, never };
@@ -30,9 +26,17 @@ std::string ocr_engine_version();
 /// True when this build has Tesseract and its language data is found.
 bool ocr_available(const OcrOptions& options);
 
-/// Renders |page| at options.dpi and reads it. Each word carries its box in points, a font size
-/// estimated from its line's height, and Tesseract's confidence. Throws std::runtime_error when
-/// rendering or Tesseract fails.
-std::vector<Word> ocr_page(const poppler::page& page, const OcrOptions& options);
+/// A page rendered in 8-bit grey at OcrOptions::dpi; rows are |bytes_per_row| apart.
+struct GrayImage {
+  const unsigned char* pixels = nullptr;
+  int width = 0;
+  int height = 0;
+  int bytes_per_row = 0;
+};
+
+/// Reads |image| (a page rendered at options.dpi). Each word carries its box in points, a font
+/// size estimated from its line's height, and Tesseract's confidence. Throws std::runtime_error
+/// when Tesseract fails.
+std::vector<Word> ocr_page(const GrayImage& image, const OcrOptions& options);
 
 }  // namespace idm

@@ -1,18 +1,28 @@
 #include "pdf_reader.hpp"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
+// Poppler's core API (libpoppler-private-dev): what pdftotext itself uses. It is not a stable
+// API, and is pinned to Debian's 22.12 (README, "Dependencies").
+#include <Error.h>
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Page.h>
+#include <SplashOutputDev.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
+#include <poppler-config.h>
+#include <splash/SplashBitmap.h>
 
 #include <algorithm>
 #include <atomic>
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "extract_error.hpp"
 #include "ocr_repair.hpp"
+#include "poppler_text.hpp"
 
 namespace idm {
 namespace {
@@ -21,20 +31,31 @@ namespace {
 // being read on this thread are collected here so that an error can quote them.
 thread_local std::string* g_poppler_messages = nullptr;
 
-void collect_poppler_message(const std::string& message, void*) {
+void collect_poppler_message(ErrorCategory, Goffset pos, const char* message) {
   if (g_poppler_messages && g_poppler_messages->size() < 2000) {
     if (!g_poppler_messages->empty()) *g_poppler_messages += "; ";
+    // Worded as poppler-cpp worded them, which the records quoted before.
+    *g_poppler_messages +=
+        pos >= 0 ? "error (" + std::to_string(pos) + "): " : std::string("error: ");
     *g_poppler_messages += message;
   }
 }
 
-void install_poppler_callback_once() {
-  static std::once_flag once;
-  std::call_once(once, [] { poppler::set_debug_error_function(collect_poppler_message, nullptr); });
+// Poppler's global parameters (font and encoding tables), set up once before the first
+// document and kept for the life of the program: GlobalParamsIniter refcounts them and would
+// tear them down and rebuild them around every document. It installs the callback too.
+void init_poppler_once() {
+  static const GlobalParamsIniter initer(collect_poppler_message);
+  (void)initer;
 }
 
-std::string utf8(const poppler::ustring& text) {
-  return utf16_to_utf8(text.data(), text.size());
+// What poppler-cpp's document::load_from_raw_data opened: no copy of |bytes|, which outlive
+// the document. A document that needs a password comes back with errEncrypted.
+std::unique_ptr<PDFDoc> open_pdf(std::string_view bytes, const std::string& password) {
+  auto* stream =
+      new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
+  const std::optional<GooString> goo_password(std::in_place, password.c_str());
+  return std::make_unique<PDFDoc>(stream, goo_password, goo_password);
 }
 
 // "BAAAAA+LiberationSans-Bold" -> style flags; the subset prefix does not matter here. A page
@@ -59,9 +80,30 @@ class FontStyles {
   bool italic_ = false;
 };
 
+// Renders page |index| (0-based) in grey at |dpi| as poppler-cpp's page_renderer did
+// (antialiased vectors and text, no hinting, white paper) and reads it by OCR.
+std::vector<Word> ocr_rendered_page(PDFDoc& doc, int index, const OcrOptions& ocr) {
+  SplashColor paper;
+  paper[0] = paper[1] = paper[2] = 0xff;
+  SplashOutputDev splash(splashModeMono8, 4, false, paper, true, splashThinLineDefault);
+  splash.setFontAntialias(true);
+  splash.setVectorAntialias(true);
+  splash.setFreeTypeHinting(false, false);
+  splash.startDoc(&doc);
+  doc.displayPageSlice(&splash, index + 1, ocr.dpi, ocr.dpi, 0, false, true, false, -1, -1, -1, -1,
+                       nullptr, nullptr, nullptr, nullptr, true);
+  SplashBitmap* bitmap = splash.getBitmap();
+  if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0 || !bitmap->getDataPtr())
+    throw std::runtime_error("the page could not be rendered for OCR");
+  // Rows are padded to 4 bytes: Tesseract is given the stride, not the width.
+  return ocr_page(GrayImage{bitmap->getDataPtr(), bitmap->getWidth(), bitmap->getHeight(),
+                            bitmap->getRowSize()},
+                  ocr);
+}
+
 // A page without a text layer (a scan) is rendered and read by OCR; when OCR is missing or
 // fails, the page stays empty and the run says why.
-void read_page_by_ocr(const poppler::page& page, const OcrOptions& ocr, PageText& out,
+void read_page_by_ocr(PDFDoc& doc, int index, const OcrOptions& ocr, PageText& out,
                       std::vector<std::string>& warnings) {
   if (!ocr_available(ocr)) {
     warnings.push_back("page " + std::to_string(out.number) +
@@ -70,57 +112,64 @@ void read_page_by_ocr(const poppler::page& page, const OcrOptions& ocr, PageText
     return;
   }
   try {
-    out.words = ocr_page(page, ocr);
+    out.words = ocr_rendered_page(doc, index, ocr);
     out.ocr = true;
   } catch (const std::exception& e) {
     warnings.push_back("page " + std::to_string(out.number) + ": OCR failed: " + e.what());
   }
 }
 
+// The words of page |index| (0-based), laid out by Poppler's TextOutputDev with the settings
+// poppler-cpp's page::text_list() used (72 dpi, no rotation, no cropping, reading order).
+void read_text_layer(PDFDoc& doc, int index, PageText& out) {
+  TextOutputDev device(nullptr, false, 0, false, false);
+  if (!device.isOk()) return;
+  doc.displayPageSlice(&device, index + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr,
+                       nullptr, nullptr, nullptr, false);
+  const std::unique_ptr<TextWordList> list = device.makeWordList();
+  if (!list) return;
+  const int count = list->getLength();
+  out.words.reserve(static_cast<size_t>(count));
+  PageFontNames fonts(doc, index);
+  FontStyles styles;
+  for (int i = 0; i < count; ++i) {
+    const TextWord* tw = list->get(i);
+    Word word;
+    word.text = word_text_utf8(*tw);
+    if (word.text.empty()) continue;  // as poppler-cpp, which gave these no text
+    double x_min, y_min, x_max, y_max;
+    tw->getBBox(&x_min, &y_min, &x_max, &y_max);
+    // poppler::rectf kept (x, y, width, height) and gave back x + width: the same doubles.
+    word.box = Rect{x_min, y_min, x_min + (x_max - x_min), y_min + (y_max - y_min)};
+    word.space_after = tw->hasSpaceAfter();
+    word.font_size = tw->getFontSize();
+    if (tw->getLength() > 0) styles.read(fonts.name(*tw->getFontInfo(0)), word.bold, word.italic);
+    if (word.font_size <= 0) word.font_size = word.box.height();
+    out.words.push_back(std::move(word));
+  }
+}
+
 // Page |index| (0-based) of |doc| into |out|; what went wrong without failing into |warnings|.
-void read_page(poppler::document& doc, int index, const ReadOptions& options, PageText& out,
+void read_page(PDFDoc& doc, int index, const ReadOptions& options, PageText& out,
                std::vector<std::string>& warnings) {
   out.number = index + 1;
-  std::unique_ptr<poppler::page> p(doc.create_page(index));
-  if (!p) return;
-  const poppler::rectf media = p->page_rect(poppler::media_box);
-  out.width = media.width();
-  out.height = media.height();
-  if (options.ocr.mode != OcrMode::always) {
-    const std::vector<poppler::text_box> boxes =
-        p->text_list(poppler::page::text_list_include_font);
-    out.words.reserve(boxes.size());
-    FontStyles styles;
-    for (const poppler::text_box& box : boxes) {
-      const poppler::ustring text = box.text();
-      if (text.empty()) continue;
-      Word& word = out.words.emplace_back();
-      word.text = utf8(text);
-      if (word.text.empty()) {  // what Poppler's conversion gives for malformed UTF-16
-        out.words.pop_back();
-        continue;
-      }
-      const poppler::rectf r = box.bbox();
-      word.box = Rect{r.left(), r.top(), r.right(), r.bottom()};
-      word.space_after = box.has_space_after();
-      if (box.has_font_info()) {
-        word.font_size = box.get_font_size();
-        styles.read(box.get_font_name(0), word.bold, word.italic);
-      }
-      if (word.font_size <= 0) word.font_size = word.box.height();
-    }
-  }
+  Page* page = doc.getCatalog()->getPage(index + 1);
+  if (!page) return;
+  const PDFRectangle* media = page->getMediaBox();
+  // As poppler::rectf(x1, y1, x2 - x1, y2 - y1).width() computed it.
+  out.width = (media->x1 + (media->x2 - media->x1)) - media->x1;
+  out.height = (media->y1 + (media->y2 - media->y1)) - media->y1;
+  if (options.ocr.mode != OcrMode::always) read_text_layer(doc, index, out);
   const bool wants_ocr = options.ocr.mode == OcrMode::always ||
                          (options.ocr.mode == OcrMode::automatic && out.words.empty());
-  if (wants_ocr) read_page_by_ocr(*p, options.ocr, out, warnings);
+  if (wants_ocr) read_page_by_ocr(doc, index, options.ocr, out, warnings);
 }
 
 // Reads every page of |doc| into |pages|, |workers| threads side by side, each but this one
-// with a document of its own loaded from |bytes|. Pages are handed out one at a time, so a
+// with a document of its own opened on |bytes|. Pages are handed out one at a time, so a
 // slow page (OCR) does not hold up a whole range; each lands in its own slot.
-void read_pages_in_parallel(poppler::document& doc, std::string_view bytes,
-                            const ReadOptions& options, unsigned workers,
-                            std::vector<PageText>& pages,
+void read_pages_in_parallel(PDFDoc& doc, std::string_view bytes, const ReadOptions& options,
+                            unsigned workers, std::vector<PageText>& pages,
                             std::vector<std::vector<std::string>>& warnings) {
   const int count = static_cast<int>(pages.size());
   // Poppler creates some process-wide state on first use without a lock (GfxState's colour
@@ -129,7 +178,7 @@ void read_pages_in_parallel(poppler::document& doc, std::string_view bytes,
   std::atomic<int> next{1};
   std::mutex failure_mutex;
   std::exception_ptr failure;
-  auto work = [&](poppler::document& d) {
+  auto work = [&](PDFDoc& d) {
     try {
       for (int i = next++; i < count; i = next++)
         read_page(d, i, options, pages[static_cast<size_t>(i)], warnings[static_cast<size_t>(i)]);
@@ -143,11 +192,10 @@ void read_pages_in_parallel(poppler::document& doc, std::string_view bytes,
   threads.reserve(workers - 1);
   for (unsigned w = 1; w < workers; ++w) {
     threads.emplace_back([&] {
-      // Loading cannot fail where it just succeeded; if it did, the other workers take the
-      // pages.
-      std::unique_ptr<poppler::document> own(poppler::document::load_from_raw_data(
-          bytes.data(), static_cast<int>(bytes.size()), options.password, options.password));
-      if (own && !own->is_locked()) work(*own);
+      // Opening cannot fail where it just succeeded; if it did, the other workers take the
+      // pages. Poppler's messages on this thread are not collected (they were on the first).
+      const std::unique_ptr<PDFDoc> own = open_pdf(bytes, options.password);
+      if (own->isOk()) work(*own);
     });
   }
   work(doc);
@@ -158,29 +206,8 @@ void read_pages_in_parallel(poppler::document& doc, std::string_view bytes,
 
 }  // namespace
 
-std::string utf16_to_utf8(const unsigned short* units, size_t count) {
-  std::string out;
-  out.reserve(count + count / 2);
-  for (size_t i = 0; i < count; ++i) {
-    const unsigned c = units[i];
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if ((c >= 0xD800 && c <= 0xDFFF) || c == 0xFEFF) {
-      // Pairs, lone halves and byte order marks: exactly as Poppler (iconv) treats them.
-      poppler::ustring text;
-      text.assign(units, count);
-      const poppler::byte_array bytes = text.to_utf8();
-      return std::string(bytes.begin(), bytes.end());
-    } else {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
-  return out;
+std::string pdf_library_version() {
+  return POPPLER_VERSION;
 }
 
 bool looks_like_pdf(std::string_view bytes) {
@@ -201,32 +228,29 @@ PdfText read_pdf(std::string_view bytes, const std::string& path, const ReadOpti
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) {
     throw ExtractError(ExtractErrorKind::failed, path, "file larger than 2 GiB");
   }
-  install_poppler_callback_once();
+  init_poppler_once();
   std::string messages;
   g_poppler_messages = &messages;
   struct Reset {
     ~Reset() { g_poppler_messages = nullptr; }
   } reset;
 
-  // load_from_raw_data makes no copy: |bytes| outlives |doc| (both live in this function).
-  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
-      bytes.data(), static_cast<int>(bytes.size()), password, password));
-  if (!doc) {
+  const std::unique_ptr<PDFDoc> doc = open_pdf(bytes, password);
+  if (!doc->isOk()) {
+    if (doc->getErrorCode() == errEncrypted) {
+      throw ExtractError(ExtractErrorKind::encrypted, path,
+                         password.empty() ? "encrypted PDF: a password is needed (--password)"
+                                          : "encrypted PDF: the password given does not open it");
+    }
     std::string detail = "damaged or truncated PDF, Poppler could not open it";
     if (!messages.empty()) detail += " (" + messages + ")";
     throw ExtractError(ExtractErrorKind::damaged, path, detail);
   }
-  // Anything else on a locked document crashes poppler-cpp 22.12: ask this first.
-  if (doc->is_locked()) {
-    throw ExtractError(ExtractErrorKind::encrypted, path,
-                       password.empty() ? "encrypted PDF: a password is needed (--password)"
-                                        : "encrypted PDF: the password given does not open it");
-  }
 
   PdfText result;
-  result.producer = utf8(doc->get_producer());
-  result.title = utf8(doc->get_title());
-  const int page_count = std::max(doc->pages(), 0);
+  result.producer = info_string_utf8(doc->getDocInfoProducer().get());
+  result.title = info_string_utf8(doc->getDocInfoTitle().get());
+  const int page_count = std::max(doc->getNumPages(), 0);
   result.pages.resize(static_cast<size_t>(page_count));
   std::vector<std::vector<std::string>> warnings(static_cast<size_t>(page_count));
   const unsigned workers =

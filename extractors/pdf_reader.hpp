@@ -1,7 +1,6 @@
 #pragma once
-// Reads the words of every page of a PDF through poppler-cpp.
+// Reads the words of every page of a PDF through Poppler's core API (what pdftotext uses).
 
-#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -17,7 +16,7 @@ namespace idm {
 struct ReadOptions {
   std::string password;  // for encrypted PDFs
   OcrOptions ocr;        // pages without a text layer are read by OCR (automatic)
-  // Threads reading pages side by side, each with a poppler::document of its own (a document
+  // Threads reading pages side by side, each with a PDFDoc of its own (a document
   // is not safe to share between threads), for documents of |parallel_min_pages| pages or
   // more. 1: one page after the other. The result is the same either way.
   unsigned page_workers = 1;
@@ -29,12 +28,10 @@ PdfText read_pdf(std::string_view bytes, const std::string& path, const ReadOpti
 /// Same, with default options and |password|.
 PdfText read_pdf(std::string_view bytes, const std::string& path, const std::string& password = {});
 
+/// The version of Poppler this program reads with ("22.12.0").
+std::string pdf_library_version();
+
 /// True when |bytes| starts like a PDF file ("%PDF-" within the first KiB, as readers allow).
 bool looks_like_pdf(std::string_view bytes);
-
-/// UTF-16 code units (a poppler::ustring's) as UTF-8, byte for byte what
-/// poppler::ustring::to_utf8() gives, without its iconv_open per call: well-formed BMP text is
-/// converted here, anything else (surrogates, a byte order mark) by Poppler.
-std::string utf16_to_utf8(const unsigned short* units, size_t count);
 
 }  // namespace idm

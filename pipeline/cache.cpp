@@ -1,11 +1,11 @@
 #include "pipeline/cache.hpp"
 
-#include <poppler-version.h>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "extractors/pdf_reader.hpp"
 #include "model/record_json.hpp"
 #include "pipeline/sha256.hpp"
 #include "pipeline/version.hpp"
@@ -61,7 +61,7 @@ std::string config_fingerprint(const PipelineConfig& config) {
   // Results of other code are never reused: the sources and compiler this program was built
   // from, and the Poppler it runs with.
   fingerprint += "\nsources=" IDM_SOURCE_ID;
-  fingerprint += "\npoppler=" + poppler::version_string();
+  fingerprint += "\npoppler=" + pdf_library_version();
   return fingerprint;
 }
 
