@@ -8,12 +8,27 @@
 #include "classify/clock.hpp"
 #include "classify/cue_match.hpp"
 #include "classify/dates.hpp"
+#include "classify/day_heading.hpp"
 #include "classify/entry_parts.hpp"
 #include "classify/person_entry.hpp"
 #include "extractors/unicode_text.hpp"
 
 namespace idm {
 namespace {
+
+// Days from |from| to |to| (YYYY-MM-DD both).
+int days_between(const std::string& from, const std::string& to) {
+  auto day_of = [](const std::string& date) {
+    std::tm tm{};
+    tm.tm_year = std::stoi(date.substr(0, 4)) - 1900;
+    tm.tm_mon = std::stoi(date.substr(5, 2)) - 1;
+    tm.tm_mday = std::stoi(date.substr(8, 2));
+    tm.tm_hour = 12;
+    return timegm(&tm) / 86400;
+  };
+  if (from.size() != 10 || to.size() != 10) return 0;
+  return static_cast<int>(day_of(to) - day_of(from));
+}
 
 // YYYY-MM-DD plus |days|.
 std::string add_days(const std::string& date, int days) {
@@ -27,28 +42,6 @@ std::string add_days(const std::string& date, int days) {
   std::tm out{};
   gmtime_r(&t, &out);
   return fmt::format("{:04d}-{:02d}-{:02d}", out.tm_year + 1900, out.tm_mon + 1, out.tm_mday);
-}
-
-// The day number a day heading gives ("Première journée", "Day 2 – Tuesday", "Segundo día"),
-// or 0 when |folded| is not a day heading.
-int day_number(const std::string& folded, const LanguageTable& language) {
-  if (folded.size() > 80) return 0;
-  size_t at = 0;
-  const std::string_view word = first_cue(folded, language.day_words, &at);
-  if (word.empty()) return 0;
-  // "Day 2", "Día 1": a number right after the table's day word.
-  size_t pos = at + word.size();
-  while (pos < folded.size() && folded[pos] == ' ')
-    ++pos;
-  size_t digits = 0;
-  while (pos + digits < folded.size() && digits < 3 &&
-         std::isdigit(static_cast<unsigned char>(folded[pos + digits])))
-    ++digits;
-  if (digits > 0 && digits <= 2) return std::stoi(folded.substr(pos, digits));
-  for (const Ordinal& ordinal : language.ordinals) {
-    if (find_cue(folded, ordinal.word) != std::string::npos) return ordinal.value;
-  }
-  return 0;
 }
 
 std::string session_kind(const std::string& folded_title, const LanguageTable& language) {
@@ -223,6 +216,10 @@ bool is_question(const std::string& text) {
   return !t.empty() && t.back() == '?';
 }
 
+// Blocks before a programme's first slot that may hold the heading introducing it (the
+// heading, a date and venue line, a day heading).
+constexpr size_t kIntroBlocks = 4;
+
 struct Reader {
   Reader(const DocumentRecord& r, const LanguageTable& l) : record(r), language(l) {}
   const DocumentRecord& record;
@@ -241,6 +238,12 @@ struct Reader {
   bool after_title = false;  // the previous block was a title taken from |pending|
   bool moderated = false;    // the current slot has a moderator
   int programme_level = 0;   // the highest heading level of day headings and slot times
+  // The heading that introduced the running programme ("Annex I: Agenda of …", "Programme"):
+  // the highest level among the few blocks before its first slot. A later heading at that
+  // level or above is the next annex or chapter, not a slot of this programme.
+  bool running = false;
+  int programme_top = 0;
+  std::vector<int> recent_levels;  // heading level (0: not a heading) of the last blocks read
 
   void note_level(const Block& block) {
     if (block.kind != "heading" || block.level <= 0) return;
@@ -347,6 +350,83 @@ struct Reader {
 
   void read(const Block& block) {
     if (block.kind == "furniture" || block.kind == "footnote" || block.kind == "caption") return;
+    read_block(block);
+    recent_levels.push_back(block.kind == "heading" ? block.level : 0);
+    if (recent_levels.size() > kIntroBlocks) recent_levels.erase(recent_levels.begin());
+  }
+
+  // The programme starts at its first slot: the heading just before it sets its top level.
+  void start_programme() {
+    if (running) return;
+    running = true;
+    programme_top = 0;
+    for (const int level : recent_levels) {
+      if (level > 0 && (programme_top == 0 || level < programme_top)) programme_top = level;
+    }
+  }
+
+  // A heading that is no part of the running programme: above the programme's own headings,
+  // or at the level of the heading that introduced it (the next annex, the next chapter).
+  // At the introducing heading's level only when the programme's own headings were seen below
+  // it: where every heading has one level, a panel title is as high as the annex title.
+  bool closes_programme(const Block& block) const {
+    if (block.kind != "heading" || block.level <= 0) return false;
+    if (programme_level > 0 && block.level < programme_level) return true;
+    if (!running || programme_top <= 0) return false;
+    return block.level < programme_top ||
+           (block.level == programme_top && programme_level > programme_top);
+  }
+
+  int workshop_year() const {
+    int year = 0;
+    for (const Event& e : record.events) {
+      if (e.year > 0) year = e.year;
+    }
+    return year;
+  }
+
+  // The workshop whose days hold |day_date|, or an empty string.
+  const Event* event_at(const std::string& day_date) const {
+    for (const Event& e : record.events) {
+      if (!day_date.empty() && !e.start_date.empty() && day_date >= e.start_date &&
+          day_date <= (e.end_date.empty() ? e.start_date : e.end_date)) {
+        return &e;
+      }
+    }
+    return nullptr;
+  }
+
+  // A day heading that is only a date ("Thursday, 25 April"): the day of the workshop that
+  // holds it, counted from its first day.
+  bool read_date_heading(const Block& block) {
+    const std::string heading_date = date_only_day(block.text, workshop_year());
+    if (heading_date.empty()) return false;
+    note_level(block);
+    date = heading_date;
+    const Event* e = event_at(date);
+    if (e) event = e->slug;
+    day = e ? days_between(e->start_date, date) + 1 : std::max(day, 1);
+    current = nullptr;
+    pending.clear();
+    after_time = after_title = false;
+    return true;
+  }
+
+  // Between programmes, the date and venue line under an annex title ("New York, 11–12
+  // November") names the workshop of the programme that follows.
+  bool read_workshop_line(const Block& block) {
+    if (running || block.text.size() > 160) return false;
+    const std::vector<DateRange> dates = find_dates(block.text, workshop_year());
+    if (dates.empty()) return false;
+    const Event* e = event_at(dates.front().start);
+    if (!e) return false;
+    event = e->slug;
+    date.clear();
+    day = 0;
+    return true;
+  }
+
+  void read_block(const Block& block) {
     const std::string folded = fold_for_matching(block.text);
     TimeRange times;
     const bool slot = parse_time_range(block.text, times) && block.kind != "list_item";
@@ -361,10 +441,13 @@ struct Reader {
       after_time = after_title = false;
       return;
     }
+    if (!slot && block.kind != "list_item" && read_date_heading(block)) return;
+    if (!slot && block.kind != "list_item" && read_workshop_line(block)) return;
     if (slot) {
       // One block may hold several times (a time column read as one line), then the title.
       std::string rest = block.text;
       Session* last = nullptr;
+      start_programme();
       note_level(block);
       // Times wait for their titles only while they follow one another.
       if (!after_time) pending.clear();
@@ -404,10 +487,12 @@ struct Reader {
       return;
     }
     after_time = after_title = false;
-    // A heading above the programme's own (a report's next chapter or annex) ends the slot.
-    if (block.kind == "heading" && programme_level > 0 && block.level < programme_level) {
+    // A report's next chapter or annex ends the slot and the programme: it is not a slot of
+    // its own ("Annex II: Agenda of …" reads like a numbered panel title).
+    if (closes_programme(block)) {
       current = nullptr;
       pending.clear();
+      running = false;
       return;
     }
     if (!current) return;

@@ -636,3 +636,66 @@ TEST_CASE("programme: a title run into its role line or description, numbered ne
   CHECK(p.sessions[2].title == "Séance III – Les compétences migrantes");
   CHECK(p.sessions[2].description.rfind("Les autorités locales", 0) == 0);
 }
+
+// A report annexing the agendas of its two workshops: each annex title (a heading above the
+// programme's day headings) ends the programme before it and is no slot, the date line under
+// it names the workshop, and days that are only dates count from that workshop's first day.
+TEST_CASE("programme: a report's two annexed agendas, each attached to its own workshop") {
+  DocumentRecord rec;
+  rec.language = "en";
+  rec.events = {event("2031-03-lima", "2031-03-10", "2031-03-11", 2031),
+                event("2031-09-oslo", "2031-09-22", "2031-09-23", 2031)};
+  rec.blocks = {
+      block("b1", 1, "heading", 2, "Annex I: Agenda of the first workshop"),
+      para("b2", "Lima, 10-11 March 2031"),
+      block("b3", 1, "heading", 4, "Monday, 10 March"),
+      block("b4", 1, "table_cell", 0, "9:00 – 10:00"),
+      block("b5", 1, "table_cell", 0, "Opening"),
+      block("b6", 1, "heading", 4, "Tuesday, 11 March"),
+      block("b7", 1, "table_cell", 0, "10:00 – 12:00"),
+      block("b8", 1, "table_cell", 0, "Session I: Towns and rivers"),
+      block("b9", 1, "table_cell", 0, "Speakers:"),
+      item("b10", "Ms Ana Pereira, Mayor, Lowtown"),
+      block("b11", 2, "heading", 2, "Annex II: Agenda of the second workshop"),
+      para("b12", "Oslo, 22-23 September 2031"),
+      block("b13", 2, "heading", 4, "Tuesday, 23 September"),
+      block("b14", 2, "table_cell", 0, "9:30 – 11:00"),
+      block("b15", 2, "table_cell", 0, "Session II: Seasons of work"),
+      block("b16", 2, "table_cell", 0, "Moderator: Mr Bo Lind, Engineer, River Board"),
+  };
+  const Programme p = read_programme(rec, table("en"));
+  REQUIRE(p.sessions.size() == 3);
+  CHECK(p.sessions[0].title == "Opening");
+  CHECK(p.sessions[0].day == 1);
+  CHECK(p.sessions[1].title == "Session I: Towns and rivers");
+  CHECK(p.sessions[1].date == "2031-03-11");
+  CHECK(p.sessions[1].day == 2);
+  CHECK(p.sessions[1].event == "2031-03-lima");
+  CHECK(p.sessions[2].title == "Session II: Seasons of work");
+  CHECK(p.sessions[2].event == "2031-09-oslo");
+  CHECK(p.sessions[2].date == "2031-09-23");
+  CHECK(p.sessions[2].day == 2);
+  CHECK(joined(names_in(p, "s02")) == "Ana Pereira");
+  CHECK(joined(names_in(p, "s03")) == "Bo Lind");
+}
+
+// Where every heading has one level, a numbered panel heading inside a slot is as high as the
+// programme's title: it stays a panel.
+TEST_CASE("programme: with flat heading levels a panel heading does not end the programme") {
+  DocumentRecord rec;
+  rec.language = "en";
+  rec.events = {event("e", "2031-03-10", "2031-03-10", 2031)};
+  rec.blocks = {
+      block("b1", 1, "heading", 1, "Programme"),
+      block("b2", 1, "heading", 1, "Day 1 – Monday, 10 March 2031"),
+      block("b3", 1, "table_cell", 0, "10:00 – 12:00"),
+      block("b4", 1, "table_cell", 0, "Session 1: Towns and rivers"),
+      block("b5", 1, "heading", 1, "Panel 2: Water in cities"),
+      para("b6", "Speakers:"),
+      item("b7", "Ms Ana Pereira, Mayor, Lowtown"),
+  };
+  const Programme p = read_programme(rec, table("en"));
+  REQUIRE(p.sessions.size() == 2);
+  CHECK(p.sessions[1].title == "Panel 2: Water in cities");
+  CHECK(joined(names_in(p, "s02")) == "Ana Pereira");
+}
