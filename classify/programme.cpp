@@ -144,12 +144,24 @@ std::string role_of_label(const std::string& folded, const LanguageTable& langua
   return {};
 }
 
+// True when |word| is one of the frequent function words of |language| ("Il", "Les", "The").
+bool is_stopword(std::string_view word, const LanguageTable& language) {
+  const std::string folded = fold_for_matching(word);
+  for (std::string_view stopword : language.stopwords) {
+    if (folded == stopword) return true;
+  }
+  return false;
+}
+
 // "… réduire les risques Présidence : Madame X" or "… des compétences Les services …": where
 // a title the layout ran into the next line of its cell ends. The break is a capitalised word
 // after a common lower-case word, that opens a role line or a sentence (six words or more,
-// ending with a full stop). npos when the title is whole.
-size_t title_run_on(const std::string& text) {
+// ending with a full stop). A sentence opening with a function word of the language ("Il
+// est…") is preferred to a capitalised word inside the title ("… de travail Sud-Sud : …").
+// npos when the title is whole.
+size_t title_run_on(const std::string& text, const LanguageTable& language) {
   const auto words = words_in(text);
+  size_t sentence = std::string::npos;
   for (size_t k = 2; k < words.size(); ++k) {
     const std::string_view before = words[k - 1];
     if (code_point_count(before) <= 3 || !is_lowercase_letter(first_code_point(before)) ||
@@ -163,7 +175,66 @@ size_t title_run_on(const std::string& text) {
     PersonEntry entry;
     if (label_shape(tail, label, rest) && (rest.empty() || parse_person_entry(rest, entry)))
       return at;
-    if (words.size() - k >= 6 && tail.back() == '.') return at;
+    if (words.size() - k >= 6 && tail.back() == '.') {
+      if (is_stopword(words[k], language)) return at;
+      if (sentence == std::string::npos) sentence = at;
+    }
+  }
+  return sentence;
+}
+
+// True when |folded_label| starts with a label of a table, of any language: a role, a venue,
+// guiding questions. Unlike role_of_label, no word family: inside a line only printed labels
+// count.
+bool table_label(const std::string& folded_label) {
+  for (const LanguageTable* t : language_tables()) {
+    for (const RoleCues& r : kRoles) {
+      if (starts_with_cue(folded_label, t->*r.cues)) return true;
+    }
+    if (starts_with_cue(folded_label, t->venue_labels) ||
+        starts_with_cue(folded_label, t->question_intros))
+      return true;
+  }
+  return false;
+}
+
+// "Presentation: Mr X, …, Norway Moderator: Ms Y, …" or "Location: Room 6 Moderator: …": where
+// a second labelled line the layout ran into |text| starts, or npos. The label is one to three
+// words before a colon, opening with a capital after a word that ends no list of parts, and
+// printed in a table; the longest such label wins ("Keynote speaker" over "speaker").
+size_t inner_label(const std::string& text) {
+  size_t colon = text.find(':');
+  // The line's own label is not a run-on one.
+  {
+    std::string label, rest;
+    if (label_shape(text, label, rest) && colon != std::string::npos)
+      colon = text.find(':', colon + 1);
+  }
+  for (; colon != std::string::npos; colon = text.find(':', colon + 1)) {
+    const auto words = words_in(std::string_view(text).substr(0, colon));
+    for (size_t n = std::min<size_t>(3, words.size() > 0 ? words.size() - 1 : 0); n >= 1; --n) {
+      const size_t k = words.size() - n;
+      if (words[k - 1].back() == ',' || !is_uppercase_letter(first_code_point(words[k]))) continue;
+      const size_t at = static_cast<size_t>(words[k].data() - text.data());
+      const std::string label = trimmed(std::string_view(text).substr(at, colon - at));
+      if (table_label(fold_for_matching(label))) return at;
+    }
+  }
+  return std::string::npos;
+}
+
+// "… sans laisser personne de côté. Modérateur : Mme X, …": a role line the layout ran into
+// the end of a description, after a full stop. npos when there is none.
+size_t role_run_on(const std::string& text) {
+  const auto words = words_in(text);
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (words[k - 1].back() != '.' || !is_uppercase_letter(first_code_point(words[k]))) continue;
+    const size_t at = static_cast<size_t>(words[k].data() - text.data());
+    std::string label, rest;
+    PersonEntry entry;
+    if (label_shape(text.substr(at), label, rest) &&
+        (rest.empty() ? text.back() == ':' : parse_person_entry(rest, entry)))
+      return at;
   }
   return std::string::npos;
 }
@@ -183,9 +254,32 @@ size_t trailing_label(const std::string& text) {
   return std::string::npos;
 }
 
+bool numbered_title(const std::string& text, bool dash_only = false);
+
+// "…, Universidad de Doha (Catar) Grupo de trabajo B – …": where a numbered title the layout
+// ran into the end of an entry starts (after a word that ends no list of parts), or npos.
+size_t trailing_title(const std::string& text) {
+  // From the right: "…, Port Authority Working group B – …" starts at "Working", not at
+  // "Authority" (up to three words may precede the number).
+  const auto words = words_in(text);
+  size_t found = std::string::npos;
+  for (size_t k = 2; k + 2 < words.size(); ++k) {
+    if (words[k - 1].back() == ',' || !is_uppercase_letter(first_code_point(words[k]))) continue;
+    const size_t at = static_cast<size_t>(words[k].data() - text.data());
+    if (numbered_title(text.substr(at), true)) {
+      found = at;
+    } else if (found != std::string::npos) {
+      break;
+    }
+  }
+  return found;
+}
+
 // "Mesa I. …", "Working group B – …", "Panel 2: …": a title numbered by digits, a Roman
 // numeral or a capital letter after one to three words, then a separator and more words.
-bool numbered_title(const std::string& text) {
+// |dash_only|: the separator must stand apart ("A –", "2 :"): inside a person's entry, "G."
+// or "Y." are initials.
+bool numbered_title(const std::string& text, bool dash_only) {
   if (text.size() > 220 || text.empty() || text.back() == '.' || text.back() == ':') return false;
   if (!is_uppercase_letter(first_code_point(text))) return false;
   const auto words = words_in(text);
@@ -193,8 +287,8 @@ bool numbered_title(const std::string& text) {
     std::string_view number = words[k];
     bool separated = false;
     if (!number.empty() && (number.back() == '.' || number.back() == ':')) {
+      separated = !dash_only || number.back() == ':';
       number.remove_suffix(1);
-      separated = true;
     }
     const std::string_view next = words[k + 1];
     if (next == ":" || next == "\u2013" || next == "-" || next == "\u2014") separated = true;
@@ -243,7 +337,9 @@ struct Reader {
   // level or above is the next annex or chapter, not a slot of this programme.
   bool running = false;
   int programme_top = 0;
-  std::vector<int> recent_levels;  // heading level (0: not a heading) of the last blocks read
+  std::string intro_text;  // that heading, folded
+  // Heading level (0: not a heading) and text of the last blocks read.
+  std::vector<std::pair<int, std::string>> recent;
 
   void note_level(const Block& block) {
     if (block.kind != "heading" || block.level <= 0) return;
@@ -295,7 +391,7 @@ struct Reader {
     role.clear();
     in_questions = false;
     moderated = false;
-    const size_t cut = title_run_on(title);
+    const size_t cut = title_run_on(title, language);
     session.title = trimmed(std::string_view(title).substr(0, cut));
     session.kind = session_kind(fold_for_matching(session.title), language);
     if (cut != std::string::npos) {
@@ -303,6 +399,31 @@ struct Reader {
       tail.text = title.substr(cut);
       read_into_slot(tail, fold_for_matching(tail.text));
     }
+  }
+
+  // The people of |text| as |as_role|: entries the layout ran together are split at the
+  // honorific that opens the next one. Returns a numbered title run into the last entry's end
+  // ("…, Ghana Working group B – …"), for the caller to open once the entries are in.
+  std::string read_entries(const Block& block, const std::string& text,
+                           const std::string& as_role) {
+    const size_t title_at = trailing_title(text);
+    std::string entries = trimmed(std::string_view(text).substr(0, title_at));
+    size_t next = next_entry_start(entries);
+    while (next != std::string::npos) {
+      add_person(block, trimmed(std::string_view(entries).substr(0, next)), as_role);
+      entries = entries.substr(next);
+      next = next_entry_start(entries);
+    }
+    add_person(block, entries, as_role);
+    return title_at == std::string::npos ? std::string() : text.substr(title_at);
+  }
+
+  void open_run_on_title(const Block& block, const std::string& title) {
+    if (title.empty() || !current) return;
+    Block tail = block;
+    tail.kind = "paragraph";
+    tail.text = title;
+    read_into_slot(tail, fold_for_matching(title));
   }
 
   void add_person(const Block& block, const std::string& text, const std::string& as_role) {
@@ -350,9 +471,15 @@ struct Reader {
 
   void read(const Block& block) {
     if (block.kind == "furniture" || block.kind == "footnote" || block.kind == "caption") return;
+    // The introducing heading repeated at the top of the programme's pages is a running head
+    // the layout did not set apart ("Annex A. Agenda of …" read as a numbered panel).
+    if (running && block.kind != "heading" && !intro_text.empty() &&
+        fold_for_matching(block.text) == intro_text)
+      return;
     read_block(block);
-    recent_levels.push_back(block.kind == "heading" ? block.level : 0);
-    if (recent_levels.size() > kIntroBlocks) recent_levels.erase(recent_levels.begin());
+    recent.emplace_back(block.kind == "heading" ? block.level : 0,
+                        block.kind == "heading" ? block.text : std::string());
+    if (recent.size() > kIntroBlocks) recent.erase(recent.begin());
   }
 
   // The programme starts at its first slot: the heading just before it sets its top level.
@@ -360,8 +487,12 @@ struct Reader {
     if (running) return;
     running = true;
     programme_top = 0;
-    for (const int level : recent_levels) {
-      if (level > 0 && (programme_top == 0 || level < programme_top)) programme_top = level;
+    intro_text.clear();
+    for (const auto& [level, text] : recent) {
+      if (level > 0 && (programme_top == 0 || level < programme_top)) {
+        programme_top = level;
+        intro_text = fold_for_matching(text);
+      }
     }
   }
 
@@ -510,6 +641,18 @@ struct Reader {
       set_title(*current, block, block.text);
       return;
     }
+    // Two labelled lines run into one: each is read on its own.
+    if (const size_t at = inner_label(block.text); at != std::string::npos) {
+      Block head = block;
+      head.text = trimmed(std::string_view(block.text).substr(0, at));
+      read_into_slot(head, fold_for_matching(head.text));
+      if (!current) return;
+      Block tail = block;
+      tail.kind = "paragraph";
+      tail.text = block.text.substr(at);
+      read_into_slot(tail, fold_for_matching(tail.text));
+      return;
+    }
     std::string label, rest;
     if (label_shape(block.text, label, rest)) {
       const std::string folded_label = fold_for_matching(label);
@@ -522,21 +665,34 @@ struct Reader {
         role.clear();
         return;
       }
+      // "Presenter: Dr X, …, Angola Moderator:": the next label ran into the entry's end.
+      const size_t next_label = trailing_label(rest);
+      const std::string next = next_label == std::string::npos ? "" : rest.substr(next_label);
+      if (next_label != std::string::npos) rest = trimmed(rest.substr(0, next_label));
       PersonEntry entry;
       const bool entry_follows = !rest.empty() && parse_person_entry(rest, entry);
       if (rest.empty() ? block.kind != "list_item" : entry_follows) {
         std::string label_role = role_of_label(folded_label, language);
         if (label_role.empty() && current->kind != "opening" && current->kind != "closing") {
           // A label no table knows: one person named on its line chairs the slot (the
-          // first such line); a list after it, or a second line, names speakers.
+          // first such line); a list after it, or a second line, names speakers. A name
+          // with neither honorific nor function ("Venue: Palais Wilson") names a place.
+          if (entry_follows && entry.honorific.empty() && entry.function.empty()) return;
           label_role = entry_follows && !moderated ? "moderator" : "speaker";
         }
         if (label_role.empty()) label_role = default_role();
         in_questions = false;
         role = label_role;
         if (entry_follows) {
-          add_person(block, rest, label_role);
+          const std::string title = read_entries(block, rest, label_role);
           if (label_role == "moderator" || label_role == "presenter") role.clear();
+          open_run_on_title(block, title);
+        }
+        if (!next.empty()) {
+          Block tail = block;
+          tail.kind = "paragraph";
+          tail.text = next;
+          read_into_slot(tail, fold_for_matching(next));
         }
         return;
       }
@@ -570,6 +726,15 @@ struct Reader {
       return;
     }
     if (block.kind != "list_item") {
+      if (const size_t at = role_run_on(block.text); at != std::string::npos) {
+        Block head = block;
+        head.text = trimmed(std::string_view(block.text).substr(0, at));
+        read_into_slot(head, fold_for_matching(head.text));
+        Block tail = block;
+        tail.text = block.text.substr(at);
+        read_into_slot(tail, fold_for_matching(tail.text));
+        return;
+      }
       if (role.empty() && !in_questions) {
         if (!current->description.empty()) current->description += ' ';
         current->description += block.text;
@@ -578,7 +743,9 @@ struct Reader {
     }
     // An entry the layout ran into the next label ("…, Angola Panellists:").
     const size_t cut = trailing_label(block.text);
-    add_person(block, block.text.substr(0, cut), role.empty() ? default_role() : role);
+    const std::string title =
+        read_entries(block, block.text.substr(0, cut), role.empty() ? default_role() : role);
+    open_run_on_title(block, title);
     if (cut != std::string::npos) {
       Block tail = block;
       tail.kind = "paragraph";

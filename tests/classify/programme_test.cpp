@@ -699,3 +699,63 @@ TEST_CASE("programme: with flat heading levels a panel heading does not end the 
   CHECK(p.sessions[1].title == "Panel 2: Water in cities");
   CHECK(joined(names_in(p, "s02")) == "Ana Pereira");
 }
+
+// Lines the layout ran together in one cell or one list entry are read one by one.
+TEST_CASE("programme: run-on labels, entries and titles") {
+  DocumentRecord rec;
+  rec.language = "en";
+  rec.events = {event("e", "2031-03-10", "2031-03-10", 2031)};
+  rec.blocks = {
+      block("b1", 1, "heading", 2, "Programme"),
+      block("b2", 1, "table_cell", 0, "10:00 – 12:00"),
+      block("b3", 1, "table_cell", 0, "Session 1: Towns and rivers"),
+      block("b4", 1, "table_cell", 0,
+            "Towns grow along rivers, and their people move with the seasons of work. "
+            "Moderator: Ms Ana Pereira, Mayor, Lowtown"),
+      block("b5", 1, "table_cell", 0,
+            "Presentation: Mr Bo Lind, Engineer, River Board, Northland Keynote speaker: Dr Cy "
+            "Moss, Professor, Hill University"),
+      block("b6", 1, "table_cell", 0, "Location: Blue Hall Speakers:"),
+      item("b7",
+           "Ms Di Ray, Director, Water Office (Eastland) Mr Ed Sol, Adviser, Port "
+           "Authority Working group B – Rivers and ports"),
+      block("b8", 1, "table_cell", 0, "Speakers:"),
+      item("b9", "Ms Fay Orr, Head, Ferry Company"),
+      item("b10", "Mr Gil G. Tan, Chair of the Robert G. Lee centre for rivers, Eastland"),
+      block("b11", 1, "table_cell", 0, "13:00 – 14:00"),
+      block("b12", 1, "table_cell", 0, "Side event: Water markets"),
+      block("b13", 1, "table_cell", 0, "Host: Grand Palace Hotel"),
+      para("b14", "Programme"),
+      item("b15", "Ms Hana Ito, Trader, Market Union"),
+  };
+  const Programme p = read_programme(rec, table("en"));
+  REQUIRE(p.sessions.size() == 3);
+  CHECK(p.sessions[0].title == "Session 1: Towns and rivers");
+  CHECK(p.sessions[0].venue == "Blue Hall");
+  CHECK(p.sessions[1].title == "Working group B – Rivers and ports");
+  CHECK(p.sessions[2].title == "Side event: Water markets");
+  CHECK(speaker_named(p, "Ana Pereira").role == "moderator");
+  CHECK(speaker_named(p, "Bo Lind").role == "presenter");
+  CHECK(speaker_named(p, "Bo Lind").function == "Engineer, River Board, Northland");
+  CHECK(speaker_named(p, "Cy Moss").role == "presenter");
+  CHECK(joined(names_in(p, "s01")) == "Ana Pereira,Bo Lind,Cy Moss,Di Ray,Ed Sol");
+  CHECK(speaker_named(p, "Ed Sol").function == "Adviser, Port Authority");
+  CHECK(joined(names_in(p, "s02")) == "Fay Orr,Gil G. Tan");
+  // A place after a label no table knows is no person; a running head is no panel.
+  CHECK(joined(names_in(p, "s03")) == "Hana Ito");
+}
+
+TEST_CASE("programme: a title runs into a sentence opening with a function word") {
+  DocumentRecord rec;
+  rec.language = "fr";
+  rec.events = {event("e", "2031-03-10", "2031-03-10", 2031)};
+  rec.blocks = {
+      block("b1", 1, "table_cell", 0, "10 h – 12 h"),
+      block("b2", 1, "table_cell", 0,
+            "Séance 2 : Migrations de travail Sud-Sud : des réponses durables Il est essentiel de "
+            "renforcer les politiques de cohésion sociale dans toute la région."),
+  };
+  const Programme p = read_programme(rec, table("fr"));
+  REQUIRE(p.sessions.size() == 1);
+  CHECK(p.sessions[0].title == "Séance 2 : Migrations de travail Sud-Sud : des réponses durables");
+}
