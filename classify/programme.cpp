@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <ctime>
 
@@ -159,6 +160,8 @@ bool is_stopword(std::string_view word, const LanguageTable& language) {
 // ending with a full stop). A sentence opening with a function word of the language ("Il
 // est…") is preferred to a capitalised word inside the title ("… de travail Sud-Sud : …").
 // npos when the title is whole.
+bool table_label(const std::string& folded_label);
+
 size_t title_run_on(const std::string& text, const LanguageTable& language) {
   const auto words = words_in(text);
   size_t sentence = std::string::npos;
@@ -173,9 +176,18 @@ size_t title_run_on(const std::string& text, const LanguageTable& language) {
     const std::string tail = text.substr(at);
     std::string label, rest;
     PersonEntry entry;
-    if (label_shape(tail, label, rest) && (rest.empty() || parse_person_entry(rest, entry)))
+    if (label_shape(tail, label, rest) &&
+        (rest.empty() || parse_person_entry(rest, entry) || table_label(fold_for_matching(label))))
       return at;
-    if (words.size() - k >= 6 && tail.back() == '.') {
+    // A sentence: it ends the text, or a full stop after a lower-case word of the sentence
+    // ends it before the text goes on ("… plurianual. Preguntas para el debate:"); a numeral
+    // or an initial with its full stop ("Round table I. …") ends none.
+    bool sentence_end = tail.back() == '.';
+    for (size_t j = k + 5; j + 1 < words.size() && !sentence_end; ++j) {
+      sentence_end = words[j].back() == '.' && code_point_count(words[j]) >= 4 &&
+                     is_lowercase_letter(first_code_point(words[j]));
+    }
+    if (words.size() - k >= 6 && sentence_end) {
       if (is_stopword(words[k], language)) return at;
       if (sentence == std::string::npos) sentence = at;
     }
@@ -186,22 +198,32 @@ size_t title_run_on(const std::string& text, const LanguageTable& language) {
 // True when |folded_label| starts with a label of a table, of any language: a role, a venue,
 // guiding questions. Unlike role_of_label, no word family: inside a line only printed labels
 // count.
-bool table_label(const std::string& folded_label) {
+// |exact|: the whole label is one of the tables' labels ("moderacion", not "sala azul
+// moderacion").
+bool table_label(const std::string& folded_label, bool exact) {
+  auto matches = [&](Cues cues) {
+    if (!exact) return starts_with_cue(folded_label, cues);
+    return std::find(cues.begin(), cues.end(), folded_label) != cues.end();
+  };
   for (const LanguageTable* t : language_tables()) {
     for (const RoleCues& r : kRoles) {
-      if (starts_with_cue(folded_label, t->*r.cues)) return true;
+      if (matches(t->*r.cues)) return true;
     }
-    if (starts_with_cue(folded_label, t->venue_labels) ||
-        starts_with_cue(folded_label, t->question_intros))
-      return true;
+    if (matches(t->venue_labels) || matches(t->question_intros)) return true;
   }
   return false;
+}
+
+bool table_label(const std::string& folded_label) {
+  return table_label(folded_label, false);
 }
 
 // "Presentation: Mr X, …, Norway Moderator: Ms Y, …" or "Location: Room 6 Moderator: …": where
 // a second labelled line the layout ran into |text| starts, or npos. The label is one to three
 // words before a colon, opening with a capital after a word that ends no list of parts, and
-// printed in a table; the longest such label wins ("Keynote speaker" over "speaker").
+// printed in a table. A label that is a table's label as a whole wins, the longest first
+// ("Keynote speaker" over "speaker", "Moderación" over "Sala Azul Moderación" after a venue);
+// else the longest that starts with one.
 size_t inner_label(const std::string& text) {
   size_t colon = text.find(':');
   // The line's own label is not a run-on one.
@@ -212,12 +234,15 @@ size_t inner_label(const std::string& text) {
   }
   for (; colon != std::string::npos; colon = text.find(':', colon + 1)) {
     const auto words = words_in(std::string_view(text).substr(0, colon));
-    for (size_t n = std::min<size_t>(3, words.size() > 0 ? words.size() - 1 : 0); n >= 1; --n) {
-      const size_t k = words.size() - n;
-      if (words[k - 1].back() == ',' || !is_uppercase_letter(first_code_point(words[k]))) continue;
-      const size_t at = static_cast<size_t>(words[k].data() - text.data());
-      const std::string label = trimmed(std::string_view(text).substr(at, colon - at));
-      if (table_label(fold_for_matching(label))) return at;
+    for (const bool exact : {true, false}) {
+      for (size_t n = std::min<size_t>(3, words.size() > 0 ? words.size() - 1 : 0); n >= 1; --n) {
+        const size_t k = words.size() - n;
+        if (words[k - 1].back() == ',' || !is_uppercase_letter(first_code_point(words[k])))
+          continue;
+        const size_t at = static_cast<size_t>(words[k].data() - text.data());
+        const std::string label = trimmed(std::string_view(text).substr(at, colon - at));
+        if (table_label(fold_for_matching(label), exact)) return at;
+      }
     }
   }
   return std::string::npos;

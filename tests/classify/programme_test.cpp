@@ -759,3 +759,33 @@ TEST_CASE("programme: a title runs into a sentence opening with a function word"
   REQUIRE(p.sessions.size() == 1);
   CHECK(p.sessions[0].title == "Séance 2 : Migrations de travail Sud-Sud : des réponses durables");
 }
+
+TEST_CASE("programme: a title runs into a description and a label, or into a venue label") {
+  DocumentRecord rec;
+  rec.language = "es";
+  rec.events = {event("e", "2031-03-10", "2031-03-10", 2031)};
+  rec.blocks = {
+      block("b1", 1, "table_cell", 0, "9.00 – 10.00 horas"),
+      block("b2", 1, "table_cell", 0,
+            "Sesión II: Ríos y ciudades Ante estos retos, las ciudades deben planificar el uso "
+            "del agua con todos sus habitantes. Preguntas para el debate:"),
+      item("b3", "¿Cómo compartir el agua entre ciudades?"),
+      block("b4", 1, "table_cell", 0, "10.00 – 11.00 horas"),
+      block("b5", 1, "table_cell", 0,
+            "Encuentro al margen: Mercados del agua Ubicación: Sala Azul Moderación: Sra. Ana "
+            "Ruiz, Directora, Oficina del Agua"),
+      block("b6", 1, "table_cell", 0, "11.00 – 12.00 horas"),
+      block("b7", 1, "table_cell", 0,
+            "Mesa redonda I. Miradas cruzadas sobre los ríos y los puertos"),
+  };
+  const Programme p = read_programme(rec, table("es"));
+  REQUIRE(p.sessions.size() == 3);
+  CHECK(p.sessions[0].title == "Sesión II: Ríos y ciudades");
+  CHECK(p.sessions[0].questions.size() == 1);
+  CHECK(p.sessions[1].title == "Encuentro al margen: Mercados del agua");
+  CHECK(p.sessions[1].kind == "side_event");
+  CHECK(p.sessions[1].venue == "Sala Azul");
+  CHECK(speaker_named(p, "Ana Ruiz").role == "moderator");
+  // A numeral's full stop ends no sentence: the title stays whole.
+  CHECK(p.sessions[2].title == "Mesa redonda I. Miradas cruzadas sobre los ríos y los puertos");
+}
