@@ -154,6 +154,30 @@ bool is_stopword(std::string_view word, const LanguageTable& language) {
   return false;
 }
 
+// A role label printed without its colon ("Chaired by Mrs X, …", "Chaired by" over a list):
+// the role, and in |rest| what follows the label's words. Empty when |text| does not open with
+// a role label of a table.
+std::string unlabelled_role(const std::string& text, std::string& rest) {
+  const std::string folded = fold_for_matching(text);
+  for (const LanguageTable* t : language_tables()) {
+    for (const RoleCues& r : kRoles) {
+      for (std::string_view cue : t->*r.cues) {
+        if (folded.compare(0, cue.size(), cue) != 0 ||
+            (folded.size() > cue.size() && folded[cue.size()] != ' '))
+          continue;
+        // The label's words in the printed text.
+        const auto words = words_in(text);
+        const size_t n = words_in(cue).size();
+        rest = n < words.size() ? trimmed(std::string_view(text).substr(
+                                      static_cast<size_t>(words[n].data() - text.data())))
+                                : std::string();
+        return r.role;
+      }
+    }
+  }
+  return {};
+}
+
 // "… réduire les risques Présidence : Madame X" or "… des compétences Les services …": where
 // a title the layout ran into the next line of its cell ends. The break is a capitalised word
 // after a common lower-case word, that opens a role line or a sentence (six words or more,
@@ -335,6 +359,23 @@ bool is_question(const std::string& text) {
   return !t.empty() && t.back() == '?';
 }
 
+// Where a time range that ends |block|'s text starts, after a title ("Lunch 13:00 – 14:00"),
+// or npos. Only short lines that do not open with a time themselves.
+size_t trailing_time(const Block& block) {
+  const std::string& text = block.text;
+  if (block.kind == "list_item" || text.size() > 160) return std::string::npos;
+  TimeRange range;
+  if (parse_time_range(text, range)) return std::string::npos;
+  for (size_t at = text.find(' '); at != std::string::npos; at = text.find(' ', at + 1)) {
+    const size_t from = at + 1;
+    if (from >= text.size() || !std::isdigit(static_cast<unsigned char>(text[from]))) continue;
+    if (parse_time_range(std::string_view(text).substr(from), range) &&
+        from + range.length >= text.size())
+      return from;
+  }
+  return std::string::npos;
+}
+
 // Blocks before a programme's first slot that may hold the heading introducing it (the
 // heading, a date and venue line, a day heading).
 constexpr size_t kIntroBlocks = 4;
@@ -501,6 +542,16 @@ struct Reader {
     if (running && block.kind != "heading" && !intro_text.empty() &&
         fold_for_matching(block.text) == intro_text)
       return;
+    // "Networking break 12:30 – 14:00 hrs": the next slot's time the layout ran into a title.
+    if (const size_t at = trailing_time(block); at != std::string::npos) {
+      Block head = block;
+      head.text = trimmed(std::string_view(block.text).substr(0, at));
+      read(head);
+      Block tail = block;
+      tail.text = block.text.substr(at);
+      read(tail);
+      return;
+    }
     read_block(block);
     recent.emplace_back(block.kind == "heading" ? block.level : 0,
                         block.kind == "heading" ? block.text : std::string());
@@ -531,6 +582,22 @@ struct Reader {
     if (!running || programme_top <= 0) return false;
     return block.level < programme_top ||
            (block.level == programme_top && programme_level > programme_top);
+  }
+
+  // True when |name| is part of a workshop's venue as found in its date and venue line
+  // ("Where: Harbour Centre, Hall 2" where the workshop is held at the Harbour Centre).
+  bool names_venue(const std::string& name) const {
+    const std::string folded = fold_for_matching(name);
+    if (folded.empty()) return false;
+    for (const Event& e : record.events) {
+      for (const std::string* place : {&e.venue, &e.city}) {
+        const std::string where = fold_for_matching(*place);
+        if (!where.empty() &&
+            (where.find(folded) != std::string::npos || folded.find(where) != std::string::npos))
+          return true;
+      }
+    }
+    return false;
   }
 
   int workshop_year() const {
@@ -679,7 +746,8 @@ struct Reader {
       return;
     }
     std::string label, rest;
-    if (label_shape(block.text, label, rest)) {
+    const bool labelled = label_shape(block.text, label, rest);
+    if (labelled) {
       const std::string folded_label = fold_for_matching(label);
       if (starts_with_cue(folded_label, language.venue_labels)) {
         current->venue = rest;
@@ -702,7 +770,11 @@ struct Reader {
           // A label no table knows: one person named on its line chairs the slot (the
           // first such line); a list after it, or a second line, names speakers. A name
           // with neither honorific nor function ("Venue: Palais Wilson") names a place.
-          if (entry_follows && entry.honorific.empty() && entry.function.empty()) return;
+          if (entry_follows && entry.honorific.empty() &&
+              (entry.function.empty() || names_venue(entry.name))) {
+            if (current->venue.empty()) current->venue = rest;
+            return;
+          }
           label_role = entry_follows && !moderated ? "moderator" : "speaker";
         }
         if (label_role.empty()) label_role = default_role();
@@ -718,6 +790,23 @@ struct Reader {
           tail.kind = "paragraph";
           tail.text = next;
           read_into_slot(tail, fold_for_matching(next));
+        }
+        return;
+      }
+    }
+    // A role label without its colon: alone over a list, or before one person with an
+    // honorific.
+    if (block.kind != "list_item" && !labelled) {
+      std::string after;
+      const std::string unlabelled = unlabelled_role(block.text, after);
+      PersonEntry entry;
+      if (!unlabelled.empty() &&
+          (after.empty() || (parse_person_entry(after, entry) && !entry.honorific.empty()))) {
+        in_questions = false;
+        role = unlabelled;
+        if (!after.empty()) {
+          add_person(block, after, unlabelled);
+          if (unlabelled == "moderator" || unlabelled == "presenter") role.clear();
         }
         return;
       }
@@ -763,7 +852,14 @@ struct Reader {
       if (role.empty() && !in_questions) {
         if (!current->description.empty()) current->description += ' ';
         current->description += block.text;
+        return;
       }
+      // Under a label that opened a list, entries the layout did not mark as list items (a
+      // markerless list after a page break): a name, then its function, no sentence.
+      PersonEntry entry;
+      if (!role.empty() && !in_questions && block.text.size() < 300 && block.text.back() != '.' &&
+          parse_person_entry(block.text, entry) && !entry.function.empty())
+        read_entries(block, block.text, role);
       return;
     }
     // An entry the layout ran into the next label ("…, Angola Panellists:").

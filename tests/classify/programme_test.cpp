@@ -789,3 +789,40 @@ TEST_CASE("programme: a title runs into a description and a label, or into a ven
   // A numeral's full stop ends no sentence: the title stays whole.
   CHECK(p.sessions[2].title == "Mesa redonda I. Miradas cruzadas sobre los ríos y los puertos");
 }
+
+// Labels printed without their colon, a place after an unknown label that the workshop's venue
+// names, a list continued in plain paragraphs, and the next slot's time at a title's end.
+TEST_CASE("programme: colon-less labels, venues, plain entries and run-on times") {
+  DocumentRecord rec;
+  rec.language = "en";
+  Event e = event("e", "2031-03-10", "2031-03-10", 2031);
+  e.venue = "Harbour Centre";
+  e.city = "Portville";
+  rec.events = {e};
+  rec.blocks = {
+      block("b1", 1, "table_cell", 0, "10:00 – 11:00"),
+      block("b2", 1, "table_cell", 0, "Session 1: Towns and rivers"),
+      para("b3", "Chaired by Mrs Ana Pereira, Mayor, Lowtown"),
+      para("b4", "With contributions from:"),
+      para("b5", "Bo Lind, Engineer (River Board)"),
+      para("b6", "Cy Moss, Professor, Hill University"),
+      block("b7a", 1, "table_cell", 0, "11:00 – 11:15"),
+      block("b7", 1, "table_cell", 0, "Coffee break 11:15 – 12:00"),
+      block("b8", 1, "table_cell", 0, "Session 2: Ports"),
+      block("b9", 1, "table_cell", 0, "Where: Harbour Centre, Hall 2"),
+      para("b10", "Chaired by"),
+      item("b11", "Ms Di Ray, Director, Water Office"),
+  };
+  const Programme p = read_programme(rec, table("en"));
+  REQUIRE(p.sessions.size() == 3);
+  CHECK(p.sessions[1].title == "Coffee break");
+  CHECK(p.sessions[1].start == "11:00");
+  CHECK(p.sessions[2].start == "11:15");
+  CHECK(p.sessions[2].title == "Session 2: Ports");
+  CHECK(p.sessions[2].venue == "Harbour Centre, Hall 2");
+  CHECK(speaker_named(p, "Ana Pereira").role == "moderator");
+  CHECK(joined(names_in(p, "s01")) == "Ana Pereira,Bo Lind,Cy Moss");
+  CHECK(speaker_named(p, "Cy Moss").role == "speaker");
+  CHECK(joined(names_in(p, "s03")) == "Di Ray");
+  CHECK(speaker_named(p, "Di Ray").role == "moderator");
+}
