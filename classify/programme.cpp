@@ -185,6 +185,7 @@ std::string unlabelled_role(const std::string& text, std::string& rest) {
 // est…") is preferred to a capitalised word inside the title ("… de travail Sud-Sud : …").
 // npos when the title is whole.
 bool table_label(const std::string& folded_label);
+size_t inner_label(const std::string& text);
 
 size_t title_run_on(const std::string& text, const LanguageTable& language) {
   const auto words = words_in(text);
@@ -457,7 +458,9 @@ struct Reader {
     role.clear();
     in_questions = false;
     moderated = false;
-    const size_t cut = title_run_on(title, language);
+    // Where the title ends: a sentence or label run into it, or a table's label after a
+    // capitalised word ("… Sud-Sud Lieu : …").
+    const size_t cut = std::min(title_run_on(title, language), inner_label(title));
     session.title = trimmed(std::string_view(title).substr(0, cut));
     session.kind = session_kind(fold_for_matching(session.title), language);
     if (cut != std::string::npos) {

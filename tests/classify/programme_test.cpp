@@ -826,3 +826,18 @@ TEST_CASE("programme: colon-less labels, venues, plain entries and run-on times"
   CHECK(joined(names_in(p, "s03")) == "Di Ray");
   CHECK(speaker_named(p, "Di Ray").role == "moderator");
 }
+
+TEST_CASE("programme: a table's label after a capitalised word ends a title") {
+  DocumentRecord rec;
+  rec.language = "fr";
+  rec.events = {event("e", "2031-03-10", "2031-03-10", 2031)};
+  rec.blocks = {
+      block("b1", 1, "table_cell", 0, "12 h – 13 h"),
+      block("b2", 1, "table_cell", 0,
+            "Manifestation parallèle : Ports du Nord-Sud Lieu : Salle bleue du Palais"),
+  };
+  const Programme p = read_programme(rec, table("fr"));
+  REQUIRE(p.sessions.size() == 1);
+  CHECK(p.sessions[0].title == "Manifestation parallèle : Ports du Nord-Sud");
+  CHECK(p.sessions[0].venue == "Salle bleue du Palais");
+}
