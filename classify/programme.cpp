@@ -687,7 +687,9 @@ struct Reader {
         pending.pop_back();
         pending.clear();
         set_title(*last, block, rest);
-        after_time = after_title = false;
+        after_time = false;
+        // Its last line may follow in the next block (the title column wrapped).
+        after_title = current == last && last->description.empty();
       } else {
         if (!current) current = last;
         after_time = true;
@@ -704,8 +706,13 @@ struct Reader {
       after_title = true;
       return;
     }
-    // A title wrapped onto a second heading of the grid's column.
-    if (after_title && current && block.kind == "heading" &&
+    // A title wrapped onto a second heading of the grid's column, or onto a short cell that
+    // goes on in lower case after a title without its end ("…: seizing" then
+    // "opportunities, reducing risks").
+    const bool wrapped_cell = block.kind != "list_item" && block.text.size() < 100 &&
+                              block.text.back() != '.' && current && !current->title.empty() &&
+                              current->title.back() != '.';
+    if (after_title && current && (block.kind == "heading" || wrapped_cell) &&
         is_lowercase_letter(first_code_point(block.text))) {
       current->title += ' ' + block.text;
       current->kind = session_kind(fold_for_matching(current->title), language);
@@ -926,8 +933,20 @@ std::string joined_time(const Block& a, const Block& b) {
     // A range cut after its dash: the rest of it opens the next block.
     const std::string whole = a.text + ' ' + b.text;
     TimeRange range;
-    if (!parse_time_range(whole, range) || range.length <= a.text.size() + 1) return {};
-    return whole;
+    if (parse_time_range(whole, range) && range.length > a.text.size() + 1) return whole;
+    // "3.45 p.m. – 5 Session 6: …" then "p.m.": the end hour's meridiem went to the next
+    // line, and the end hour alone did not read as a time before the title.
+    if (!is_clock_suffix(b.text)) return {};
+    const size_t dash = a.text.find_first_of("-\xe2");
+    if (dash == std::string::npos) return {};
+    size_t end = a.text.find_first_of("0123456789", dash);
+    if (end == std::string::npos) return {};
+    while (end < a.text.size() && (std::isdigit(static_cast<unsigned char>(a.text[end])) ||
+                                   a.text[end] == '.' || a.text[end] == ':'))
+      ++end;
+    const std::string mended = a.text.substr(0, end) + ' ' + b.text + a.text.substr(end);
+    if (!parse_time_range(mended, range) || range.length <= end + 1) return {};
+    return mended;
   }
   // A whole range followed by a lone meridiem or hour word: it belongs to the end time.
   if (!is_clock_suffix(b.text)) return {};

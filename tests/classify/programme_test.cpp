@@ -841,3 +841,23 @@ TEST_CASE("programme: a table's label after a capitalised word ends a title") {
   CHECK(p.sessions[0].title == "Manifestation parallèle : Ports du Nord-Sud");
   CHECK(p.sessions[0].venue == "Salle bleue du Palais");
 }
+
+// A time cell whose end hour lost its meridiem to the next line, beside a title that wraps
+// onto a lower-case cell.
+TEST_CASE("programme: a cut 12-hour time and a wrapped title beside it") {
+  DocumentRecord rec;
+  rec.language = "en";
+  rec.events = {event("e", "2031-03-10", "2031-03-10", 2031)};
+  rec.blocks = {
+      para("b1", "3.45 p.m. – 5 Session 6: Rivers and towns:"),
+      block("b2", 1, "table_cell", 0, "p.m."),
+      block("b3", 1, "table_cell", 0, "working together upstream"),
+      block("b4", 1, "table_cell", 0, "Towns share their water. Plans follow the seasons."),
+  };
+  const Programme p = read_programme(rec, table("en"));
+  REQUIRE(p.sessions.size() == 1);
+  CHECK(p.sessions[0].start == "15:45");
+  CHECK(p.sessions[0].end == "17:00");
+  CHECK(p.sessions[0].title == "Session 6: Rivers and towns: working together upstream");
+  CHECK(p.sessions[0].description == "Towns share their water. Plans follow the seasons.");
+}
