@@ -111,4 +111,31 @@ bool parse_person_entry(std::string_view text, PersonEntry& entry) {
   return !entry.honorific.empty() ? !entry.name.empty() : looks_like_name(entry.name);
 }
 
+size_t next_entry_start(std::string_view text) {
+  const size_t first_comma = text.find(',');
+  if (first_comma == std::string_view::npos) return std::string_view::npos;
+  size_t pos = text.find(' ', first_comma);
+  std::string_view previous = text.substr(0, first_comma + 1);
+  while (pos != std::string_view::npos && pos < text.size()) {
+    while (pos < text.size() && text[pos] == ' ')
+      ++pos;
+    const std::string_view word = word_at(text, pos);
+    if (word.empty()) break;
+    const bool after_break = !previous.empty() && previous.back() != ',' &&
+                             previous.back() != ';' && !is_honorific(previous);
+    if (after_break && is_uppercase_letter(first_code_point(word))) {
+      const size_t honorific = leading_honorifics(text.substr(pos));
+      if (honorific > 0) {
+        const std::string_view rest = text.substr(pos + honorific);
+        const size_t comma = rest.find(',');
+        if (comma != std::string_view::npos && looks_like_name(trim(rest.substr(0, comma))))
+          return pos;
+      }
+    }
+    previous = word;
+    pos = text.find(' ', pos);
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace idm

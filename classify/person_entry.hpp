@@ -21,4 +21,10 @@ bool parse_person_entry(std::string_view text, PersonEntry& entry);
 /// Length in bytes of the honorific(s) that open |text| (0 when none), spaces included.
 size_t leading_honorifics(std::string_view text);
 
+/// Where a second entry the layout ran into |text| starts ("…, Universidad de Doha (Catar)
+/// Señora Elif Mohammadi, Directora…"), or npos: after a first entry with its function (a
+/// comma), a capitalised honorific not after a comma or another honorific, then a name of two
+/// words or more and a comma.
+size_t next_entry_start(std::string_view text);
+
 }  // namespace idm

@@ -2,18 +2,34 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <ctime>
 
 #include "classify/clock.hpp"
 #include "classify/cue_match.hpp"
 #include "classify/dates.hpp"
+#include "classify/day_heading.hpp"
 #include "classify/entry_parts.hpp"
 #include "classify/person_entry.hpp"
 #include "extractors/unicode_text.hpp"
 
 namespace idm {
 namespace {
+
+// Days from |from| to |to| (YYYY-MM-DD both).
+int days_between(const std::string& from, const std::string& to) {
+  auto day_of = [](const std::string& date) {
+    std::tm tm{};
+    tm.tm_year = std::stoi(date.substr(0, 4)) - 1900;
+    tm.tm_mon = std::stoi(date.substr(5, 2)) - 1;
+    tm.tm_mday = std::stoi(date.substr(8, 2));
+    tm.tm_hour = 12;
+    return timegm(&tm) / 86400;
+  };
+  if (from.size() != 10 || to.size() != 10) return 0;
+  return static_cast<int>(day_of(to) - day_of(from));
+}
 
 // YYYY-MM-DD plus |days|.
 std::string add_days(const std::string& date, int days) {
@@ -27,28 +43,6 @@ std::string add_days(const std::string& date, int days) {
   std::tm out{};
   gmtime_r(&t, &out);
   return fmt::format("{:04d}-{:02d}-{:02d}", out.tm_year + 1900, out.tm_mon + 1, out.tm_mday);
-}
-
-// The day number a day heading gives ("Première journée", "Day 2 – Tuesday", "Segundo día"),
-// or 0 when |folded| is not a day heading.
-int day_number(const std::string& folded, const LanguageTable& language) {
-  if (folded.size() > 80) return 0;
-  size_t at = 0;
-  const std::string_view word = first_cue(folded, language.day_words, &at);
-  if (word.empty()) return 0;
-  // "Day 2", "Día 1": a number right after the table's day word.
-  size_t pos = at + word.size();
-  while (pos < folded.size() && folded[pos] == ' ')
-    ++pos;
-  size_t digits = 0;
-  while (pos + digits < folded.size() && digits < 3 &&
-         std::isdigit(static_cast<unsigned char>(folded[pos + digits])))
-    ++digits;
-  if (digits > 0 && digits <= 2) return std::stoi(folded.substr(pos, digits));
-  for (const Ordinal& ordinal : language.ordinals) {
-    if (find_cue(folded, ordinal.word) != std::string::npos) return ordinal.value;
-  }
-  return 0;
 }
 
 std::string session_kind(const std::string& folded_title, const LanguageTable& language) {
@@ -151,12 +145,51 @@ std::string role_of_label(const std::string& folded, const LanguageTable& langua
   return {};
 }
 
+// True when |word| is one of the frequent function words of |language| ("Il", "Les", "The").
+bool is_stopword(std::string_view word, const LanguageTable& language) {
+  const std::string folded = fold_for_matching(word);
+  for (std::string_view stopword : language.stopwords) {
+    if (folded == stopword) return true;
+  }
+  return false;
+}
+
+// A role label printed without its colon ("Chaired by Mrs X, …", "Chaired by" over a list):
+// the role, and in |rest| what follows the label's words. Empty when |text| does not open with
+// a role label of a table.
+std::string unlabelled_role(const std::string& text, std::string& rest) {
+  const std::string folded = fold_for_matching(text);
+  for (const LanguageTable* t : language_tables()) {
+    for (const RoleCues& r : kRoles) {
+      for (std::string_view cue : t->*r.cues) {
+        if (folded.compare(0, cue.size(), cue) != 0 ||
+            (folded.size() > cue.size() && folded[cue.size()] != ' '))
+          continue;
+        // The label's words in the printed text.
+        const auto words = words_in(text);
+        const size_t n = words_in(cue).size();
+        rest = n < words.size() ? trimmed(std::string_view(text).substr(
+                                      static_cast<size_t>(words[n].data() - text.data())))
+                                : std::string();
+        return r.role;
+      }
+    }
+  }
+  return {};
+}
+
 // "… réduire les risques Présidence : Madame X" or "… des compétences Les services …": where
 // a title the layout ran into the next line of its cell ends. The break is a capitalised word
 // after a common lower-case word, that opens a role line or a sentence (six words or more,
-// ending with a full stop). npos when the title is whole.
-size_t title_run_on(const std::string& text) {
+// ending with a full stop). A sentence opening with a function word of the language ("Il
+// est…") is preferred to a capitalised word inside the title ("… de travail Sud-Sud : …").
+// npos when the title is whole.
+bool table_label(const std::string& folded_label);
+size_t inner_label(const std::string& text);
+
+size_t title_run_on(const std::string& text, const LanguageTable& language) {
   const auto words = words_in(text);
+  size_t sentence = std::string::npos;
   for (size_t k = 2; k < words.size(); ++k) {
     const std::string_view before = words[k - 1];
     if (code_point_count(before) <= 3 || !is_lowercase_letter(first_code_point(before)) ||
@@ -168,9 +201,90 @@ size_t title_run_on(const std::string& text) {
     const std::string tail = text.substr(at);
     std::string label, rest;
     PersonEntry entry;
-    if (label_shape(tail, label, rest) && (rest.empty() || parse_person_entry(rest, entry)))
+    if (label_shape(tail, label, rest) &&
+        (rest.empty() || parse_person_entry(rest, entry) || table_label(fold_for_matching(label))))
       return at;
-    if (words.size() - k >= 6 && tail.back() == '.') return at;
+    // A sentence: it ends the text, or a full stop after a lower-case word of the sentence
+    // ends it before the text goes on ("… plurianual. Preguntas para el debate:"); a numeral
+    // or an initial with its full stop ("Round table I. …") ends none.
+    bool sentence_end = tail.back() == '.';
+    for (size_t j = k + 5; j + 1 < words.size() && !sentence_end; ++j) {
+      sentence_end = words[j].back() == '.' && code_point_count(words[j]) >= 4 &&
+                     is_lowercase_letter(first_code_point(words[j]));
+    }
+    if (words.size() - k >= 6 && sentence_end) {
+      if (is_stopword(words[k], language)) return at;
+      if (sentence == std::string::npos) sentence = at;
+    }
+  }
+  return sentence;
+}
+
+// True when |folded_label| starts with a label of a table, of any language: a role, a venue,
+// guiding questions. Unlike role_of_label, no word family: inside a line only printed labels
+// count.
+// |exact|: the whole label is one of the tables' labels ("moderacion", not "sala azul
+// moderacion").
+bool table_label(const std::string& folded_label, bool exact) {
+  auto matches = [&](Cues cues) {
+    if (!exact) return starts_with_cue(folded_label, cues);
+    return std::find(cues.begin(), cues.end(), folded_label) != cues.end();
+  };
+  for (const LanguageTable* t : language_tables()) {
+    for (const RoleCues& r : kRoles) {
+      if (matches(t->*r.cues)) return true;
+    }
+    if (matches(t->venue_labels) || matches(t->question_intros)) return true;
+  }
+  return false;
+}
+
+bool table_label(const std::string& folded_label) {
+  return table_label(folded_label, false);
+}
+
+// "Presentation: Mr X, …, Norway Moderator: Ms Y, …" or "Location: Room 6 Moderator: …": where
+// a second labelled line the layout ran into |text| starts, or npos. The label is one to three
+// words before a colon, opening with a capital after a word that ends no list of parts, and
+// printed in a table. A label that is a table's label as a whole wins, the longest first
+// ("Keynote speaker" over "speaker", "Moderación" over "Sala Azul Moderación" after a venue);
+// else the longest that starts with one.
+size_t inner_label(const std::string& text) {
+  size_t colon = text.find(':');
+  // The line's own label is not a run-on one.
+  {
+    std::string label, rest;
+    if (label_shape(text, label, rest) && colon != std::string::npos)
+      colon = text.find(':', colon + 1);
+  }
+  for (; colon != std::string::npos; colon = text.find(':', colon + 1)) {
+    const auto words = words_in(std::string_view(text).substr(0, colon));
+    for (const bool exact : {true, false}) {
+      for (size_t n = std::min<size_t>(3, words.size() > 0 ? words.size() - 1 : 0); n >= 1; --n) {
+        const size_t k = words.size() - n;
+        if (words[k - 1].back() == ',' || !is_uppercase_letter(first_code_point(words[k])))
+          continue;
+        const size_t at = static_cast<size_t>(words[k].data() - text.data());
+        const std::string label = trimmed(std::string_view(text).substr(at, colon - at));
+        if (table_label(fold_for_matching(label), exact)) return at;
+      }
+    }
+  }
+  return std::string::npos;
+}
+
+// "… sans laisser personne de côté. Modérateur : Mme X, …": a role line the layout ran into
+// the end of a description, after a full stop. npos when there is none.
+size_t role_run_on(const std::string& text) {
+  const auto words = words_in(text);
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (words[k - 1].back() != '.' || !is_uppercase_letter(first_code_point(words[k]))) continue;
+    const size_t at = static_cast<size_t>(words[k].data() - text.data());
+    std::string label, rest;
+    PersonEntry entry;
+    if (label_shape(text.substr(at), label, rest) &&
+        (rest.empty() ? text.back() == ':' : parse_person_entry(rest, entry)))
+      return at;
   }
   return std::string::npos;
 }
@@ -190,9 +304,32 @@ size_t trailing_label(const std::string& text) {
   return std::string::npos;
 }
 
+bool numbered_title(const std::string& text, bool dash_only = false);
+
+// "…, Universidad de Doha (Catar) Grupo de trabajo B – …": where a numbered title the layout
+// ran into the end of an entry starts (after a word that ends no list of parts), or npos.
+size_t trailing_title(const std::string& text) {
+  // From the right: "…, Port Authority Working group B – …" starts at "Working", not at
+  // "Authority" (up to three words may precede the number).
+  const auto words = words_in(text);
+  size_t found = std::string::npos;
+  for (size_t k = 2; k + 2 < words.size(); ++k) {
+    if (words[k - 1].back() == ',' || !is_uppercase_letter(first_code_point(words[k]))) continue;
+    const size_t at = static_cast<size_t>(words[k].data() - text.data());
+    if (numbered_title(text.substr(at), true)) {
+      found = at;
+    } else if (found != std::string::npos) {
+      break;
+    }
+  }
+  return found;
+}
+
 // "Mesa I. …", "Working group B – …", "Panel 2: …": a title numbered by digits, a Roman
 // numeral or a capital letter after one to three words, then a separator and more words.
-bool numbered_title(const std::string& text) {
+// |dash_only|: the separator must stand apart ("A –", "2 :"): inside a person's entry, "G."
+// or "Y." are initials.
+bool numbered_title(const std::string& text, bool dash_only) {
   if (text.size() > 220 || text.empty() || text.back() == '.' || text.back() == ':') return false;
   if (!is_uppercase_letter(first_code_point(text))) return false;
   const auto words = words_in(text);
@@ -200,8 +337,8 @@ bool numbered_title(const std::string& text) {
     std::string_view number = words[k];
     bool separated = false;
     if (!number.empty() && (number.back() == '.' || number.back() == ':')) {
+      separated = !dash_only || number.back() == ':';
       number.remove_suffix(1);
-      separated = true;
     }
     const std::string_view next = words[k + 1];
     if (next == ":" || next == "\u2013" || next == "-" || next == "\u2014") separated = true;
@@ -223,6 +360,27 @@ bool is_question(const std::string& text) {
   return !t.empty() && t.back() == '?';
 }
 
+// Where a time range that ends |block|'s text starts, after a title ("Lunch 13:00 – 14:00"),
+// or npos. Only short lines that do not open with a time themselves.
+size_t trailing_time(const Block& block) {
+  const std::string& text = block.text;
+  if (block.kind == "list_item" || text.size() > 160) return std::string::npos;
+  TimeRange range;
+  if (parse_time_range(text, range)) return std::string::npos;
+  for (size_t at = text.find(' '); at != std::string::npos; at = text.find(' ', at + 1)) {
+    const size_t from = at + 1;
+    if (from >= text.size() || !std::isdigit(static_cast<unsigned char>(text[from]))) continue;
+    if (parse_time_range(std::string_view(text).substr(from), range) &&
+        from + range.length >= text.size())
+      return from;
+  }
+  return std::string::npos;
+}
+
+// Blocks before a programme's first slot that may hold the heading introducing it (the
+// heading, a date and venue line, a day heading).
+constexpr size_t kIntroBlocks = 4;
+
 struct Reader {
   Reader(const DocumentRecord& r, const LanguageTable& l) : record(r), language(l) {}
   const DocumentRecord& record;
@@ -241,6 +399,14 @@ struct Reader {
   bool after_title = false;  // the previous block was a title taken from |pending|
   bool moderated = false;    // the current slot has a moderator
   int programme_level = 0;   // the highest heading level of day headings and slot times
+  // The heading that introduced the running programme ("Annex I: Agenda of …", "Programme"):
+  // the highest level among the few blocks before its first slot. A later heading at that
+  // level or above is the next annex or chapter, not a slot of this programme.
+  bool running = false;
+  int programme_top = 0;
+  std::string intro_text;  // that heading, folded
+  // Heading level (0: not a heading) and text of the last blocks read.
+  std::vector<std::pair<int, std::string>> recent;
 
   void note_level(const Block& block) {
     if (block.kind != "heading" || block.level <= 0) return;
@@ -292,7 +458,9 @@ struct Reader {
     role.clear();
     in_questions = false;
     moderated = false;
-    const size_t cut = title_run_on(title);
+    // Where the title ends: a sentence or label run into it, or a table's label after a
+    // capitalised word ("… Sud-Sud Lieu : …").
+    const size_t cut = std::min(title_run_on(title, language), inner_label(title));
     session.title = trimmed(std::string_view(title).substr(0, cut));
     session.kind = session_kind(fold_for_matching(session.title), language);
     if (cut != std::string::npos) {
@@ -300,6 +468,31 @@ struct Reader {
       tail.text = title.substr(cut);
       read_into_slot(tail, fold_for_matching(tail.text));
     }
+  }
+
+  // The people of |text| as |as_role|: entries the layout ran together are split at the
+  // honorific that opens the next one. Returns a numbered title run into the last entry's end
+  // ("…, Ghana Working group B – …"), for the caller to open once the entries are in.
+  std::string read_entries(const Block& block, const std::string& text,
+                           const std::string& as_role) {
+    const size_t title_at = trailing_title(text);
+    std::string entries = trimmed(std::string_view(text).substr(0, title_at));
+    size_t next = next_entry_start(entries);
+    while (next != std::string::npos) {
+      add_person(block, trimmed(std::string_view(entries).substr(0, next)), as_role);
+      entries = entries.substr(next);
+      next = next_entry_start(entries);
+    }
+    add_person(block, entries, as_role);
+    return title_at == std::string::npos ? std::string() : text.substr(title_at);
+  }
+
+  void open_run_on_title(const Block& block, const std::string& title) {
+    if (title.empty() || !current) return;
+    Block tail = block;
+    tail.kind = "paragraph";
+    tail.text = title;
+    read_into_slot(tail, fold_for_matching(title));
   }
 
   void add_person(const Block& block, const std::string& text, const std::string& as_role) {
@@ -347,6 +540,119 @@ struct Reader {
 
   void read(const Block& block) {
     if (block.kind == "furniture" || block.kind == "footnote" || block.kind == "caption") return;
+    // The introducing heading repeated at the top of the programme's pages is a running head
+    // the layout did not set apart ("Annex A. Agenda of …" read as a numbered panel).
+    if (running && block.kind != "heading" && !intro_text.empty() &&
+        fold_for_matching(block.text) == intro_text)
+      return;
+    // "Networking break 12:30 – 14:00 hrs": the next slot's time the layout ran into a title.
+    if (const size_t at = trailing_time(block); at != std::string::npos) {
+      Block head = block;
+      head.text = trimmed(std::string_view(block.text).substr(0, at));
+      read(head);
+      Block tail = block;
+      tail.text = block.text.substr(at);
+      read(tail);
+      return;
+    }
+    read_block(block);
+    recent.emplace_back(block.kind == "heading" ? block.level : 0,
+                        block.kind == "heading" ? block.text : std::string());
+    if (recent.size() > kIntroBlocks) recent.erase(recent.begin());
+  }
+
+  // The programme starts at its first slot: the heading just before it sets its top level.
+  void start_programme() {
+    if (running) return;
+    running = true;
+    programme_top = 0;
+    intro_text.clear();
+    for (const auto& [level, text] : recent) {
+      if (level > 0 && (programme_top == 0 || level < programme_top)) {
+        programme_top = level;
+        intro_text = fold_for_matching(text);
+      }
+    }
+  }
+
+  // A heading that is no part of the running programme: above the programme's own headings,
+  // or at the level of the heading that introduced it (the next annex, the next chapter).
+  // At the introducing heading's level only when the programme's own headings were seen below
+  // it: where every heading has one level, a panel title is as high as the annex title.
+  bool closes_programme(const Block& block) const {
+    if (block.kind != "heading" || block.level <= 0) return false;
+    if (programme_level > 0 && block.level < programme_level) return true;
+    if (!running || programme_top <= 0) return false;
+    return block.level < programme_top ||
+           (block.level == programme_top && programme_level > programme_top);
+  }
+
+  // True when |name| is part of a workshop's venue as found in its date and venue line
+  // ("Where: Harbour Centre, Hall 2" where the workshop is held at the Harbour Centre).
+  bool names_venue(const std::string& name) const {
+    const std::string folded = fold_for_matching(name);
+    if (folded.empty()) return false;
+    for (const Event& e : record.events) {
+      for (const std::string* place : {&e.venue, &e.city}) {
+        const std::string where = fold_for_matching(*place);
+        if (!where.empty() &&
+            (where.find(folded) != std::string::npos || folded.find(where) != std::string::npos))
+          return true;
+      }
+    }
+    return false;
+  }
+
+  int workshop_year() const {
+    int year = 0;
+    for (const Event& e : record.events) {
+      if (e.year > 0) year = e.year;
+    }
+    return year;
+  }
+
+  // The workshop whose days hold |day_date|, or an empty string.
+  const Event* event_at(const std::string& day_date) const {
+    for (const Event& e : record.events) {
+      if (!day_date.empty() && !e.start_date.empty() && day_date >= e.start_date &&
+          day_date <= (e.end_date.empty() ? e.start_date : e.end_date)) {
+        return &e;
+      }
+    }
+    return nullptr;
+  }
+
+  // A day heading that is only a date ("Thursday, 25 April"): the day of the workshop that
+  // holds it, counted from its first day.
+  bool read_date_heading(const Block& block) {
+    const std::string heading_date = date_only_day(block.text, workshop_year());
+    if (heading_date.empty()) return false;
+    note_level(block);
+    date = heading_date;
+    const Event* e = event_at(date);
+    if (e) event = e->slug;
+    day = e ? days_between(e->start_date, date) + 1 : std::max(day, 1);
+    current = nullptr;
+    pending.clear();
+    after_time = after_title = false;
+    return true;
+  }
+
+  // Between programmes, the date and venue line under an annex title ("New York, 11–12
+  // November") names the workshop of the programme that follows.
+  bool read_workshop_line(const Block& block) {
+    if (running || block.text.size() > 160) return false;
+    const std::vector<DateRange> dates = find_dates(block.text, workshop_year());
+    if (dates.empty()) return false;
+    const Event* e = event_at(dates.front().start);
+    if (!e) return false;
+    event = e->slug;
+    date.clear();
+    day = 0;
+    return true;
+  }
+
+  void read_block(const Block& block) {
     const std::string folded = fold_for_matching(block.text);
     TimeRange times;
     const bool slot = parse_time_range(block.text, times) && block.kind != "list_item";
@@ -361,10 +667,13 @@ struct Reader {
       after_time = after_title = false;
       return;
     }
+    if (!slot && block.kind != "list_item" && read_date_heading(block)) return;
+    if (!slot && block.kind != "list_item" && read_workshop_line(block)) return;
     if (slot) {
       // One block may hold several times (a time column read as one line), then the title.
       std::string rest = block.text;
       Session* last = nullptr;
+      start_programme();
       note_level(block);
       // Times wait for their titles only while they follow one another.
       if (!after_time) pending.clear();
@@ -378,7 +687,9 @@ struct Reader {
         pending.pop_back();
         pending.clear();
         set_title(*last, block, rest);
-        after_time = after_title = false;
+        after_time = false;
+        // Its last line may follow in the next block (the title column wrapped).
+        after_title = current == last && last->description.empty();
       } else {
         if (!current) current = last;
         after_time = true;
@@ -395,8 +706,13 @@ struct Reader {
       after_title = true;
       return;
     }
-    // A title wrapped onto a second heading of the grid's column.
-    if (after_title && current && block.kind == "heading" &&
+    // A title wrapped onto a second heading of the grid's column, or onto a short cell that
+    // goes on in lower case after a title without its end ("…: seizing" then
+    // "opportunities, reducing risks").
+    const bool wrapped_cell = block.kind != "list_item" && block.text.size() < 100 &&
+                              block.text.back() != '.' && current && !current->title.empty() &&
+                              current->title.back() != '.';
+    if (after_title && current && (block.kind == "heading" || wrapped_cell) &&
         is_lowercase_letter(first_code_point(block.text))) {
       current->title += ' ' + block.text;
       current->kind = session_kind(fold_for_matching(current->title), language);
@@ -404,10 +720,12 @@ struct Reader {
       return;
     }
     after_time = after_title = false;
-    // A heading above the programme's own (a report's next chapter or annex) ends the slot.
-    if (block.kind == "heading" && programme_level > 0 && block.level < programme_level) {
+    // A report's next chapter or annex ends the slot and the programme: it is not a slot of
+    // its own ("Annex II: Agenda of …" reads like a numbered panel title).
+    if (closes_programme(block)) {
       current = nullptr;
       pending.clear();
+      running = false;
       return;
     }
     if (!current) return;
@@ -425,8 +743,21 @@ struct Reader {
       set_title(*current, block, block.text);
       return;
     }
+    // Two labelled lines run into one: each is read on its own.
+    if (const size_t at = inner_label(block.text); at != std::string::npos) {
+      Block head = block;
+      head.text = trimmed(std::string_view(block.text).substr(0, at));
+      read_into_slot(head, fold_for_matching(head.text));
+      if (!current) return;
+      Block tail = block;
+      tail.kind = "paragraph";
+      tail.text = block.text.substr(at);
+      read_into_slot(tail, fold_for_matching(tail.text));
+      return;
+    }
     std::string label, rest;
-    if (label_shape(block.text, label, rest)) {
+    const bool labelled = label_shape(block.text, label, rest);
+    if (labelled) {
       const std::string folded_label = fold_for_matching(label);
       if (starts_with_cue(folded_label, language.venue_labels)) {
         current->venue = rest;
@@ -437,21 +768,55 @@ struct Reader {
         role.clear();
         return;
       }
+      // "Presenter: Dr X, …, Angola Moderator:": the next label ran into the entry's end.
+      const size_t next_label = trailing_label(rest);
+      const std::string next = next_label == std::string::npos ? "" : rest.substr(next_label);
+      if (next_label != std::string::npos) rest = trimmed(rest.substr(0, next_label));
       PersonEntry entry;
       const bool entry_follows = !rest.empty() && parse_person_entry(rest, entry);
       if (rest.empty() ? block.kind != "list_item" : entry_follows) {
         std::string label_role = role_of_label(folded_label, language);
         if (label_role.empty() && current->kind != "opening" && current->kind != "closing") {
           // A label no table knows: one person named on its line chairs the slot (the
-          // first such line); a list after it, or a second line, names speakers.
+          // first such line); a list after it, or a second line, names speakers. A name
+          // with neither honorific nor function ("Venue: Palais Wilson") names a place.
+          if (entry_follows && entry.honorific.empty() &&
+              (entry.function.empty() || names_venue(entry.name))) {
+            if (current->venue.empty()) current->venue = rest;
+            return;
+          }
           label_role = entry_follows && !moderated ? "moderator" : "speaker";
         }
         if (label_role.empty()) label_role = default_role();
         in_questions = false;
         role = label_role;
         if (entry_follows) {
-          add_person(block, rest, label_role);
+          const std::string title = read_entries(block, rest, label_role);
           if (label_role == "moderator" || label_role == "presenter") role.clear();
+          open_run_on_title(block, title);
+        }
+        if (!next.empty()) {
+          Block tail = block;
+          tail.kind = "paragraph";
+          tail.text = next;
+          read_into_slot(tail, fold_for_matching(next));
+        }
+        return;
+      }
+    }
+    // A role label without its colon: alone over a list, or before one person with an
+    // honorific.
+    if (block.kind != "list_item" && !labelled) {
+      std::string after;
+      const std::string unlabelled = unlabelled_role(block.text, after);
+      PersonEntry entry;
+      if (!unlabelled.empty() &&
+          (after.empty() || (parse_person_entry(after, entry) && !entry.honorific.empty()))) {
+        in_questions = false;
+        role = unlabelled;
+        if (!after.empty()) {
+          add_person(block, after, unlabelled);
+          if (unlabelled == "moderator" || unlabelled == "presenter") role.clear();
         }
         return;
       }
@@ -485,15 +850,33 @@ struct Reader {
       return;
     }
     if (block.kind != "list_item") {
+      if (const size_t at = role_run_on(block.text); at != std::string::npos) {
+        Block head = block;
+        head.text = trimmed(std::string_view(block.text).substr(0, at));
+        read_into_slot(head, fold_for_matching(head.text));
+        Block tail = block;
+        tail.text = block.text.substr(at);
+        read_into_slot(tail, fold_for_matching(tail.text));
+        return;
+      }
       if (role.empty() && !in_questions) {
         if (!current->description.empty()) current->description += ' ';
         current->description += block.text;
+        return;
       }
+      // Under a label that opened a list, entries the layout did not mark as list items (a
+      // markerless list after a page break): a name, then its function, no sentence.
+      PersonEntry entry;
+      if (!role.empty() && !in_questions && block.text.size() < 300 && block.text.back() != '.' &&
+          parse_person_entry(block.text, entry) && !entry.function.empty())
+        read_entries(block, block.text, role);
       return;
     }
     // An entry the layout ran into the next label ("…, Angola Panellists:").
     const size_t cut = trailing_label(block.text);
-    add_person(block, block.text.substr(0, cut), role.empty() ? default_role() : role);
+    const std::string title =
+        read_entries(block, block.text.substr(0, cut), role.empty() ? default_role() : role);
+    open_run_on_title(block, title);
     if (cut != std::string::npos) {
       Block tail = block;
       tail.kind = "paragraph";
@@ -550,8 +933,20 @@ std::string joined_time(const Block& a, const Block& b) {
     // A range cut after its dash: the rest of it opens the next block.
     const std::string whole = a.text + ' ' + b.text;
     TimeRange range;
-    if (!parse_time_range(whole, range) || range.length <= a.text.size() + 1) return {};
-    return whole;
+    if (parse_time_range(whole, range) && range.length > a.text.size() + 1) return whole;
+    // "3.45 p.m. – 5 Session 6: …" then "p.m.": the end hour's meridiem went to the next
+    // line, and the end hour alone did not read as a time before the title.
+    if (!is_clock_suffix(b.text)) return {};
+    const size_t dash = a.text.find_first_of("-\xe2");
+    if (dash == std::string::npos) return {};
+    size_t end = a.text.find_first_of("0123456789", dash);
+    if (end == std::string::npos) return {};
+    while (end < a.text.size() && (std::isdigit(static_cast<unsigned char>(a.text[end])) ||
+                                   a.text[end] == '.' || a.text[end] == ':'))
+      ++end;
+    const std::string mended = a.text.substr(0, end) + ' ' + b.text + a.text.substr(end);
+    if (!parse_time_range(mended, range) || range.length <= end + 1) return {};
+    return mended;
   }
   // A whole range followed by a lone meridiem or hour word: it belongs to the end time.
   if (!is_clock_suffix(b.text)) return {};

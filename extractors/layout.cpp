@@ -7,6 +7,7 @@
 #include "blocks.hpp"
 #include "dehyphenate.hpp"
 #include "furniture.hpp"
+#include "large_body.hpp"
 #include "reading_order.hpp"
 #include "unicode_text.hpp"
 
@@ -345,6 +346,8 @@ LayoutResult lay_out(const PdfText& pdf) {
       blocks.push_back(std::move(block));
     }
   }
+
+  demote_large_body(blocks);
 
   // Mend paragraphs across page and column breaks; footnotes, captions and furniture met on
   // the way stay where they are, after the mended paragraph.

@@ -119,9 +119,10 @@ constexpr std::string_view kModerator[] = {
 constexpr std::string_view kSpeaker[] = {"speakers", "speaker",     "panelists",   "panellists",
                                          "panelist", "panellist",   "discussants", "presenters",
                                          "panel",    "respondents", "featuring"};
-constexpr std::string_view kPresenter[] = {"presenter",       "rapporteur",    "introduction",
-                                           "introduced by",   "scene-setting", "keynote",
-                                           "presentation by", "presented by",  "lead-in"};
+constexpr std::string_view kPresenter[] = {"presenter",       "rapporteur",      "introduction",
+                                           "introduced by",   "scene-setting",   "keynote",
+                                           "presentation by", "presented by",    "lead-in",
+                                           "keynote speaker", "keynote speakers"};
 constexpr std::string_view kOpeningLabels[] = {"opening remarks", "welcome remarks",
                                                "welcome and opening remarks", "opening statement"};
 constexpr std::string_view kClosingLabels[] = {"closing remarks", "concluding remarks",

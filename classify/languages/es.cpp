@@ -107,9 +107,10 @@ constexpr std::string_view kRegistration[] = {"inscripcion", "registro", "acredi
 constexpr std::string_view kOpening[] = {"apertura", "inauguracion", "inaugural", "bienvenida"};
 constexpr std::string_view kClosing[] = {"clausura", "cierre", "conclusion", "conclusiones"};
 constexpr std::string_view kBreaks[] = {"pausa", "almuerzo", "receso", "cafe", "refrigerio"};
-constexpr std::string_view kSideEvents[] = {"evento paralelo", "actividad paralela"};
+constexpr std::string_view kSideEvents[] = {"evento paralelo", "actividad paralela",
+                                            "encuentro al margen"};
 constexpr std::string_view kPanels[] = {"panel", "mesa redonda"};
-constexpr std::string_view kVenueLabels[] = {"lugar", "sala"};
+constexpr std::string_view kVenueLabels[] = {"lugar", "sala", "ubicacion"};
 constexpr std::string_view kQuestionIntros[] = {"preguntas orientativas",
                                                 "preguntas para el debate", "preguntas guia",
                                                 "preguntas que guiaran", "preguntas para orientar"};
@@ -130,6 +131,7 @@ constexpr std::string_view kPresenter[] = {"presentador",
                                            "presentacion",
                                            "conferencia magistral",
                                            "discurso principal",
+                                           "exposicion principal",
                                            "orador principal",
                                            "oradora principal",
                                            "presentado por",

@@ -109,7 +109,7 @@ constexpr std::string_view kBreaks[] = {"pause", "dejeuner", "pause-cafe", "rafr
 constexpr std::string_view kSideEvents[] = {"manifestation parallele", "evenement parallele",
                                             "activite parallele"};
 constexpr std::string_view kPanels[] = {"panel", "table ronde", "groupe de discussion"};
-constexpr std::string_view kVenueLabels[] = {"lieu"};
+constexpr std::string_view kVenueLabels[] = {"lieu", "emplacement"};
 constexpr std::string_view kQuestionIntros[] = {"questions qui orienteront",
                                                 "questions directrices", "questions d'orientation",
                                                 "questions a examiner", "questions pour le debat"};

@@ -123,3 +123,20 @@ TEST_CASE("person_entry: a closing bracket in lower case is a note, a country is
   CHECK(e.note.empty());
   CHECK(e.function == "Director, Statistics Office (Norway)");
 }
+
+TEST_CASE("person_entry: next_entry_start finds a second entry run into the first") {
+  const std::string two =
+      "Doctora Ana Ruiz, Profesora, Universidad de Lima (Perú) Señor Juan Toro "
+      "Vidal, Director de Empleo";
+  const size_t at = next_entry_start(two);
+  REQUIRE(at != std::string::npos);
+  CHECK(two.substr(at, 11) == "Señor Juan");
+  // The first entry's own compound honorific, initials and a name after a comma are no break.
+  CHECK(next_entry_start("H.E. Ms Ingrid Solvang, Minister of Labour, Norway") ==
+        std::string::npos);
+  CHECK(next_entry_start("Ms Anna M. Kowalska, Director, Institute of Rivers") ==
+        std::string::npos);
+  CHECK(next_entry_start("Mr Bo Lind, Chair of the Board, Dr Carl Moss Foundation") ==
+        std::string::npos);
+  CHECK(next_entry_start("Mr Bo Lind") == std::string::npos);
+}

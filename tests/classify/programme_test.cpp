@@ -636,3 +636,228 @@ TEST_CASE("programme: a title run into its role line or description, numbered ne
   CHECK(p.sessions[2].title == "Séance III – Les compétences migrantes");
   CHECK(p.sessions[2].description.rfind("Les autorités locales", 0) == 0);
 }
+
+// A report annexing the agendas of its two workshops: each annex title (a heading above the
+// programme's day headings) ends the programme before it and is no slot, the date line under
+// it names the workshop, and days that are only dates count from that workshop's first day.
+TEST_CASE("programme: a report's two annexed agendas, each attached to its own workshop") {
+  DocumentRecord rec;
+  rec.language = "en";
+  rec.events = {event("2031-03-lima", "2031-03-10", "2031-03-11", 2031),
+                event("2031-09-oslo", "2031-09-22", "2031-09-23", 2031)};
+  rec.blocks = {
+      block("b1", 1, "heading", 2, "Annex I: Agenda of the first workshop"),
+      para("b2", "Lima, 10-11 March 2031"),
+      block("b3", 1, "heading", 4, "Monday, 10 March"),
+      block("b4", 1, "table_cell", 0, "9:00 – 10:00"),
+      block("b5", 1, "table_cell", 0, "Opening"),
+      block("b6", 1, "heading", 4, "Tuesday, 11 March"),
+      block("b7", 1, "table_cell", 0, "10:00 – 12:00"),
+      block("b8", 1, "table_cell", 0, "Session I: Towns and rivers"),
+      block("b9", 1, "table_cell", 0, "Speakers:"),
+      item("b10", "Ms Ana Pereira, Mayor, Lowtown"),
+      block("b11", 2, "heading", 2, "Annex II: Agenda of the second workshop"),
+      para("b12", "Oslo, 22-23 September 2031"),
+      block("b13", 2, "heading", 4, "Tuesday, 23 September"),
+      block("b14", 2, "table_cell", 0, "9:30 – 11:00"),
+      block("b15", 2, "table_cell", 0, "Session II: Seasons of work"),
+      block("b16", 2, "table_cell", 0, "Moderator: Mr Bo Lind, Engineer, River Board"),
+  };
+  const Programme p = read_programme(rec, table("en"));
+  REQUIRE(p.sessions.size() == 3);
+  CHECK(p.sessions[0].title == "Opening");
+  CHECK(p.sessions[0].day == 1);
+  CHECK(p.sessions[1].title == "Session I: Towns and rivers");
+  CHECK(p.sessions[1].date == "2031-03-11");
+  CHECK(p.sessions[1].day == 2);
+  CHECK(p.sessions[1].event == "2031-03-lima");
+  CHECK(p.sessions[2].title == "Session II: Seasons of work");
+  CHECK(p.sessions[2].event == "2031-09-oslo");
+  CHECK(p.sessions[2].date == "2031-09-23");
+  CHECK(p.sessions[2].day == 2);
+  CHECK(joined(names_in(p, "s02")) == "Ana Pereira");
+  CHECK(joined(names_in(p, "s03")) == "Bo Lind");
+}
+
+// Where every heading has one level, a numbered panel heading inside a slot is as high as the
+// programme's title: it stays a panel.
+TEST_CASE("programme: with flat heading levels a panel heading does not end the programme") {
+  DocumentRecord rec;
+  rec.language = "en";
+  rec.events = {event("e", "2031-03-10", "2031-03-10", 2031)};
+  rec.blocks = {
+      block("b1", 1, "heading", 1, "Programme"),
+      block("b2", 1, "heading", 1, "Day 1 – Monday, 10 March 2031"),
+      block("b3", 1, "table_cell", 0, "10:00 – 12:00"),
+      block("b4", 1, "table_cell", 0, "Session 1: Towns and rivers"),
+      block("b5", 1, "heading", 1, "Panel 2: Water in cities"),
+      para("b6", "Speakers:"),
+      item("b7", "Ms Ana Pereira, Mayor, Lowtown"),
+  };
+  const Programme p = read_programme(rec, table("en"));
+  REQUIRE(p.sessions.size() == 2);
+  CHECK(p.sessions[1].title == "Panel 2: Water in cities");
+  CHECK(joined(names_in(p, "s02")) == "Ana Pereira");
+}
+
+// Lines the layout ran together in one cell or one list entry are read one by one.
+TEST_CASE("programme: run-on labels, entries and titles") {
+  DocumentRecord rec;
+  rec.language = "en";
+  rec.events = {event("e", "2031-03-10", "2031-03-10", 2031)};
+  rec.blocks = {
+      block("b1", 1, "heading", 2, "Programme"),
+      block("b2", 1, "table_cell", 0, "10:00 – 12:00"),
+      block("b3", 1, "table_cell", 0, "Session 1: Towns and rivers"),
+      block("b4", 1, "table_cell", 0,
+            "Towns grow along rivers, and their people move with the seasons of work. "
+            "Moderator: Ms Ana Pereira, Mayor, Lowtown"),
+      block("b5", 1, "table_cell", 0,
+            "Presentation: Mr Bo Lind, Engineer, River Board, Northland Keynote speaker: Dr Cy "
+            "Moss, Professor, Hill University"),
+      block("b6", 1, "table_cell", 0, "Location: Blue Hall Speakers:"),
+      item("b7",
+           "Ms Di Ray, Director, Water Office (Eastland) Mr Ed Sol, Adviser, Port "
+           "Authority Working group B – Rivers and ports"),
+      block("b8", 1, "table_cell", 0, "Speakers:"),
+      item("b9", "Ms Fay Orr, Head, Ferry Company"),
+      item("b10", "Mr Gil G. Tan, Chair of the Robert G. Lee centre for rivers, Eastland"),
+      block("b11", 1, "table_cell", 0, "13:00 – 14:00"),
+      block("b12", 1, "table_cell", 0, "Side event: Water markets"),
+      block("b13", 1, "table_cell", 0, "Host: Grand Palace Hotel"),
+      para("b14", "Programme"),
+      item("b15", "Ms Hana Ito, Trader, Market Union"),
+  };
+  const Programme p = read_programme(rec, table("en"));
+  REQUIRE(p.sessions.size() == 3);
+  CHECK(p.sessions[0].title == "Session 1: Towns and rivers");
+  CHECK(p.sessions[0].venue == "Blue Hall");
+  CHECK(p.sessions[1].title == "Working group B – Rivers and ports");
+  CHECK(p.sessions[2].title == "Side event: Water markets");
+  CHECK(speaker_named(p, "Ana Pereira").role == "moderator");
+  CHECK(speaker_named(p, "Bo Lind").role == "presenter");
+  CHECK(speaker_named(p, "Bo Lind").function == "Engineer, River Board, Northland");
+  CHECK(speaker_named(p, "Cy Moss").role == "presenter");
+  CHECK(joined(names_in(p, "s01")) == "Ana Pereira,Bo Lind,Cy Moss,Di Ray,Ed Sol");
+  CHECK(speaker_named(p, "Ed Sol").function == "Adviser, Port Authority");
+  CHECK(joined(names_in(p, "s02")) == "Fay Orr,Gil G. Tan");
+  // A place after a label no table knows is no person; a running head is no panel.
+  CHECK(joined(names_in(p, "s03")) == "Hana Ito");
+}
+
+TEST_CASE("programme: a title runs into a sentence opening with a function word") {
+  DocumentRecord rec;
+  rec.language = "fr";
+  rec.events = {event("e", "2031-03-10", "2031-03-10", 2031)};
+  rec.blocks = {
+      block("b1", 1, "table_cell", 0, "10 h – 12 h"),
+      block("b2", 1, "table_cell", 0,
+            "Séance 2 : Migrations de travail Sud-Sud : des réponses durables Il est essentiel de "
+            "renforcer les politiques de cohésion sociale dans toute la région."),
+  };
+  const Programme p = read_programme(rec, table("fr"));
+  REQUIRE(p.sessions.size() == 1);
+  CHECK(p.sessions[0].title == "Séance 2 : Migrations de travail Sud-Sud : des réponses durables");
+}
+
+TEST_CASE("programme: a title runs into a description and a label, or into a venue label") {
+  DocumentRecord rec;
+  rec.language = "es";
+  rec.events = {event("e", "2031-03-10", "2031-03-10", 2031)};
+  rec.blocks = {
+      block("b1", 1, "table_cell", 0, "9.00 – 10.00 horas"),
+      block("b2", 1, "table_cell", 0,
+            "Sesión II: Ríos y ciudades Ante estos retos, las ciudades deben planificar el uso "
+            "del agua con todos sus habitantes. Preguntas para el debate:"),
+      item("b3", "¿Cómo compartir el agua entre ciudades?"),
+      block("b4", 1, "table_cell", 0, "10.00 – 11.00 horas"),
+      block("b5", 1, "table_cell", 0,
+            "Encuentro al margen: Mercados del agua Ubicación: Sala Azul Moderación: Sra. Ana "
+            "Ruiz, Directora, Oficina del Agua"),
+      block("b6", 1, "table_cell", 0, "11.00 – 12.00 horas"),
+      block("b7", 1, "table_cell", 0,
+            "Mesa redonda I. Miradas cruzadas sobre los ríos y los puertos"),
+  };
+  const Programme p = read_programme(rec, table("es"));
+  REQUIRE(p.sessions.size() == 3);
+  CHECK(p.sessions[0].title == "Sesión II: Ríos y ciudades");
+  CHECK(p.sessions[0].questions.size() == 1);
+  CHECK(p.sessions[1].title == "Encuentro al margen: Mercados del agua");
+  CHECK(p.sessions[1].kind == "side_event");
+  CHECK(p.sessions[1].venue == "Sala Azul");
+  CHECK(speaker_named(p, "Ana Ruiz").role == "moderator");
+  // A numeral's full stop ends no sentence: the title stays whole.
+  CHECK(p.sessions[2].title == "Mesa redonda I. Miradas cruzadas sobre los ríos y los puertos");
+}
+
+// Labels printed without their colon, a place after an unknown label that the workshop's venue
+// names, a list continued in plain paragraphs, and the next slot's time at a title's end.
+TEST_CASE("programme: colon-less labels, venues, plain entries and run-on times") {
+  DocumentRecord rec;
+  rec.language = "en";
+  Event e = event("e", "2031-03-10", "2031-03-10", 2031);
+  e.venue = "Harbour Centre";
+  e.city = "Portville";
+  rec.events = {e};
+  rec.blocks = {
+      block("b1", 1, "table_cell", 0, "10:00 – 11:00"),
+      block("b2", 1, "table_cell", 0, "Session 1: Towns and rivers"),
+      para("b3", "Chaired by Mrs Ana Pereira, Mayor, Lowtown"),
+      para("b4", "With contributions from:"),
+      para("b5", "Bo Lind, Engineer (River Board)"),
+      para("b6", "Cy Moss, Professor, Hill University"),
+      block("b7a", 1, "table_cell", 0, "11:00 – 11:15"),
+      block("b7", 1, "table_cell", 0, "Coffee break 11:15 – 12:00"),
+      block("b8", 1, "table_cell", 0, "Session 2: Ports"),
+      block("b9", 1, "table_cell", 0, "Where: Harbour Centre, Hall 2"),
+      para("b10", "Chaired by"),
+      item("b11", "Ms Di Ray, Director, Water Office"),
+  };
+  const Programme p = read_programme(rec, table("en"));
+  REQUIRE(p.sessions.size() == 3);
+  CHECK(p.sessions[1].title == "Coffee break");
+  CHECK(p.sessions[1].start == "11:00");
+  CHECK(p.sessions[2].start == "11:15");
+  CHECK(p.sessions[2].title == "Session 2: Ports");
+  CHECK(p.sessions[2].venue == "Harbour Centre, Hall 2");
+  CHECK(speaker_named(p, "Ana Pereira").role == "moderator");
+  CHECK(joined(names_in(p, "s01")) == "Ana Pereira,Bo Lind,Cy Moss");
+  CHECK(speaker_named(p, "Cy Moss").role == "speaker");
+  CHECK(joined(names_in(p, "s03")) == "Di Ray");
+  CHECK(speaker_named(p, "Di Ray").role == "moderator");
+}
+
+TEST_CASE("programme: a table's label after a capitalised word ends a title") {
+  DocumentRecord rec;
+  rec.language = "fr";
+  rec.events = {event("e", "2031-03-10", "2031-03-10", 2031)};
+  rec.blocks = {
+      block("b1", 1, "table_cell", 0, "12 h – 13 h"),
+      block("b2", 1, "table_cell", 0,
+            "Manifestation parallèle : Ports du Nord-Sud Lieu : Salle bleue du Palais"),
+  };
+  const Programme p = read_programme(rec, table("fr"));
+  REQUIRE(p.sessions.size() == 1);
+  CHECK(p.sessions[0].title == "Manifestation parallèle : Ports du Nord-Sud");
+  CHECK(p.sessions[0].venue == "Salle bleue du Palais");
+}
+
+// A time cell whose end hour lost its meridiem to the next line, beside a title that wraps
+// onto a lower-case cell.
+TEST_CASE("programme: a cut 12-hour time and a wrapped title beside it") {
+  DocumentRecord rec;
+  rec.language = "en";
+  rec.events = {event("e", "2031-03-10", "2031-03-10", 2031)};
+  rec.blocks = {
+      para("b1", "3.45 p.m. – 5 Session 6: Rivers and towns:"),
+      block("b2", 1, "table_cell", 0, "p.m."),
+      block("b3", 1, "table_cell", 0, "working together upstream"),
+      block("b4", 1, "table_cell", 0, "Towns share their water. Plans follow the seasons."),
+  };
+  const Programme p = read_programme(rec, table("en"));
+  REQUIRE(p.sessions.size() == 1);
+  CHECK(p.sessions[0].start == "15:45");
+  CHECK(p.sessions[0].end == "17:00");
+  CHECK(p.sessions[0].title == "Session 6: Rivers and towns: working together upstream");
+  CHECK(p.sessions[0].description == "Towns share their water. Plans follow the seasons.");
+}
