@@ -184,6 +184,7 @@ constexpr std::string_view kOrganizationHeads[] = {
     "parliament",    "assembly",     "government",   "directorate", "company",    "group",
     "committee",     "forum",        "platform",     "coalition",   "academy",    "school",
     "college",       "trust",        "society"};
+constexpr std::string_view kOrganizationOfCountry[] = {"diaspora"};
 
 const LanguageTable kEnglish{"en",
                              kStopwords,
@@ -219,6 +220,7 @@ const LanguageTable kEnglish{"en",
                              kRecommendations,
                              kReportingVerbs,
                              kLeads,
-                             kOrganizationHeads};
+                             kOrganizationHeads,
+                             kOrganizationOfCountry};
 
 }  // namespace idm::languages
