@@ -17,6 +17,13 @@ constexpr CountryRow kCountryRows[] = {
 #include "countries_data.inc"
 };
 
+// Hyphens read as spaces: "République-Unie de Tanzanie" is printed with and without one.
+// Same length, so offsets stay valid.
+std::string without_hyphens(std::string text) {
+  std::replace(text.begin(), text.end(), '-', ' ');
+  return text;
+}
+
 struct FoldedName {
   std::string folded;
   std::string_view code;
@@ -28,7 +35,7 @@ const std::vector<FoldedName>& folded_names() {
     std::vector<FoldedName> out;
     out.reserve(std::size(kCountryRows));
     for (const CountryRow& row : kCountryRows)
-      out.push_back({fold_for_matching(row.printed), row.code});
+      out.push_back({without_hyphens(fold_for_matching(row.printed)), row.code});
     std::stable_sort(out.begin(), out.end(), [](const FoldedName& a, const FoldedName& b) {
       return a.folded.size() > b.folded.size();
     });
@@ -45,7 +52,7 @@ bool is_word_byte(char c) {
 }  // namespace
 
 std::string_view country_code_of(std::string_view name) {
-  std::string folded = fold_for_matching(name);
+  std::string folded = without_hyphens(fold_for_matching(name));
   while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.'))
     folded.pop_back();
   for (const FoldedName& n : folded_names()) {
@@ -54,11 +61,12 @@ std::string_view country_code_of(std::string_view name) {
   return {};
 }
 
-std::optional<CountryMention> trailing_country(std::string_view folded) {
+std::optional<CountryMention> trailing_country(std::string_view folded_text) {
+  const std::string folded = without_hyphens(std::string(folded_text));
   size_t end = folded.size();
   while (end > 0 && (folded[end - 1] == ' ' || folded[end - 1] == '.' || folded[end - 1] == ')'))
     --end;
-  const std::string_view text = folded.substr(0, end);
+  const std::string_view text = std::string_view(folded).substr(0, end);
   for (const FoldedName& n : folded_names()) {
     if (n.folded.size() > text.size()) continue;
     const size_t begin = text.size() - n.folded.size();

@@ -81,6 +81,9 @@ struct LanguageTable {
   // Speaker entries: the first word of an organisation's name ("ministere", "institute",
   // "universidad"), where an entry without commas names one after the function.
   Cues organization_heads;
+  // Words of an organisation named after a country or people ("diaspora"): the country that
+  // ends such a name stays in it ("Réseau de la diaspora du Mali").
+  Cues organization_of_country;
 };
 
 /// Every table the classifier knows, in a fixed order.

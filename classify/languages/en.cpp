@@ -185,6 +185,7 @@ constexpr std::string_view kOrganizationHeads[] = {
     "parliament",    "assembly",     "government",   "directorate", "company",    "group",
     "committee",     "forum",        "platform",     "coalition",   "academy",    "school",
     "college",       "trust",        "society"};
+constexpr std::string_view kOrganizationOfCountry[] = {"diaspora"};
 
 const LanguageTable kEnglish{"en",
                              kStopwords,
@@ -220,6 +221,7 @@ const LanguageTable kEnglish{"en",
                              kRecommendations,
                              kReportingVerbs,
                              kLeads,
-                             kOrganizationHeads};
+                             kOrganizationHeads,
+                             kOrganizationOfCountry};
 
 }  // namespace idm::languages

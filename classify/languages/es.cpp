@@ -226,6 +226,7 @@ constexpr std::string_view kOrganizationHeads[] = {
     "embajada",     "delegacion",   "parlamento",    "asamblea",    "gobierno",     "direccion",
     "empresa",      "grupo",        "comite",        "foro",        "plataforma",   "coalicion",
     "academia",     "escuela",      "colegio",       "sociedad"};
+constexpr std::string_view kOrganizationOfCountry[] = {"diaspora"};
 
 const LanguageTable kSpanish{"es",
                              kStopwords,
@@ -261,6 +262,7 @@ const LanguageTable kSpanish{"es",
                              kRecommendations,
                              kReportingVerbs,
                              kLeads,
-                             kOrganizationHeads};
+                             kOrganizationHeads,
+                             kOrganizationOfCountry};
 
 }  // namespace idm::languages

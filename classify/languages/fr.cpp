@@ -193,6 +193,7 @@ constexpr std::string_view kOrganizationHeads[] = {
     "groupe",        "comite",       "forum",
     "plateforme",    "coalition",    "academie",
     "ecole"};
+constexpr std::string_view kOrganizationOfCountry[] = {"diaspora"};
 
 const LanguageTable kFrench{"fr",
                             kStopwords,
@@ -228,6 +229,7 @@ const LanguageTable kFrench{"fr",
                             kRecommendations,
                             kReportingVerbs,
                             kLeads,
-                            kOrganizationHeads};
+                            kOrganizationHeads,
+                            kOrganizationOfCountry};
 
 }  // namespace idm::languages

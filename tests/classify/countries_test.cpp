@@ -30,3 +30,14 @@ TEST_CASE("countries: a country that ends an entry") {
   REQUIRE(bracketed);
   CHECK(bracketed->code == "BR");
 }
+
+TEST_CASE("countries: the UN's bracketed and reading-order forms of inverted names") {
+  CHECK(country_code_of("Iran (Islamic Republic of)") == "IR");
+  CHECK(country_code_of("Iran (République islamique d’)") == "IR");
+  CHECK(country_code_of("Bolivie (État plurinational de)") == "BO");
+  CHECK(country_code_of("République de Corée") == "KR");
+  CHECK(country_code_of("Republic of Korea") == "KR");
+  // A hyphen or a space: both are printed.
+  CHECK(country_code_of("République-Unie de Tanzanie") == "TZ");
+  CHECK(country_code_of("República Árabe Siria") == "SY");
+}
