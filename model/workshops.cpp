@@ -30,7 +30,8 @@ std::vector<Workshop> group_workshops(const std::vector<DocumentRecord>& records
     }
   }
   std::vector<Workshop> out;
-  for (auto& [slug, w] : by_slug) out.push_back(std::move(w));
+  for (auto& [slug, w] : by_slug)
+    out.push_back(std::move(w));
   std::stable_sort(out.begin(), out.end(), [](const Workshop& a, const Workshop& b) {
     return std::tie(a.event.start_date, a.event.slug) < std::tie(b.event.start_date, b.event.slug);
   });
@@ -40,8 +41,8 @@ std::vector<Workshop> group_workshops(const std::vector<DocumentRecord>& records
 std::vector<const Session*> sessions_of(const DocumentRecord& record, const std::string& slug) {
   std::vector<const Session*> out;
   for (const Session& s : record.sessions) {
-    const bool unnamed_single = s.event.empty() && record.events.size() == 1 &&
-                                record.events.front().slug == slug;
+    const bool unnamed_single =
+        s.event.empty() && record.events.size() == 1 && record.events.front().slug == slug;
     if (s.event == slug || unnamed_single) out.push_back(&s);
   }
   return out;

@@ -10,8 +10,8 @@
 namespace idm {
 
 struct Workshop {
-  Event event;                        // merged: the fullest value of each field
-  std::vector<size_t> documents;      // indices into the records, in record order
+  Event event;                    // merged: the fullest value of each field
+  std::vector<size_t> documents;  // indices into the records, in record order
 };
 
 /// Workshops by slug (sorted by start date, then slug). Records without events are left out.
