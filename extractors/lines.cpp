@@ -326,9 +326,15 @@ void join_contents_numbers(const std::vector<Word>& words, std::vector<Segment>&
 // row's first column).
 void rejoin_justified(const std::vector<Word>& words, const std::vector<Row>& rows,
                       std::vector<Piece>& pieces) {
-  auto flush = [&](const Piece& a, const Piece& b) {
-    return std::abs(left_of(words, a.ids) - left_of(words, b.ids)) < 1.0 &&
-           std::abs(right_of(words, a.ids) - right_of(words, b.ids)) < 1.0;
+  // |line| ends where its neighbour does, and starts there too, or hangs out of the
+  // neighbour's indent by its list marker ("5.   Chaque   administration" over an item's
+  // next lines, indented past the number).
+  auto flush = [&](const Piece& line, const Piece& neighbour) {
+    if (std::abs(right_of(words, line.ids) - right_of(words, neighbour.ids)) >= 1.0) return false;
+    const double left = left_of(words, line.ids), indent = left_of(words, neighbour.ids);
+    if (std::abs(left - indent) < 1.0) return true;
+    const Word& first = words[line.ids.front()];
+    return is_list_marker(first.text) && left < indent && indent - left < 3 * first.font_size;
   };
   auto near_rows = [&](size_t a, size_t b) {
     const Rect& upper = rows[std::min(a, b)].box;
@@ -439,12 +445,17 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page,
     Row& row = rows[r];
     std::stable_sort(row.words.begin(), row.words.end(),
                      [&](size_t a, size_t b) { return words[a].box.x0 < words[b].box.x0; });
+    // A list marker that starts a column's line may hang in the gutter; its item follows.
+    size_t piece_front = row.words.front();
     for (std::vector<size_t>&ids : split_row(words, row.words, [&](size_t a, size_t b) {
            const double gap = words[b].box.x0 - words[a].box.x1;
-           const bool marker = a == row.words.front() && is_list_marker(words[a].text);
+           const bool marker = a == piece_front && is_list_marker(words[a].text);
            // A table of contents' page number stays with the dot leaders that lead to it.
-           return !marker && !is_leader_word(words[a].text) && gap >= 0.8 * words[b].font_size &&
-                  covers_gutter(gutters, words[a].box.x1, words[b].box.x0);
+           const bool cut = !marker && !is_leader_word(words[a].text) &&
+                            gap >= 0.8 * words[b].font_size &&
+                            covers_gutter(gutters, words[a].box.x1, words[b].box.x0);
+           if (cut) piece_front = b;
+           return cut;
          })) {
       pieces.push_back(Piece{r, std::move(ids), {}});
     }

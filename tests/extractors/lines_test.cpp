@@ -220,6 +220,27 @@ TEST_CASE("lines: a two-word line justified flush with its neighbours stays one 
   CHECK(texts_of(build_lines(table, 1)) == "09:00 | Opening of the workshop by | the chair");
 }
 
+TEST_CASE("lines: a list item's first line justified with its number hanging stays one line") {
+  // Two justified columns; the right one holds a list whose numbers hang in the gutter, 17 pt
+  // left of the items' text. Item 5's first line has two words stretched to the column's
+  // right edge, so both of its spaces are as wide as a table gap.
+  std::vector<Word> words;
+  std::string right_column;
+  for (int row = 0; row < 12; ++row) {
+    const double top = 100 + 14 * row;
+    append(words, justify_line(prose_line(row), 50, 280, top));
+    std::string text = prose_line(row + 20);
+    if (row == 6) text = "5. Every administration";
+    if (row == 3) text = "4. " + text;
+    append(words, justify_line(text, row == 3 || row == 6 ? 303 : 320, 530, top));
+    right_column += (row ? " | " : "") + text;
+  }
+  std::string lines;
+  for (const Line& line : build_lines(words, 1))
+    if (line.box.x0 > 290) lines += (lines.empty() ? "" : " | ") + line.text;
+  CHECK(lines == right_column);
+}
+
 TEST_CASE("lines: an enumerator set flush against its item's first word is set apart") {
   CHECK(line_of(set_line("(3)L\u2019int\u00e9gration des migrants", 72, 100)).text ==
         "(3) L\u2019int\u00e9gration des migrants");
