@@ -120,6 +120,13 @@ bool is_body(BlockKind kind) {
 bool ends_sentence(std::string_view text) {
   while (!text.empty() && text.back() == ' ')
     text.remove_suffix(1);
+  // A footnote call set after the full stop ("qualifications.2") still ends the sentence.
+  size_t digits = 0;
+  while (digits < text.size() && digits < 3 && text[text.size() - 1 - digits] >= '0' &&
+         text[text.size() - 1 - digits] <= '9')
+    ++digits;
+  if (digits > 0 && digits < text.size() && text[text.size() - 1 - digits] != ' ')
+    text.remove_suffix(digits);
   const char32_t last = last_code_point(text);
   return last == '.' || last == '!' || last == '?' || last == ':' || last == 0xBB ||
          last == 0x201D || last == '"' || last == ')' || last == ';';

@@ -319,6 +319,49 @@ void join_contents_numbers(const std::vector<Word>& words, std::vector<Segment>&
   }
 }
 
+// A table whose first column is narrow (an agenda's times) may leave less than its own gap
+// threshold between a cell and the next ("12.15   Session I"), a gap that still stands out
+// from the line's word spaces. The page tells: other lines start exactly where the word
+// after the gap starts, the edge of the next column. A justified line stretches all its
+// spaces alike and is never cut here.
+void cut_at_column_edges(const std::vector<Word>& words, std::vector<Segment>& segments) {
+  std::vector<double> starts;
+  starts.reserve(segments.size());
+  for (const Segment& segment : segments)
+    starts.push_back(words[segment.ids.front()].box.x0);
+  auto lines_starting_at = [&](double x) {
+    return std::count_if(starts.begin(), starts.end(),
+                         [&](double start) { return std::abs(start - x) < 0.75; });
+  };
+  for (size_t k = 0; k < segments.size(); ++k) {
+    const std::vector<size_t>& ids = segments[k].ids;
+    if (segments[k].contents_entry || ids.size() < 2) continue;
+    std::vector<double> spaces;
+    for (size_t i = 1; i < ids.size(); ++i) {
+      if (spaced_apart(words[ids[i - 1]], words[ids[i]]))
+        spaces.push_back(words[ids[i]].box.x0 - words[ids[i - 1]].box.x1);
+    }
+    if (spaces.size() < 2) continue;
+    std::vector<double> sorted = spaces;
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2),
+                     sorted.end());
+    const double usual_space = sorted[sorted.size() / 2];
+    for (size_t i = 1; i < ids.size(); ++i) {
+      const Word& before = words[ids[i - 1]];
+      const Word& after = words[ids[i]];
+      const double gap = after.box.x0 - before.box.x1;
+      if (gap < 0.5 * after.font_size || gap < 2 * usual_space) continue;
+      if (i == 1 && (is_list_marker(before.text) || is_note_number(before.text))) continue;
+      if (is_leader_word(before.text) || lines_starting_at(after.box.x0) < 3) continue;
+      Segment rest{segments[k].row, {ids.begin() + static_cast<long>(i), ids.end()}, false};
+      segments[k].ids.resize(i);
+      starts.insert(starts.begin() + static_cast<long>(k) + 1, after.box.x0);
+      segments.insert(segments.begin() + static_cast<long>(k) + 1, std::move(rest));
+      break;
+    }
+  }
+}
+
 // A line of few words justified in a narrow column stretches its spaces wider than a table's
 // gap ("intergouvernemental            peut"). Its neighbours tell: the line just above or
 // below in the same column, uncut, starts and ends where it does. A table row is not set
@@ -478,6 +521,7 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page,
       segments.push_back(Segment{piece.row, ids, false});
   }
   join_contents_numbers(words, segments);
+  cut_at_column_edges(words, segments);
   std::vector<Line> lines;
   lines.reserve(segments.size());
   for (const Segment& segment : segments) {

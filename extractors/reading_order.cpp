@@ -2,11 +2,20 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include "lines.hpp"
 
 namespace idm {
 namespace {
+
+// True when |text| ends with a hyphen or a dash standing as a word ("9 h –", "10.30 -").
+bool ends_with_dash(std::string_view text) {
+  for (std::string_view dash : {" -", " \u2013", " \u2014"}) {
+    if (text.size() >= dash.size() && text.substr(text.size() - dash.size()) == dash) return true;
+  }
+  return false;
+}
 
 struct Gap {
   double start = 0, end = 0;  // whitespace between these coordinates
@@ -28,6 +37,16 @@ struct Cutter {
   }
 
   const Rect& box(size_t id) const { return lines[id].box; }
+
+  double median_font_size(const std::vector<size_t>& ids) const {
+    std::vector<double> sizes;
+    sizes.reserve(ids.size());
+    for (size_t id : ids)
+      sizes.push_back(lines[id].font_size > 0 ? lines[id].font_size : line_height);
+    std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2),
+                     sizes.end());
+    return sizes[sizes.size() / 2];
+  }
 
   // Widest gap of the projection of |ids| on one axis (x when |down|, else y).
   Gap widest_gap(const std::vector<size_t>& ids, bool down) const {
@@ -120,7 +139,9 @@ struct Cutter {
       const bool wrapped =
           close && key_right - box(rows.back().key.back()).x1 < first_word + 0.5 * line_height &&
           box(k).width() < 0.6 * (key_right - key_left);
-      if (wrapped) {
+      // "1.30 p.m. –" / "3.15 p.m.": a key ending on a dash is a range that goes on below.
+      const bool open_range = close && ends_with_dash(lines[rows.back().key.back()].text);
+      if (wrapped || open_range) {
         rows.back().key.push_back(k);
         continue;
       }
@@ -241,7 +262,10 @@ struct Cutter {
     const Gap down = widest_gap(ids, true);
     // A gap must be real white space: with degenerate (zero-height) lines a zero gap would
     // "cut" a region into itself forever.
-    const bool can_down = down.size() > 0 && down.size() >= 0.9 * line_height;
+    // Columns stand an em or so apart; a font whose boxes are much taller than its size
+    // (loose ascent and descent) must not hide a table's narrow first column.
+    const double column_gap = 0.9 * std::min(line_height, median_font_size(ids));
+    const bool can_down = down.size() > 0 && down.size() >= column_gap;
     const bool can_across = across.size() > 0 && across.size() >= near_gap(0.9);
     if (can_down && one_baseline(ids)) {
       // Text set apart on one baseline is a table row: "9 h – 10 h" | "Registration".

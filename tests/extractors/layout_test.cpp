@@ -133,6 +133,21 @@ TEST_CASE("layout: a paragraph ending its sentence at the page end is not merged
   CHECK(result.blocks[1].page == 2);
 }
 
+TEST_CASE("layout: a sentence ending with a footnote call at the page end is not merged") {
+  PdfText pdf = paragraph_across_pages();
+  pdf.pages[0].words.clear();
+  append(pdf.pages[0].words,
+         justify_line("The first paragraph ends on this page with a", kLeft, kRight, 190));
+  append(pdf.pages[0].words, set_line("sentence and its call.3", kLeft, 204));
+  pdf.pages[1].words.clear();
+  append(pdf.pages[1].words,
+         justify_line("Another paragraph opens the second page and", kLeft, kRight, 100));
+  append(pdf.pages[1].words, set_line("ends there.", kLeft, 114));
+  const LayoutResult result = lay_out(pdf);
+  REQUIRE(kinds_of(result.blocks) == "paragraph paragraph");
+  CHECK(result.blocks[1].page == 2);
+}
+
 TEST_CASE("layout: a paragraph continues from the bottom of the left column into the right one") {
   // The left column opens with a paragraph of its own; the second one runs on into the right.
   std::vector<std::string> left = kLeftColumn;
