@@ -241,6 +241,23 @@ TEST_CASE("lines: a list item's first line justified with its number hanging sta
   CHECK(lines == right_column);
 }
 
+TEST_CASE("lines: a line is cut where the next column's lines start") {
+  // A time column in 9 pt type beside sessions in 10 pt: "12.30 - 2 p.m." and "Lunch" stand
+  // 6.75 pt apart, less than a table gap but three word spaces; the sessions' lines start
+  // there.
+  std::vector<Word> words = set_line("12.30 - 2 p.m.", 50, 100, 9);
+  append(words, set_line("Lunch break", 113, 100));
+  for (int row = 1; row <= 3; ++row)
+    append(words, set_line("session text line " + std::to_string(row), 113, 100 + 14 * row));
+  CHECK(texts_of(build_lines(words, 1)) ==
+        "12.30 - 2 p.m. | Lunch break | session text line 1 | session text line 2 | session "
+        "text line 3");
+  // Without lines starting there, the same gap is only a wide space.
+  std::vector<Word> alone = set_line("12.30 - 2 p.m.", 50, 100, 9);
+  append(alone, set_line("Lunch break", 113, 100));
+  CHECK(texts_of(build_lines(alone, 1)) == "12.30 - 2 p.m. Lunch break");
+}
+
 TEST_CASE("lines: an enumerator set flush against its item's first word is set apart") {
   CHECK(line_of(set_line("(3)L\u2019int\u00e9gration des migrants", 72, 100)).text ==
         "(3) L\u2019int\u00e9gration des migrants");

@@ -82,6 +82,29 @@ TEST_CASE("reading order: a time column beside the sessions is read row by row")
   CHECK(describe(regions) == "key[0] value[1 2] key[3] value[4 5] key[6] value[7 8]");
 }
 
+TEST_CASE("reading order: a time column closer than a line's height is still a table") {
+  // Boxes 14 pt high (a font with loose ascent and descent) for 10 pt type: the time column
+  // stands 11 pt from the sessions, less than a line's height but more than an em.
+  std::vector<Line> lines;
+  const char* times[] = {"1.30 p.m. \u2013", "3.15 p.m.", "3.15 p.m. \u2013", "4.45 p.m."};
+  for (int slot = 0; slot < 2; ++slot) {
+    const double top = 100 + 90 * slot;
+    lines.push_back(line_of(set_line(times[2 * slot], 50, top)));
+    lines.push_back(line_of(set_line(times[2 * slot + 1], 50, top + 14)));
+    lines.push_back(
+        line_of(justify_line("Session title number " + std::to_string(slot), 126, 450, top)));
+    lines.push_back(line_of(justify_line("goes on over a second line", 126, 450, top + 14)));
+    for (int speaker = 1; speaker <= 3; ++speaker)
+      lines.push_back(line_of(justify_line("a speaker and a function " + std::to_string(speaker),
+                                           126, 450, top + 14 + 14 * speaker)));
+  }
+  for (Line& line : lines)
+    line.box.y1 = line.box.y0 + 14;
+  const std::vector<Region> regions = order_regions(lines, all_ids(lines), 14);
+  // Each range, cut after its dash, is one key: "3.15 p.m." opens no row of its own.
+  CHECK(describe(regions) == "key[0 1] value[2 3 4 5 6] key[7 8] value[9 10 11 12 13]");
+}
+
 TEST_CASE("reading order: text set apart on one baseline is a table row") {
   std::vector<Line> lines;
   lines.push_back(line_of(set_line("Registration and coffee", 200, 300)));
