@@ -120,6 +120,13 @@ struct Builder {
     if (is_large(line, body) != is_large(prev, body)) return true;
     if (current.kind == BlockKind::footnote) return opens_footnote(line, body);
     if (leading_list_marker(line.text) > 0) return true;
+    // A table cell's bold title ("Session 1: Migration and climate") ends where regular type
+    // starts on the next line: what follows is the slot's description or a label.
+    if (current.kind == BlockKind::table_cell && !line.words.empty() && !line.words.front().bold &&
+        !ends_like_sentence_piece(prev.text) &&
+        std::all_of(current.lines.begin(), current.lines.end(), all_bold)) {
+      return true;
+    }
     if (deliberate_break(prev, line)) return true;
     // First-line indent after a full line (list items hang instead: their later lines are
     // indented on purpose).

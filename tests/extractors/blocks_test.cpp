@@ -181,6 +181,21 @@ TEST_CASE("blocks: lines of a table region are table cells") {
   CHECK(kinds_of(blocks) == "table_cell");
 }
 
+TEST_CASE("blocks: a table cell's bold title ends where regular type starts") {
+  // The title fills its line, so nothing but the change of type tells where it ends.
+  std::vector<Line> lines = {
+      line_of(set_line("Session 1: Migration and climate", kLeft, 100, 10, true)),
+      line_of(set_line("Questions for the debate:", kLeft, 114))};
+  lines.push_back(line_of(justify_line("and the slot's description", kLeft, kLeft + 160, 128)));
+  const std::vector<TextBlock> blocks = blocks_of(lines, RegionRole::table_value);
+  REQUIRE(blocks.size() >= 2);
+  CHECK(blocks[0].lines.size() == 1);
+  // A bold lead sentence that ends its line with a full stop goes on in regular type.
+  lines[0] = line_of(set_line("Every State should plan ahead.", kLeft, 100, 10, true));
+  lines.pop_back();
+  CHECK(blocks_of(lines, RegionRole::table_value).size() == 1);
+}
+
 TEST_CASE("starts_caption") {
   for (const char* text : {"Photo : IOM/Jane Doe", "Photo: IOM", "Figure 3 Migrants", "Fig. 2",
                            "Source: World Bank", "Fuente: OIM", "\u00a9 IOM 2031", "Gráfico 1"}) {
