@@ -25,6 +25,18 @@ bool ends_like_sentence_piece(std::string_view text) {
   return last == '.' || last == ',' || last == ';';
 }
 
+// "Venue: Palais des Nations", "Moderator: Ms …", "Orateurs :": one to three words, the
+// first capitalised, the last ending with a colon (or a colon standing alone after them).
+bool opens_with_label(const Line& line) {
+  for (size_t k = 0; k < line.words.size() && k < 3; ++k) {
+    const std::string& text = line.words[k].text;
+    if (k == 0 && !is_uppercase_letter(first_code_point(text))) return false;
+    if (text == ":" && k > 0) return true;
+    if (text.size() > 1 && text.back() == ':') return true;
+  }
+  return false;
+}
+
 // A line that stands as a heading: larger type, or bold body type that does not read as the
 // bold lead sentence of a paragraph.
 bool is_heading_line(const Line& line, const BodyStyle& body) {
@@ -120,6 +132,8 @@ struct Builder {
     if (is_large(line, body) != is_large(prev, body)) return true;
     if (current.kind == BlockKind::footnote) return opens_footnote(line, body);
     if (leading_list_marker(line.text) > 0) return true;
+    // In a table cell, a line opening with a label ("Venue:", "Chair:") starts an entry.
+    if (current.kind == BlockKind::table_cell && opens_with_label(line)) return true;
     // A table cell's bold title ("Session 1: Migration and climate") ends where regular type
     // starts on the next line: what follows is the slot's description or a label.
     if (current.kind == BlockKind::table_cell && !line.words.empty() && !line.words.front().bold &&
@@ -128,9 +142,12 @@ struct Builder {
       return true;
     }
     if (deliberate_break(prev, line)) return true;
-    // First-line indent after a full line (list items hang instead: their later lines are
-    // indented on purpose).
-    return current.kind != BlockKind::list_item && line.box.x0 > left + 0.8 * body.font_size &&
+    // First-line indent after a full line. List items hang instead, their later lines
+    // indented on purpose, unless the item's own second line went back to where it started.
+    const bool hangs = current.kind == BlockKind::list_item &&
+                       !(current.lines.size() >= 2 &&
+                         std::abs(current.lines[1].box.x0 - current.lines[0].box.x0) < 1.0);
+    return !hangs && line.box.x0 > left + 0.8 * body.font_size &&
            prev.box.x0 <= left + 0.3 * body.font_size;
   }
 

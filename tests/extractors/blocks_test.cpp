@@ -196,6 +196,35 @@ TEST_CASE("blocks: a table cell's bold title ends where regular type starts") {
   CHECK(blocks_of(lines, RegionRole::table_value).size() == 1);
 }
 
+TEST_CASE("blocks: in a table cell, a line opening with a label starts an entry") {
+  // The venue fills its line: only the label below says where the next entry starts.
+  const std::vector<Line> lines = {full("Venue: Palais des Nations, Room XX, first floor", 100),
+                                   plain("Moderator: Ms Ana Lima, Director", 114),
+                                   plain("Speakers:", 128)};
+  CHECK(blocks_of(lines, RegionRole::table_value).size() == 3);
+  // A sentence going on in lower case, or naming more than a label does, is no label.
+  const std::vector<Line> prose = {full("The venue and the rooms of the meeting are", 100),
+                                   full("as follows: the Palais des Nations in the", 114),
+                                   plain("Assembly Hall of the Palais: see the map.", 128)};
+  CHECK(blocks_of(prose, RegionRole::table_value).size() == 1);
+}
+
+TEST_CASE("blocks: an unhung numbered item ends where an indented paragraph starts") {
+  // "2. A key message" over two lines that start at the margin, then a paragraph whose first
+  // line is indented: a numbered heading and its paragraph, not one item.
+  const std::vector<Line> lines = {
+      full("2. Migration governance needs to facilitate", 100),
+      full("partnerships between all the actors concerned.", 114),
+      line_of(justify_line("Each administration can encourage", kLeft + 15, kRight, 128)),
+      full("remittances and financial inclusion.", 142)};
+  CHECK(blocks_of(lines).size() == 2);
+  // An item whose later lines hang keeps them whatever their indent.
+  const std::vector<Line> hanging = {
+      full("2. Migration governance needs to facilitate", 100),
+      line_of(justify_line("partnerships between all the actors", kLeft + 15, kRight, 114))};
+  CHECK(blocks_of(hanging).size() == 1);
+}
+
 TEST_CASE("starts_caption") {
   for (const char* text : {"Photo : IOM/Jane Doe", "Photo: IOM", "Figure 3 Migrants", "Fig. 2",
                            "Source: World Bank", "Fuente: OIM", "\u00a9 IOM 2031", "Gráfico 1"}) {
