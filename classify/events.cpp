@@ -279,6 +279,36 @@ std::optional<CityHit> place_in_prose(const Mapped& text, size_t cb, const DateR
   return hit_of(text, pb + span->begin, pb + span->end, tables);
 }
 
+// "Bruselas (6-7 de abril) y Almaty (8-9 de noviembre)": between two dates, a joiner and one
+// to four capitalised words before the next date's bracket name the next workshop's place.
+std::optional<CityHit> place_after_joiner(const Mapped& text, size_t from, size_t to,
+                                          const std::vector<const LanguageTable*>& tables) {
+  const std::string_view folded = std::string_view(text.folded).substr(from, to - from);
+  if (!opens_with_joiner(folded, tables)) return std::nullopt;
+  size_t i = 0;
+  while (i < folded.size() && (folded[i] == ' ' || folded[i] == ')' || folded[i] == ','))
+    ++i;
+  while (i < folded.size() && folded[i] != ' ')
+    ++i;
+  size_t end = folded.size();
+  while (end > i && (folded[end - 1] == ' ' || folded[end - 1] == '('))
+    --end;
+  while (i < end && folded[i] == ' ')
+    ++i;
+  if (i >= end) return std::nullopt;
+  const size_t pb = text.origin[from + i], pe = text.origin[from + end];
+  const std::string_view place = text.printed.substr(pb, pe - pb);
+  size_t words = 0;
+  for (size_t k = 0; k < place.size(); ++k) {
+    if (k > 0 && place[k - 1] != ' ') continue;
+    if (place[k] == ' ') continue;
+    ++words;
+    if (!is_uppercase_letter(first_code_point(place.substr(k)))) return std::nullopt;
+  }
+  if (words == 0 || words > 4) return std::nullopt;
+  return hit_of(text, pb, pe, tables);
+}
+
 // ---------------------------------------------------------------- dates paired with cities
 
 struct Found {
@@ -374,6 +404,7 @@ std::vector<Found> pair_dates(const Mapped& text, int default_year, bool prose,
     // A place named just before the date: "in Kigali on 3 and 4 May", "à Genève (8-9 mai)".
     if (prose || has_prev || has_next) {
       f.city = place_in_prose(text, before_begin, d, tables);
+      if (!f.city && has_prev) f.city = place_after_joiner(text, before_begin, d.position, tables);
       // What follows the date up to the next one names the next workshop, not a venue.
       if (f.city && has_next) venue_end = d_end;
     }

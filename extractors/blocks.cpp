@@ -147,7 +147,11 @@ struct Builder {
     const bool hangs = current.kind == BlockKind::list_item &&
                        !(current.lines.size() >= 2 &&
                          std::abs(current.lines[1].box.x0 - current.lines[0].box.x0) < 1.0);
-    return !hangs && line.box.x0 > left + 0.8 * body.font_size &&
+    // Centred lines (a title page's) start further in when shorter, as much as they end
+    // short of the right edge: no indent.
+    const bool centred = std::abs(line.box.center_x() - prev.box.center_x()) < 1.5 &&
+                         std::abs((line.box.x0 - left) - (right - line.box.x1)) < 1.5;
+    return !hangs && !centred && line.box.x0 > left + 0.8 * body.font_size &&
            prev.box.x0 <= left + 0.3 * body.font_size;
   }
 

@@ -12,6 +12,7 @@ struct Rect {
 
   double width() const { return x1 - x0; }
   double height() const { return y1 - y0; }
+  double center_x() const { return (x0 + x1) / 2; }
   double center_y() const { return (y0 + y1) / 2; }
   /// Grows this rectangle to cover |other|; an empty (all-zero) rectangle takes |other|.
   void unite(const Rect& other);

@@ -362,6 +362,23 @@ TEST_CASE("events: a report's chapters name the workshops its title page cuts sh
   CHECK(events[1].venue.empty());  // nor is a chapter's label
 }
 
+TEST_CASE("events: a title line pairing two places no table knows, the publisher's city after") {
+  DocumentRecord record = record_of(
+      "es",
+      {block(1, "heading", "Diálogo Internacional sobre la Migración 2041", 2),
+       block(1, "paragraph",
+             "Informe de los talleres celebrados en Bergen (3-4 de junio de 2041) y Port Vila "
+             "(5-6 de octubre de 2041)"),
+       block(1, "paragraph", "Organización Internacional para las Migraciones, Ginebra, 2041"),
+       block(2, "paragraph", kLongParagraph)});
+  record.doc_type = "report";
+  const auto events = find_events(record, *find_language("es"));
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].city == "Bergen");
+  CHECK(events[1].city == "Port Vila");
+  CHECK(events[1].venue.empty());
+}
+
 TEST_CASE("events: a date line the layout took for a footnote") {
   const auto events = events_of(
       "es", {block(1, "heading", "Diálogo Internacional sobre la Migración 2041", 2),

@@ -225,6 +225,18 @@ TEST_CASE("blocks: an unhung numbered item ends where an indented paragraph star
   CHECK(blocks_of(hanging).size() == 1);
 }
 
+TEST_CASE("blocks: centred lines of a title page are one paragraph") {
+  // Centred on x = 272: each shorter line starts further in, no first-line indent.
+  auto centred = [](const std::string& text, double top) {
+    const double width = plain(text, top).box.width();
+    return plain(text, top, 272 - width / 2);
+  };
+  const std::vector<Line> lines = {centred("Report of the workshops held in Bergen (3-4", 100),
+                                   centred("June 2041) and Port Vila (5-6 October", 114),
+                                   centred("2041)", 128)};
+  CHECK(blocks_of(lines).size() == 1);
+}
+
 TEST_CASE("starts_caption") {
   for (const char* text : {"Photo : IOM/Jane Doe", "Photo: IOM", "Figure 3 Migrants", "Fig. 2",
                            "Source: World Bank", "Fuente: OIM", "\u00a9 IOM 2031", "Gráfico 1"}) {
