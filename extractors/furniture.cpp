@@ -108,23 +108,54 @@ std::vector<std::vector<bool>> find_furniture(const std::vector<PageLines>& page
   // A header printed on one page only (groff prints none on page 1) does not repeat, but it
   // stands in the margin, above the first line of every other page. (Not so for footers:
   // footnotes too sit below the last line of other pages.)
+  // Book layouts print a chapter's title as the header of its odd pages: a short chapter has
+  // it once, and other chapters' titles stand in the same place on their own pages. Where
+  // the document's running header stands on other pages, those must not count as their
+  // pages' first lines.
   if (pages.size() >= 2) {
-    std::vector<double> first_top(pages.size(), 1e9);
-    for (size_t p = 0; p < pages.size(); ++p) {
+    std::vector<std::vector<bool>> header_like(pages.size());
+    for (size_t p = 0; p < pages.size(); ++p)
+      header_like[p].assign(pages[p].lines.size(), false);
+    for (const Candidate& c : candidates)
+      header_like[c.page][c.line] = c.band == Band::top;
+    const auto first_top = [&](size_t p, const Rect& header, bool shared_place) {
+      double top = 1e9;
       for (size_t i = 0; i < pages[p].lines.size(); ++i) {
-        if (result[p][i]) continue;
-        first_top[p] = std::min(first_top[p], pages[p].lines[i].box.y0);
+        const Rect& box = pages[p].lines[i].box;
+        if (result[p][i] ||
+            (shared_place && header_like[p][i] && std::abs(box.y0 - header.y0) <= kSamePlace))
+          continue;
+        top = std::min(top, box.y0);
       }
-    }
+      return top;
+    };
+    // The document's running header stands there on other pages.
+    const auto header_place = [&](size_t page, const Rect& box) {
+      for (size_t p = 0; p < pages.size(); ++p) {
+        if (p == page) continue;
+        for (size_t i = 0; i < pages[p].lines.size(); ++i) {
+          const Rect& other = pages[p].lines[i].box;
+          if (result[p][i] && other.y1 <= kBand * pages[p].height &&
+              std::abs(other.y0 - box.y0) <= kSamePlace)
+            return true;
+        }
+      }
+      return false;
+    };
+    std::vector<bool> once;
     for (const Candidate& c : candidates) {
-      if (result[c.page][c.line] || c.band != Band::top) continue;
+      bool in_margin = !result[c.page][c.line] && c.band == Band::top;
       const Rect& box = pages[c.page].lines[c.line].box;
-      bool in_margin = true;
+      const bool shared_place = in_margin && header_place(c.page, box);
       for (size_t p = 0; p < pages.size() && in_margin; ++p) {
-        if (p == c.page || first_top[p] > 1e8) continue;
-        in_margin = box.y1 < first_top[p] - 2;
+        if (p == c.page) continue;
+        const double top = first_top(p, box, shared_place);
+        if (top < 1e8) in_margin = box.y1 < top - 2;
       }
-      if (in_margin) result[c.page][c.line] = true;
+      once.push_back(in_margin);
+    }
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      if (once[k]) result[candidates[k].page][candidates[k].line] = true;
     }
   }
 

@@ -15,6 +15,9 @@ namespace {
 
 constexpr double kWidth = 595, kHeight = 842;  // A4
 
+const std::string kBodyWords[] = {"Nothing", "Migration", "Mobility", "Climate",
+                                  "Labour",  "Health",    "Diaspora", "Data"};
+
 // A page whose lines are given as (text, top) in 10 pt type from x = 72.
 PageLines page_of(const std::vector<std::pair<std::string, double>>& rows, int number) {
   PageLines page{kWidth, kHeight, {}};
@@ -96,6 +99,36 @@ TEST_CASE("furniture: a line printed once, mid-band but not a page number, is bo
   const PageLines page = page_of({{"A single title line", 40}, {"Body text.", 300}}, 1);
   const auto furniture = find_furniture({page});
   CHECK_FALSE(furniture[0][0]);
+}
+
+TEST_CASE("furniture: chapter titles printed once each as odd pages' headers are furniture") {
+  // Even pages repeat the series' name; each odd page heads with its own chapter's title,
+  // in the same place. Body text starts at 80 everywhere.
+  std::vector<PageLines> pages;
+  for (int n = 1; n <= 6; ++n) {
+    const std::string header =
+        n % 2 == 0 ? "Series of the dialogue" : "Chapter on " + kBodyWords[n];
+    pages.push_back(page_of({{header, 40},
+                             {kBodyWords[n] + " opens the body of this page", 80},
+                             {"and goes on below it.", 94}},
+                            n));
+  }
+  const std::vector<std::vector<bool>> furniture = find_furniture(pages);
+  for (size_t p = 0; p < pages.size(); ++p) {
+    CAPTURE(p);
+    CHECK(furniture[p][0]);
+    CHECK_FALSE(furniture[p][1]);
+  }
+  // Without a running header in that place, lines set apart at the top of each page (an
+  // agenda's first slot) are body.
+  std::vector<PageLines> agenda;
+  for (int n = 1; n <= 3; ++n)
+    agenda.push_back(page_of({{"Session on " + kBodyWords[n], 40},
+                              {kBodyWords[n + 3] + " opens the body of this page", 80},
+                              {"and goes on below it.", 94}},
+                             n));
+  for (const std::vector<bool>& page : find_furniture(agenda))
+    CHECK_FALSE(page[0]);
 }
 
 TEST_CASE("furniture: no pages, no furniture") {
