@@ -20,6 +20,13 @@ bool all_bold(const Line& line) {
   return std::all_of(line.words.begin(), line.words.end(), [](const Word& w) { return w.bold; });
 }
 
+// "parti-": a word broken at the line's end (a letter before the final hyphen).
+bool is_letter_before_hyphen(std::string_view text) {
+  if (text.size() < 2 || text.back() != '-') return false;
+  const char32_t before = last_code_point(text.substr(0, text.size() - 1));
+  return is_lowercase_letter(before) || is_uppercase_letter(before);
+}
+
 bool ends_like_sentence_piece(std::string_view text) {
   const char32_t last = last_code_point(text);
   return last == '.' || last == ',' || last == ';';
@@ -103,10 +110,13 @@ struct Builder {
   // A bold body-size line that runs to the margin and whose words go on in bold on the next
   // line, where regular type follows: the bold lead sentence of a paragraph, longer than a
   // line, not a heading. The block it opened becomes that paragraph.
+  // The same when the lead sentence fills its last line to the margin, full stop included,
+  // and regular type goes on below.
   bool continues_bold_lead(const Line& prev, const Line& line) const {
-    if (is_large(prev, body) || line.words.empty() || !line.words.front().bold) return false;
-    if (all_bold(line) || deliberate_break(prev, line)) return false;
-    return true;
+    if (is_large(prev, body) || is_large(line, body) || line.words.empty()) return false;
+    if (deliberate_break(prev, line)) return false;
+    if (!line.words.front().bold) return ends_like_sentence_piece(prev.text) && all_bold(prev);
+    return !all_bold(line);
   }
 
   bool new_block_before(const Line& prev, const Line& line) const {
@@ -119,6 +129,10 @@ struct Builder {
                              is_lowercase_letter(first_code_point(line.text)) &&
                              gap < prev.box.height();
     if (gap > body.line_gap + 0.3 * body.line_height && !broken_word) return true;
+    // Nor does a bold lead sentence or a title end inside a word ("la parti-" / "cipación").
+    if (broken_word && std::abs(line.font_size - prev.font_size) <= 0.1 * body.font_size &&
+        is_letter_before_hyphen(prev.text))
+      return false;
     if (std::abs(line.font_size - prev.font_size) > 0.1 * body.font_size &&
         !(current.kind == BlockKind::footnote && is_small(line, body))) {
       return true;
@@ -170,9 +184,18 @@ struct Builder {
   }
 
   void run() {
+    // The text's edges, from body-size lines: a title in larger type may span the columns
+    // above a column's text, and every line of the column would look cut short beside it.
     for (size_t id : region.lines) {
+      if (is_large(lines[id], body)) continue;
       left = std::min(left, lines[id].box.x0);
       right = std::max(right, lines[id].box.x1);
+    }
+    if (right == 0) {
+      for (size_t id : region.lines) {
+        left = std::min(left, lines[id].box.x0);
+        right = std::max(right, lines[id].box.x1);
+      }
     }
     const Line* prev = nullptr;
     for (size_t id : region.lines) {

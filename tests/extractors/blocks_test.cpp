@@ -144,6 +144,31 @@ TEST_CASE("blocks: a bold lead sentence longer than a line opens a paragraph") {
   CHECK(kinds_of(blocks_of(lines)) == "heading paragraph");
 }
 
+TEST_CASE("blocks: a bold lead sentence filling its lines, word broken, full stop at the margin") {
+  // Bold over two full lines ("the partici-" / "pation … development."), regular type below.
+  auto bold_full = [](const std::string& text, double top) {
+    std::vector<Word> words = justify_line(text, kLeft, kRight, top);
+    for (Word& w : words)
+      w.bold = true;
+    return line_of(words);
+  };
+  const std::vector<Line> lines = {bold_full("It is essential to value the partici-", 100),
+                                   bold_full("pation of diasporas in the development.", 114),
+                                   full("About a third of young graduates surveyed", 128),
+                                   plain("consider working abroad.", 142)};
+  CHECK(kinds_of(blocks_of(lines)) == "paragraph");
+}
+
+TEST_CASE("blocks: a title spanning two columns does not make the column's lines look short") {
+  // An 18 pt title set across the page above the left column's lines (x 72-272).
+  std::vector<Line> lines = {line_of(set_line("4. Dialogue session and its title", kLeft, 60, 18))};
+  lines.back().box.x1 = 520;
+  for (int row = 0; row < 4; ++row)
+    lines.push_back(
+        line_of(justify_line("a line of the left column number", kLeft, 272, 100 + 14 * row)));
+  CHECK(kinds_of(blocks_of(lines)) == "heading paragraph");
+}
+
 TEST_CASE("blocks: small type starting with a number at the foot is a footnote") {
   const std::vector<TextBlock> blocks = blocks_of(
       {full("Body text with a footnote call at the end", 100), plain("of the line.1", 114),
