@@ -184,19 +184,15 @@ struct Builder {
   }
 
   void run() {
-    // The text's edges, from body-size lines: a title in larger type may span the columns
-    // above a column's text, and every line of the column would look cut short beside it.
+    // The text's right edge, from body-size lines: a title in larger type may span the
+    // columns above a column's text, and every line of the column would look cut short.
+    double body_right = 0;
     for (size_t id : region.lines) {
-      if (is_large(lines[id], body)) continue;
       left = std::min(left, lines[id].box.x0);
       right = std::max(right, lines[id].box.x1);
+      if (!is_large(lines[id], body)) body_right = std::max(body_right, lines[id].box.x1);
     }
-    if (right == 0) {
-      for (size_t id : region.lines) {
-        left = std::min(left, lines[id].box.x0);
-        right = std::max(right, lines[id].box.x1);
-      }
-    }
+    if (body_right > 0) right = body_right;
     const Line* prev = nullptr;
     for (size_t id : region.lines) {
       const Line& line = lines[id];
