@@ -132,8 +132,22 @@ bool ends_sentence(std::string_view text) {
          last == 0x201D || last == '"' || last == ')' || last == ';';
 }
 
+// Justified text sets a paragraph's last line short: a block whose last line still reaches
+// the right edge its other lines share was cut by the page or column end, even after a full
+// stop. The next block goes on with it unless its first line is indented (a new paragraph).
+bool runs_to_the_margin(const TextBlock& prev, const TextBlock& next) {
+  if (prev.kind != BlockKind::paragraph || prev.lines.size() < 3) return false;
+  double edge = 0;
+  for (const Line& line : prev.lines)
+    edge = std::max(edge, line.box.x1);
+  const auto at_edge = [&](const Line& line) { return std::abs(line.box.x1 - edge) < 1.0; };
+  if (!std::all_of(prev.lines.begin(), prev.lines.end(), at_edge)) return false;
+  return next.lines.size() < 2 || next.lines[0].box.x0 <= next.lines[1].box.x0 + 1.0;
+}
+
 // A paragraph broken by a page or column end continues in the first block of the next page
-// or column: it did not end a sentence, or the next one starts in lower case.
+// or column: it did not end a sentence, or the next one starts in lower case, or its last
+// line ran to the margin.
 bool continues(const TextBlock& prev, const TextBlock& next) {
   if (!prev.last_in_region || !next.first_in_region) return false;
   if (!(prev.kind == BlockKind::paragraph || prev.kind == BlockKind::list_item ||
@@ -154,7 +168,7 @@ bool continues(const TextBlock& prev, const TextBlock& next) {
   if (prev.kind == BlockKind::list_item || prev.kind == BlockKind::table_cell) {
     return is_lowercase_letter(first) || last_code_point(last_line) == '-';
   }
-  return is_lowercase_letter(first) || !ends_sentence(last_line);
+  return is_lowercase_letter(first) || !ends_sentence(last_line) || runs_to_the_margin(prev, next);
 }
 
 // Removes from |ids| and returns the lines of the page-foot footnote zone: the small-type

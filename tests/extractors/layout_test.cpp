@@ -148,6 +148,22 @@ TEST_CASE("layout: a sentence ending with a footnote call at the page end is not
   CHECK(result.blocks[1].page == 2);
 }
 
+TEST_CASE("layout: a justified last line at the page end, full stop and all, goes on") {
+  PdfText pdf = paragraph_across_pages();
+  pdf.pages[0].words.clear();
+  append(pdf.pages[0].words,
+         justify_line("The first paragraph runs on this page with a", kLeft, kRight, 176));
+  append(pdf.pages[0].words,
+         justify_line("second line and a third one that fills the", kLeft, kRight, 190));
+  append(pdf.pages[0].words, justify_line("column to its right edge.", kLeft, kRight, 204));
+  pdf.pages[1].words.clear();
+  append(pdf.pages[1].words,
+         justify_line("Another sentence opens the second page and", kLeft, kRight, 100));
+  append(pdf.pages[1].words, set_line("ends there.", kLeft, 114));
+  const LayoutResult result = lay_out(pdf);
+  CHECK(kinds_of(result.blocks) == "paragraph");
+}
+
 TEST_CASE("layout: a paragraph continues from the bottom of the left column into the right one") {
   // The left column opens with a paragraph of its own; the second one runs on into the right.
   std::vector<std::string> left = kLeftColumn;
