@@ -1,6 +1,7 @@
 #include "statements.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <string>
@@ -61,6 +62,9 @@ std::vector<std::string> cue_words(std::string_view cue) {
 // senalaron; "stress" for stressed), not every inflected form.
 bool cue_word_matches(const Token& token, const std::string& word) {
   if (!token.word) return false;
+  // Most tokens differ from a cue word in the first letter (every token meets every cue).
+  if (word.empty() || token.folded.empty()) return token.folded == word;
+  if (token.folded[0] != word[0]) return false;
   if (token.folded == word) return true;
   // Only in lower case: "Observatory" is no form of "observ".
   return !token.capitalised && word.size() >= 4 && token.folded.size() <= word.size() + 5 &&
@@ -70,14 +74,31 @@ bool cue_word_matches(const Token& token, const std::string& word) {
 // Matches of |cues| in tokens [from, to). With |gap|, up to that many words (and commas) may
 // stand between the first word of a cue and the rest (commas count) ("a, en outre, souligné", "ont
 // tous deux souligné").
+// The cues (by index) whose first word starts with each byte (0: an empty first word), so that
+// a token meets only the cues that can start at it, not every cue of the table.
+using CueIndex = std::array<std::vector<size_t>, 256>;
+
+size_t first_byte(const std::string& folded) {
+  return folded.empty() ? 0 : static_cast<unsigned char>(folded[0]);
+}
+
+CueIndex index_cues(const std::vector<std::vector<std::string>>& cues) {
+  CueIndex index;
+  for (size_t c = 0; c < cues.size(); ++c)
+    if (!cues[c].empty()) index[first_byte(cues[c][0])].push_back(c);
+  return index;
+}
+
 std::vector<Span> find_cues(const std::vector<Token>& tokens, size_t from, size_t to,
-                            const std::vector<std::vector<std::string>>& cues, int gap) {
+                            const std::vector<std::vector<std::string>>& cues,
+                            const CueIndex& index, int gap) {
   std::vector<Span> hits;
   for (size_t i = from; i < to; ++i) {
     if (!tokens[i].word) continue;
     size_t best_end = 0;
-    for (const auto& cue : cues) {
-      if (cue.empty() || !cue_word_matches(tokens[i], cue[0])) continue;
+    for (const size_t c : index[first_byte(tokens[i].folded)]) {
+      const std::vector<std::string>& cue = cues[c];
+      if (!cue_word_matches(tokens[i], cue[0])) continue;
       size_t at = i + 1;
       bool ok = true;
       for (size_t w = 1; w < cue.size() && ok; ++w) {
@@ -199,6 +220,8 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
   for (std::string_view cue : language.attribution_leads)
     leads.push_back(cue_words(cue));
   const std::set<std::string> auxiliaries = auxiliaries_of(verbs);
+  const CueIndex verb_index = index_cues(verbs);
+  const CueIndex lead_index = index_cues(leads);
 
   // Each block is tokenised once; the name finder and the statement reader share the tokens.
   std::vector<size_t> body;  // indices of paragraph / list_item blocks
@@ -272,8 +295,10 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
     const std::vector<Token>& tokens = view.tokens;
     const std::string& text = record.blocks[b].text;
     for (const Span& sentence : sentences(tokens)) {
-      const std::vector<Span> verb_hits = find_cues(tokens, sentence.begin, sentence.end, verbs, 5);
-      const std::vector<Span> lead_hits = find_cues(tokens, sentence.begin, sentence.end, leads, 0);
+      const std::vector<Span> verb_hits =
+          find_cues(tokens, sentence.begin, sentence.end, verbs, verb_index, 5);
+      const std::vector<Span> lead_hits =
+          find_cues(tokens, sentence.begin, sentence.end, leads, lead_index, 0);
       size_t skip_until = 0;  // tokens of an accepted speaker's function
       for (size_t mi = 0; mi < view.mentions.size(); ++mi) {
         const NameMention& m = view.mentions[mi];

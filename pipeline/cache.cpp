@@ -46,6 +46,11 @@ bool cacheable_failure(std::string_view error_kind, std::string_view error) {
     return error.find("OCR is not available") == std::string_view::npos &&
            error.find("OCR failed") == std::string_view::npos;
   }
+  // A document that used up its CPU time (--timeout) will use it up again: the same bytes,
+  // program and options take the same work. A wall-clock timeout depends on the machine's
+  // load and is not kept. The message names the limit (run.cpp reuses it only for the same).
+  if (error_kind == "timeout")
+    return error.find("of CPU time (--timeout)") != std::string_view::npos;
   return error_kind == "not_pdf" || error_kind == "damaged" || error_kind == "encrypted";
 }
 

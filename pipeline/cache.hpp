@@ -16,8 +16,10 @@ namespace idm {
 /// What reading one document gave: its record and the reader's warnings, or why it failed.
 /// Failures are cached only when they follow from the bytes and the options alone
 /// (cacheable_failure()): a file that is not a PDF, damaged, encrypted without the right
-/// password, or with no text even after OCR (the key holds the OCR engine's version and
-/// languages). "no text" because OCR was missing or failed, and internal errors, are not.
+/// password, with no text even after OCR (the key holds the OCR engine's version and
+/// languages), or stopped at its CPU-time limit (reused only under the same --timeout).
+/// "no text" because OCR was missing or failed, wall-clock timeouts, crashes and internal
+/// errors are not.
 struct CachedResult {
   DocumentRecord record;  // when ok; record.id and record.source.path are the caller's to set
   std::vector<std::string> warnings;
@@ -28,7 +30,8 @@ struct CachedResult {
 };
 
 /// True for the ExtractError kinds (by name) worth caching: "not_pdf", "damaged", "encrypted",
-/// and "no_text" unless |error| says OCR was not available or failed (the next run may have it).
+/// "no_text" unless |error| says OCR was not available or failed (the next run may have it),
+/// and "timeout" when |error| says the CPU-time limit (--timeout) stopped it.
 bool cacheable_failure(std::string_view error_kind, std::string_view error = {});
 
 /// Every option of |config| that changes a document's result (OCR mode, languages and

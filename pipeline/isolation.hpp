@@ -53,6 +53,10 @@ std::uint64_t usable_memory_bytes();
 /// and bidi characters escaped (printable()), and a message Poppler repeated said once.
 std::string clean_message(const std::string& text);
 
+/// The error of a document stopped at its CPU-time limit of |cpu_seconds| (--timeout). It
+/// names the limit: a cached timeout stands only for a run with the same limit.
+std::string cpu_timeout_message(double cpu_seconds);
+
 using ProcessFunction = std::function<DocumentResult(const DocumentJob&)>;
 using DoneFunction = std::function<void(size_t, const DocumentResult&)>;
 

@@ -168,6 +168,11 @@ RunReport run_pipeline(const PipelineConfig& config) {
     if (cache.enabled()) keys[n] = cache_key(cache, jobs[n].path);
     std::optional<CachedResult> hit;
     if (!keys[n].empty()) hit = cache.load(keys[n]);
+    // A document stopped at another CPU-time limit may finish under this one.
+    if (hit && hit->error_kind == "timeout" &&
+        hit->error != cpu_timeout_message(config.timeout_seconds)) {
+      hit.reset();
+    }
     if (!hit) {
       todo.push_back(jobs[n]);
       todo_index.push_back(n);
@@ -193,7 +198,8 @@ RunReport run_pipeline(const PipelineConfig& config) {
     const timings::Scope timed("5 store results");
     DocumentResult& result = results[n] = std::move(fresh[i]);
     // Numbers rounded as in the JSON: the same outputs whether a record came from the cache.
-    if (result.status == "ok") result.record = as_stored(result.record);
+    // A record from a child process came through JSON already (encoded there, decoded here).
+    if (result.status == "ok" && !limits.isolate) result.record = as_stored(result.record);
     if (!keys[n].empty()) {
       cache.store(keys[n], CachedResult{result.record, result.warnings,
                                         result.status == "ok" ? std::string() : result.error_kind,

@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <span>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "reports/regions.hpp"
 
@@ -13,9 +16,44 @@ namespace idm {
 
 namespace {
 
-bool has_phrase(const std::string& padded_text, std::string_view phrase) {
-  const std::string key = fold_key(phrase);
-  return !key.empty() && padded_text.find(" " + key + " ") != std::string::npos;
+// The cue words of every language's table, folded once and padded with blanks (" key "),
+// in table order: a report asks for every person's gender and kind of organisation, and
+// folding the same cue words again for each person cost more than writing the workbook.
+struct FoldedLabels {
+  std::vector<std::string> women_honorifics;
+  std::vector<std::string> men_honorifics;
+  std::vector<std::pair<OrgKind, std::vector<std::string>>> org_cues;  // precedence order
+};
+
+std::vector<std::string> folded_words(std::span<const std::string_view> words) {
+  std::vector<std::string> out;
+  for (const std::string_view word : words) {
+    const std::string key = fold_key(word);
+    if (!key.empty()) out.push_back(" " + key + " ");
+  }
+  return out;
+}
+
+const std::vector<FoldedLabels>& folded_labels() {
+  static const std::vector<FoldedLabels> folded = [] {
+    std::vector<FoldedLabels> all;
+    for (const ReportLabels* labels : all_report_labels()) {
+      FoldedLabels f;
+      f.women_honorifics = folded_words(labels->women_honorifics);
+      f.men_honorifics = folded_words(labels->men_honorifics);
+      for (const OrgCue& cue : labels->org_cues)
+        f.org_cues.emplace_back(cue.kind, folded_words(cue.words));
+      all.push_back(std::move(f));
+    }
+    return all;
+  }();
+  return folded;
+}
+
+bool has_any(const std::string& padded_text, const std::vector<std::string>& padded_keys) {
+  return std::any_of(padded_keys.begin(), padded_keys.end(), [&](const std::string& key) {
+    return padded_text.find(key) != std::string::npos;
+  });
 }
 
 std::string upper_ascii(std::string_view code) {
@@ -47,11 +85,9 @@ Gender gender_of(std::string_view honorific) {
   const std::string padded = " " + fold_key(honorific) + " ";
   bool woman = false;
   bool man = false;
-  for (const ReportLabels* labels : all_report_labels()) {
-    for (const std::string_view word : labels->women_honorifics)
-      woman = woman || has_phrase(padded, word);
-    for (const std::string_view word : labels->men_honorifics)
-      man = man || has_phrase(padded, word);
+  for (const FoldedLabels& labels : folded_labels()) {
+    woman = woman || has_any(padded, labels.women_honorifics);
+    man = man || has_any(padded, labels.men_honorifics);
   }
   if (woman == man) return Gender::kUnknown;  // none, or contradictory
   return woman ? Gender::kWoman : Gender::kMan;
@@ -65,15 +101,11 @@ OrgKind org_kind_of(std::string_view organization, std::string_view function) {
     // rest); the first kind any language's table finds wins.
     std::size_t best = SIZE_MAX;
     OrgKind kind = OrgKind::kUnknown;
-    for (const ReportLabels* labels : all_report_labels()) {
-      for (std::size_t i = 0; i < labels->org_cues.size() && i < best; ++i) {
-        const OrgCue& cue = labels->org_cues[i];
-        for (const std::string_view word : cue.words) {
-          if (has_phrase(padded, word)) {
-            best = i;
-            kind = cue.kind;
-            break;
-          }
+    for (const FoldedLabels& labels : folded_labels()) {
+      for (std::size_t i = 0; i < labels.org_cues.size() && i < best; ++i) {
+        if (has_any(padded, labels.org_cues[i].second)) {
+          best = i;
+          kind = labels.org_cues[i].first;
         }
       }
     }

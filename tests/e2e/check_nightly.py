@@ -394,6 +394,35 @@ class Checker:
         report = json.load(open(os.path.join(out, 'run.json'), encoding='utf-8'))
         self.expect(report.get('cache', {}).get('entries') == 3, 'the cache was not refilled')
 
+        # A document stopped at its CPU-time limit is cached (the same work stops it again),
+        # and reused only under the same --timeout.
+        scan = os.path.join(self.samples, 'scans', 'idm-2031-concept-note-scan-fr.pdf')
+        tcache = os.path.join(self.work, 'timeout-cache')
+        tout = os.path.join(self.work, 'timeout-out')
+
+        def timeout_entry():
+            paths = [os.path.join(root, n) for root, _, names in os.walk(tcache)
+                     for n in names if n.endswith('.json')]
+            if len(paths) != 1:
+                return None, None
+            return os.stat(paths[0]).st_ino, json.load(open(paths[0], encoding='utf-8'))
+
+        extra = ('--ocr', 'auto', '--cache', tcache)
+        self.expect_rc(self.run([scan], tout, *extra, '--timeout', '1'), 1, 'the scan, 1 s')
+        inode, entry = timeout_entry()
+        self.expect(entry is not None and entry.get('error_kind') == 'timeout' and
+                    'used its 1 s' in entry.get('error', ''),
+                    f'the CPU-time timeout was not cached: {entry}')
+        self.expect_rc(self.run([scan], tout, *extra, '--timeout', '1'), 1, 'the scan again')
+        report = json.load(open(os.path.join(tout, 'run.json'), encoding='utf-8'))
+        doc = report['documents'][0]
+        self.expect(doc.get('error_kind') == 'timeout', f'the cached timeout was lost: {doc}')
+        self.expect(timeout_entry()[0] == inode, 'the cached timeout was not reused')
+        self.expect_rc(self.run([scan], tout, *extra, '--timeout', '2'), 1, 'the scan, 2 s')
+        _, entry = timeout_entry()
+        self.expect(entry is not None and 'used its 1 s' not in entry.get('error', ''),
+                    f'a timeout under another limit was reused: {entry}')
+
 
 def main():
     ap = argparse.ArgumentParser()

@@ -170,6 +170,13 @@ TEST_CASE("cache: failures that follow from the bytes are kept, others are not")
   CHECK_FALSE(cacheable_failure("no_text", "no text layer (page 2: OCR failed: out of memory)"));
   CHECK_FALSE(cacheable_failure(
       "no_text", "no text layer (page 1 has no text layer and OCR is not available (eng))"));
+  // A CPU-time limit stops the same document again; a wall-clock one depends on the load.
+  CHECK(cacheable_failure("timeout", "timed out: used its 20 s of CPU time (--timeout)"));
+  CHECK_FALSE(cacheable_failure("timeout",
+                                "timed out: still running after 80 s of wall-clock time "
+                                "(--wall-timeout), 3.2 s of CPU time used"));
+  CHECK_FALSE(cacheable_failure("crashed", "crashed with signal 11 (Segmentation fault)"));
+  CHECK_FALSE(cacheable_failure("out_of_memory", "out of memory (limit 512 MiB)"));
 
   CachedResult scan;
   scan.error_kind = "no_text";
