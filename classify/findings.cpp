@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <optional>
 
+#include "classify/item_pieces.hpp"
+#include "extractors/dehyphenate.hpp"
 #include "extractors/list_marker.hpp"
 #include "extractors/unicode_text.hpp"
 
@@ -127,8 +129,35 @@ std::string lead_sentence(std::string_view text) {
 
 namespace {
 
+// Words of a running head at most.
+constexpr int kRunningHeadWords = 5;
+
+bool ends_sentence(std::string_view text) {
+  const char32_t last = last_code_point(text);
+  return last == '.' || last == ':' || last == ';' || last == '?' || last == '!';
+}
+
+// Records the page of the body block being read once it has been read.
+class PageMark {
+ public:
+  PageMark(int& last, int page) : last_(last), page_(page) {}
+  ~PageMark() { last_ = page_; }
+  PageMark(const PageMark&) = delete;
+  PageMark& operator=(const PageMark&) = delete;
+
+ private:
+  int& last_;
+  int page_;
+};
+
 // How an item is printed; the items of a list without a title naming it must all agree.
-enum class Form { enumerated, bulleted, bold_lead, lead_heading };
+enum class Form { enumerated, bulleted, bold_lead, lead_heading, plain };
+
+// The sentence tells what should be done: a modal or an impersonal phrase of necessity of the
+// language ("should", "doivent", "es importante").
+bool is_directive(std::string_view sentence, const LanguageTable& language) {
+  return first_head(fold_for_matching(sentence), language.directive_cues) != std::string_view::npos;
+}
 
 // Reads the blocks in order: a section opens at a heading or sentence naming it, and its
 // items are list items, numbered or bold leads standing as headings with their paragraph,
@@ -140,9 +169,12 @@ class Reader {
   Reader(const LanguageTable& language, bool unnamed_lists, Findings& out)
       : language_(language), unnamed_lists_(unnamed_lists), out_(out) {}
 
-  void read(const Block& block) {
+  void read(const MendedBlock& piece) {
+    const Block& block = piece.block;
+    piece_ = &piece;
     ++position_;
     if (block.kind == "furniture" || block.kind == "footnote" || block.kind == "caption") return;
+    const PageMark mark(last_page_, block.page);
     // A numbered heading inside the section is one of its items even when it names a cue.
     if (section_ != Section::none && block.kind == "heading" && numbered_item_heading(block)) {
       add_item(block, true, Form::lead_heading);
@@ -160,6 +192,12 @@ class Reader {
     if (block.kind == "heading") {
       read_heading(block);
     } else if (block.kind == "list_item") {
+      // Plain paragraphs read as an announced run, then a list: neither is right under the
+      // heading.
+      if (unnamed() && !loose_.empty()) {
+        close();
+        return;
+      }
       std::string text = block.text;
       const Form form = item_number(text) > 0 ? Form::enumerated : Form::bulleted;
       add_item(block, all_bold(block), form);
@@ -214,6 +252,7 @@ class Reader {
     current_ = nullptr;
     awaits_body_ = false;
     loose_.clear();
+    skipped_.clear();
   }
 
   void open_unnamed(const Block& block) {
@@ -222,19 +261,24 @@ class Reader {
     pending_ = Group{position_, block.id, {}};
     forms_.clear();
     gap_seen_ = false;
+    announced_ = false;
   }
 
   void close() {
-    if (unnamed()) keep_pending();
+    if (unnamed()) {
+      take_announced_run();
+      keep_pending();
+    }
     if (section_level_ > 0) take_loose_paragraphs();
     loose_.clear();
+    skipped_.clear();
     section_ = Section::none;
     current_ = nullptr;
     awaits_body_ = false;
   }
 
   // An unnamed run counts when it is at least three items of one form, numbered or set with
-  // bold leads (bullets list anything).
+  // bold leads (bullets list anything), or plain paragraphs that a sentence announces.
   void keep_pending() {
     constexpr size_t kMinItems = 3;
     if (pending_.items.size() < kMinItems) return;
@@ -249,6 +293,24 @@ class Reader {
     }
     unnamed_.push_back(std::move(pending_));
     pending_ = Group{};
+  }
+
+  // Under a title no cue names, a sentence announcing what follows (ending with a colon) and
+  // then only plain paragraphs, at least three, most of them opening with what should be done
+  // (a modal, a phrase of necessity): a list of findings printed without numbers or bold
+  // leads. Narrative sections (who said what) are not announced so, nor mostly directive.
+  void take_announced_run() {
+    constexpr size_t kMinItems = 3;
+    if (!announced_ || !pending_.items.empty() || loose_.size() < kMinItems) return;
+    size_t directive = 0;
+    for (const MendedBlock* piece : loose_) {
+      const std::string lead = lead_sentence(piece->block.text);
+      if (!is_uppercase_letter(first_code_point(lead)) || last_code_point(lead) != '.') return;
+      if (is_directive(lead, language_)) ++directive;
+    }
+    if (2 * directive <= loose_.size()) return;
+    for (const MendedBlock* piece : loose_)
+      add_item(*piece, false, Form::plain);
   }
 
   // A numbered heading below the section's heading (or after its sentence) is an item: its
@@ -273,7 +335,7 @@ class Reader {
 
   void read_paragraph(const Block& block) {
     if (current_ && (awaits_body_ || continues_text(block))) {
-      append(block);
+      append(*piece_);
       awaits_body_ = false;
       return;
     }
@@ -286,14 +348,27 @@ class Reader {
       add_item(block, true, Form::lead_heading);
       return;
     }
+    // A short line without punctuation opening a page is a running head the extractor let
+    // through ("Conclusions" over the page): it neither parts nor ends the items.
+    if (block.page != last_page_ && count_words(block.text) <= kRunningHeadWords &&
+        !ends_sentence(block.text)) {
+      return;
+    }
+    skipped_.push_back(piece_);
     // An unnamed list is the items right under its heading (one paragraph introducing them
     // allowed, and one between two items: the rest of an item broken by a column); a
     // sentence-opened one the items right after it; a named headed one may have paragraphs
-    // between its items.
+    // between its items. An unnamed heading's introducing sentence that announces a list
+    // lets the plain paragraphs after it be read as one (take_announced_run).
     if (unnamed() && !gap_seen_) {
       gap_seen_ = true;
+      if (pending_.items.empty() && last_code_point(block.text) == ':') announced_ = true;
       current_ = nullptr;
       awaits_body_ = false;
+      return;
+    }
+    if (unnamed() && announced_ && pending_.items.empty()) {
+      loose_.push_back(piece_);
       return;
     }
     if (section_level_ == 0 || unnamed()) {
@@ -303,7 +378,7 @@ class Reader {
     if (last_code_point(block.text) == ':') {
       announced_ = true;
     } else {
-      loose_.push_back(&block);
+      loose_.push_back(piece_);
     }
     current_ = nullptr;
     awaits_body_ = false;
@@ -317,44 +392,99 @@ class Reader {
     if (section_ != Section::key_messages && section_ != Section::recommendations) return;
     if (!announced_) return;
     if (loose_.size() < kMinItems || !items().empty()) return;
-    for (const Block* block : loose_) {
-      if (!is_uppercase_letter(first_code_point(block->text))) return;
+    for (const MendedBlock* piece : loose_) {
+      if (!is_uppercase_letter(first_code_point(piece->block.text))) return;
     }
-    for (const Block* block : loose_)
-      add_item(*block, false, Form::bold_lead);
+    for (const MendedBlock* piece : loose_)
+      add_item(*piece, false, Form::bold_lead);
   }
 
-  void add_item(const Block& block, bool lead_only, Form form) {
+  // The block being read is an item.
+  void add_item(const Block&, bool lead_only, Form form) { add_item(*piece_, lead_only, form); }
+
+  void add_item(const MendedBlock& piece, bool lead_only, Form form) {
+    const Block& block = piece.block;
     std::vector<Item>& list = items();
     if (!unnamed()) {
       std::optional<size_t>& at = section_ == Section::key_messages ? key_at_ : rec_at_;
       if (!at) at = position_;
     }
-    Item item;
     std::string text = block.text;
     const int number = item_number(text);
+    fill_lost_item(number, form);
+    Item item;
     item.number = number > 0 ? number : static_cast<int>(list.size()) + 1;
     item.title = lead_only ? text : lead_sentence(text);
     item.text = std::move(text);
     item.page = block.page;
-    item.blocks.push_back(block.id);
+    item.blocks = piece.ids;
     list.push_back(std::move(item));
     forms_.push_back(form);
     gap_seen_ = false;
+    skipped_.clear();
     current_ = &list.back();
     awaits_body_ = lead_only;
   }
 
-  void append(const Block& block) {
-    if (!current_->text.empty()) current_->text += ' ';
-    current_->text += block.text;
-    current_->blocks.push_back(block.id);
+  // Item n, one paragraph, item n + 2: the paragraph is item n + 1, its enumerator lost (set
+  // apart from its text and dropped by the extractor).
+  void fill_lost_item(int number, Form form) {
+    std::vector<Item>& list = items();
+    if (form != Form::enumerated || number <= 1 || list.empty() || skipped_.size() != 1) return;
+    if (list.back().number + 2 != number) return;
+    const MendedBlock& lost = *skipped_.front();
+    if (!is_uppercase_letter(first_code_point(lost.block.text))) return;
+    std::erase(loose_, &lost);
+    Item item;
+    item.number = number - 1;
+    item.title = lead_sentence(lost.block.text);
+    item.text = lost.block.text;
+    item.page = lost.block.page;
+    item.blocks = lost.ids;
+    list.push_back(std::move(item));
+    forms_.push_back(form);
   }
 
+  // The next block goes on with the current item. A lead whose sentence did not end in its
+  // own block (a line or page break inside it) takes the rest of its sentence.
+  void append(const MendedBlock& piece) {
+    const std::string& more = piece.block.text;
+    const bool lead_open = current_->title == current_->text &&
+                           last_code_point(current_->title) != '.' &&
+                           is_lowercase_letter(first_code_point(more));
+    if (current_->text.empty()) {
+      current_->text = more;
+    } else if (is_lowercase_letter(first_code_point(more))) {
+      current_->text = join(current_->text, more);
+    } else {
+      current_->text += ' ';
+      current_->text += more;
+    }
+    if (lead_open) current_->title = lead_sentence(current_->text);
+    current_->blocks.insert(current_->blocks.end(), piece.ids.begin(), piece.ids.end());
+  }
+
+  std::string join(std::string_view before, std::string_view after) {
+    if (!vocabulary_) {
+      vocabulary_.emplace();
+      for (const Block& b : blocks_)
+        vocabulary_->add_line(b.text);
+    }
+    return join_text(before, after, *vocabulary_);
+  }
+
+ public:
+  void set_blocks(const std::vector<Block>& blocks) { blocks_ = blocks; }
+
+ private:
   const LanguageTable& language_;
   const bool unnamed_lists_;
   Findings& out_;
-  size_t position_ = 0;  // blocks read
+  std::span<const Block> blocks_;         // the record's, for the words it prints
+  std::optional<Vocabulary> vocabulary_;  // ... worked out when first needed
+  const MendedBlock* piece_ = nullptr;    // the block being read
+  int last_page_ = 0;                     // page of the body block read before it
+  size_t position_ = 0;                   // blocks read
   Section section_ = Section::none;
   int section_level_ = 0;     // heading level that opened the section, 0 for a sentence
   Item* current_ = nullptr;   // the item later paragraphs may continue
@@ -365,8 +495,9 @@ class Reader {
   std::vector<Form> forms_;
   bool gap_seen_ = false;  // an unnamed list's one paragraph that is not an item
   std::vector<Group> unnamed_;
-  std::vector<const Block*> loose_;  // a titled section's plain paragraphs
-  bool announced_ = false;           // ... and a sentence of it announces a list
+  std::vector<const MendedBlock*> loose_;    // a titled section's plain paragraphs
+  std::vector<const MendedBlock*> skipped_;  // paragraphs read since the last item
+  bool announced_ = false;                   // ... and a sentence of it announces a list
 };
 
 }  // namespace
@@ -376,8 +507,10 @@ Findings find_findings(const DocumentRecord& record, const LanguageTable& langua
   // A concept note's numbered lists (objectives, expected outcomes) are not findings: there
   // only a title naming them makes a list one.
   Reader reader(language, record.doc_type != "concept_note", out);
-  for (const Block& block : record.blocks)
-    reader.read(block);
+  reader.set_blocks(record.blocks);
+  const std::vector<MendedBlock> pieces = mend_item_pieces(record.blocks);
+  for (const MendedBlock& piece : pieces)
+    reader.read(piece);
   reader.finish();
   return out;
 }

@@ -75,6 +75,7 @@ struct LanguageTable {
   // starts ("recommandation" finds "Recommandations principales").
   Cues key_message_headings;
   Cues recommendation_headings;
+  Cues directive_cues;     // "should", "doivent", "deberian": a sentence saying what to do
   Cues reporting_verbs;    // "a souligne", "stressed", "senalo"
   Cues attribution_leads;  // "selon", "according to", "como senalo"
 

@@ -160,6 +160,29 @@ constexpr std::string_view kKeyMessages[] = {
     "key finding", "main finding", "points of convergence"};
 constexpr std::string_view kRecommendations[] = {"recommendation", "ideas for action",
                                                  "action point", "the way forward"};
+// What should be done: modals and phrases of necessity, matched as word starts. A list of
+// plain paragraphs under a title no cue names is read as findings when most leads hold one.
+constexpr std::string_view kDirectives[] = {"should",
+                                            "must",
+                                            "need to",
+                                            "needs to",
+                                            "have to",
+                                            "has to",
+                                            "ought to",
+                                            "it is important",
+                                            "it is essential",
+                                            "it is critical",
+                                            "it is crucial",
+                                            "it is necessary",
+                                            "it is vital",
+                                            "it remains critical",
+                                            "it remains essential",
+                                            "there is a need",
+                                            "would benefit from",
+                                            "is encouraged to",
+                                            "are encouraged to",
+                                            "are called upon",
+                                            "is urged"};
 // Stems: a cue word of four letters or more also matches the forms it begins, up to five
 // more letters ("stress" for stressed, stresses).
 constexpr std::string_view kReportingVerbs[] = {
@@ -219,6 +242,7 @@ const LanguageTable kEnglish{"en",
                              kNotes,
                              kKeyMessages,
                              kRecommendations,
+                             kDirectives,
                              kReportingVerbs,
                              kLeads,
                              kOrganizationHeads,

@@ -157,6 +157,26 @@ constexpr std::string_view kKeyMessages[] = {
     "mensaje", "puntos de convergencia", "conclusiones principales", "principales conclusiones"};
 constexpr std::string_view kRecommendations[] = {"recomendacion", "ideas de accion",
                                                  "medidas propuestas"};
+// What should be done (modals, phrases of necessity), matched as word starts: see en.cpp.
+constexpr std::string_view kDirectives[] = {"deberia",
+                                            "debe",
+                                            "deben",
+                                            "tiene que",
+                                            "tienen que",
+                                            "ha de",
+                                            "han de",
+                                            "hay que",
+                                            "conviene",
+                                            "es importante",
+                                            "es fundamental",
+                                            "es esencial",
+                                            "es necesario",
+                                            "es preciso",
+                                            "es indispensable",
+                                            "resulta indispensable",
+                                            "resulta fundamental",
+                                            "se necesita",
+                                            "se requiere"};
 // Stems: a cue word of four letters or more also matches the forms it begins, up to five
 // more letters ("senal" for senalo, senalaron, senala).
 constexpr std::string_view kReportingVerbs[] = {"senal",
@@ -260,6 +280,7 @@ const LanguageTable kSpanish{"es",
                              kNotes,
                              kKeyMessages,
                              kRecommendations,
+                             kDirectives,
                              kReportingVerbs,
                              kLeads,
                              kOrganizationHeads,

@@ -384,3 +384,123 @@ TEST_CASE("findings: a titled, announced section of plain paragraphs lists one i
   // Without a sentence announcing a list, prose stays prose.
   CHECK(f.key_messages.empty());
 }
+
+TEST_CASE("findings: an enumerator set apart from its text still numbers the item") {
+  // The labels come out as blocks of their own (a hanging indent read as a column, or a
+  // table of two columns), between items printed whole.
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Recommendations"),
+      block("b2", 1, "list_item", 0, "1) Map the routes. More text."),
+      block("b3", 1, "paragraph", 0, "2)"),
+      block("b4", 1, "paragraph", 0, "Share the data. More text."),
+      block("b5", 1, "furniture", 0, "Page 1"),
+      block("b6", 2, "table_cell", 0, "(3)"),
+      block("b7", 2, "table_cell", 0, "Train the staff. More text."),
+      block("b8", 2, "list_item", 0, "4) Fund the work. More text."),
+  };
+  const Findings f = find_findings(r, table("en"));
+  REQUIRE(f.recommendations.size() == 4);
+  CHECK(f.recommendations[1].number == 2);
+  CHECK(f.recommendations[1].title == "Share the data.");
+  CHECK(f.recommendations[1].blocks == std::vector<std::string>{"b3", "b4"});
+  CHECK(f.recommendations[2].number == 3);
+  CHECK(f.recommendations[2].title == "Train the staff.");
+  CHECK(f.recommendations[3].number == 4);
+}
+
+TEST_CASE("findings: an item whose enumerator was lost between two numbered ones") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Key messages"),
+      block("b2", 1, "list_item", 0, "a) Cities matter. Detail."),
+      block("b3", 1, "list_item", 0, "b) Data matter. Detail."),
+      block("b4", 1, "paragraph", 0, "People matter. Detail."),
+      block("b5", 1, "list_item", 0, "d) Time matters. Detail."),
+      block("b6", 1, "paragraph", 0, "A remark between items."),
+      block("b7", 1, "list_item", 0, "e) Money matters. Detail."),
+  };
+  const Findings f = find_findings(r, table("en"));
+  REQUIRE(f.key_messages.size() == 5);
+  CHECK(f.key_messages[2].number == 3);
+  CHECK(f.key_messages[2].title == "People matter.");
+  CHECK(f.key_messages[2].blocks == std::vector<std::string>{"b4"});
+  // Consecutive numbers: the paragraph between them is not an item.
+  CHECK(f.key_messages[4].title == "Money matters.");
+}
+
+TEST_CASE("findings: a lead broken over lines and read as a heading joins its sentence") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Key messages"),
+      block("b2", 1, "paragraph", 0, "1)"),
+      block("b3", 1, "heading", 3, "Local authorities should co-"),
+      block("b4", 1, "furniture", 0, "1"),
+      block("b5", 2, "paragraph", 0, "ordinate their plans. Many already do."),
+      block("b6", 2, "list_item", 0, "2) Data"),
+      block("b7", 2, "paragraph", 0, "matter to everyone. Detail."),
+      block("b8", 2, "list_item", 0, "3) Time matters. Detail."),
+  };
+  const Findings f = find_findings(r, table("en"));
+  REQUIRE(f.key_messages.size() == 3);
+  CHECK(f.key_messages[0].number == 1);
+  CHECK(f.key_messages[0].title == "Local authorities should coordinate their plans.");
+  CHECK(f.key_messages[0].blocks == std::vector<std::string>{"b2", "b3", "b5"});
+  // A list item whose lead goes on in the next block takes the whole lead as its title.
+  CHECK(f.key_messages[1].title == "Data matter to everyone.");
+  CHECK(f.key_messages[1].text == "Data matter to everyone. Detail.");
+
+  // A heading before a lettered item is no broken lead.
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Key messages"),
+      block("b2", 1, "list_item", 0, "a) cities matter."),
+  };
+  CHECK(find_findings(r, table("en")).key_messages.size() == 1);
+}
+
+TEST_CASE("findings: plain paragraphs announced under an unnamed title, saying what to do") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Points retenus"),
+      block("b2", 1, "list_item", 0, "(1) Les villes comptent. Détail."),
+      block("b3", 1, "list_item", 0, "(2) Les données comptent. Détail."),
+      block("b4", 1, "list_item", 0, "(3) Les personnes comptent. Détail."),
+      block("b5", 2, "heading", 2, "Pistes pour demain"),
+      block("b6", 2, "paragraph", 0, "Les échanges ont fait ressortir ce qui suit :"),
+      block("b7", 2, "paragraph", 0, "Les États devraient financer les enquêtes. Détail."),
+      block("b8", 2, "paragraph", 0, "Il convient d'ouvrir des voies régulières. Détail."),
+      block("b9", 2, "paragraph", 0, "Les villes coopèrent déjà. Détail."),
+      block("b10", 2, "paragraph", 0, "Les employeurs doivent former le personnel. Détail."),
+      block("b11", 3, "heading", 2, "Clôture"),
+  };
+  const Findings f = find_findings(r, table("fr"));
+  CHECK(f.key_messages.size() == 3);
+  REQUIRE(f.recommendations.size() == 4);
+  CHECK(f.recommendations[0].title == "Les États devraient financer les enquêtes.");
+  CHECK(f.recommendations[3].number == 4);
+  CHECK(f.recommendation_cues == std::vector<std::string>{"b5"});
+
+  // Not announced, or not mostly directive: prose.
+  r.blocks[5].text = "Les échanges ont été riches.";
+  CHECK(find_findings(r, table("fr")).recommendations.empty());
+  r.blocks[5].text = "Les échanges ont fait ressortir ce qui suit :";
+  r.blocks[6].text = "Les États financent les enquêtes. Détail.";
+  r.blocks[7].text = "La séance a été ouverte par le Président. Détail.";
+  CHECK(find_findings(r, table("fr")).recommendations.empty());
+}
+
+TEST_CASE("findings: a running head left in the text does not end a list") {
+  DocumentRecord r;
+  r.blocks = {
+      block("b1", 1, "heading", 2, "Conclusions"),
+      block("b2", 1, "paragraph", 0, "This chapter gathers what was shared."),
+      block("b3", 1, "list_item", 0, "(1) Cities matter. Detail."),
+      block("b4", 1, "list_item", 0, "(2) Data matter. Detail goes"),
+      block("b5", 2, "paragraph", 0, "Conclusions"),
+      block("b6", 2, "paragraph", 0, "on over the page."),
+      block("b7", 2, "list_item", 0, "(3) People matter. Detail."),
+  };
+  const Findings f = find_findings(r, table("en"));
+  REQUIRE(f.key_messages.size() == 3);
+  CHECK(f.key_messages[1].text == "Data matter. Detail goes on over the page.");
+}
