@@ -21,6 +21,9 @@ constexpr double kTitleShareOtherEnd = 0.9;
 // allowed to differ at all (short words and numbers label parallel panels: "A" / "B", "1" / "2").
 constexpr double kWordSimilarity = 0.75;
 constexpr std::size_t kFuzzyWordMin = 4;
+// A misread honorific left in a name: at most this many words of at most this many letters.
+constexpr std::size_t kHonorificWordsMax = 3;
+constexpr std::size_t kHonorificWordMax = 3;
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   a = a.substr(0, kCompareMax);
@@ -128,11 +131,26 @@ bool same_session(const Session& a, const Session& b) {
 }
 
 bool same_person_name(std::string_view a, std::string_view b, std::string_view honorific_a,
-                      std::string_view honorific_b) {
+                      std::string_view honorific_b, bool misread) {
   const std::string fa = bare_name(bare_name(a, honorific_a), honorific_b);
   const std::string fb = bare_name(bare_name(b, honorific_b), honorific_a);
   if (fa.empty() || fb.empty()) return false;
   if (fa == fb) return true;
+  if (!misread) return false;
+  // A misread honorific left in the name ("HLE. Ms Ana Ruiz"): short words before the other.
+  const std::string& longer_name = fa.size() > fb.size() ? fa : fb;
+  const std::string& shorter_name = fa.size() > fb.size() ? fb : fa;
+  if (shorter_name.find(' ') != std::string::npos && longer_name.size() > shorter_name.size() + 1 &&
+      longer_name.compare(longer_name.size() - shorter_name.size(), std::string::npos,
+                          shorter_name) == 0 &&
+      longer_name[longer_name.size() - shorter_name.size() - 1] == ' ') {
+    const std::vector<std::string_view> lead = words_of(
+        std::string_view(longer_name).substr(0, longer_name.size() - shorter_name.size() - 1));
+    if (lead.size() <= kHonorificWordsMax &&
+        std::all_of(lead.begin(), lead.end(),
+                    [](std::string_view w) { return w.size() <= kHonorificWordMax; }))
+      return true;
+  }
   // OCR: a letter misread in a name of 8 letters or more, two in one of 16 or more.
   const std::size_t longer = std::max(fa.size(), fb.size());
   const std::size_t allowed = longer >= 16 ? 2 : longer >= 8 ? 1 : 0;

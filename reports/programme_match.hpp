@@ -24,10 +24,11 @@ bool same_session_title(std::string_view a, std::string_view b);
 /// A session without a start matches only one with the same folded title and no start.
 bool same_session(const Session& a, const Session& b);
 
-/// Two names of one person: equal once folded, or a letter or two apart in a long enough name
-/// (OCR); a leading honorific printed in the name (one of |honorific_a|, |honorific_b|, the
-/// entries' own) is left aside ("Dr Ana Ruiz" / "Ana Ruiz").
+/// Two names of one person: equal once folded, a leading honorific printed in the name (one of
+/// |honorific_a|, |honorific_b|, the entries' own) left aside ("Dr Ana Ruiz" / "Ana Ruiz").
+/// With |misread| (names from two documents, one maybe read by OCR) also a letter or two apart
+/// in a long enough name, or preceded by a few short words (a misread honorific, "HLE. Ms").
 bool same_person_name(std::string_view a, std::string_view b, std::string_view honorific_a = {},
-                      std::string_view honorific_b = {});
+                      std::string_view honorific_b = {}, bool misread = true);
 
 }  // namespace idm

@@ -316,13 +316,18 @@ WorkshopContent collect_workshop(const std::vector<DocumentRecord>& records,
         row.session_order = INT_MAX;
       }
 
+      // The same name first; a misread one only from another document (one document may list
+      // two people a letter apart).
       SpeakerRow* earlier = nullptr;
-      for (SpeakerRow& other : content.speakers) {
-        if (!same_person_name(other.name, row.name, other.honorific, row.honorific)) continue;
-        if (other.session_key == key ||
-            (other.document != row.document && !key.empty() && same_slot(other, row))) {
-          earlier = &other;
-          break;
+      for (const bool misread : {false, true}) {
+        for (SpeakerRow& other : content.speakers) {
+          if (earlier) break;
+          const bool other_document = other.document != row.document;
+          if (misread && !other_document) continue;
+          if (!same_person_name(other.name, row.name, other.honorific, row.honorific, misread))
+            continue;
+          if (other.session_key == key || (other_document && !key.empty() && same_slot(other, row)))
+            earlier = &other;
         }
       }
       if (!earlier) {

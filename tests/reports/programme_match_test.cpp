@@ -71,6 +71,12 @@ TEST_CASE("people: folded names, a misread letter, an honorific in the name") {
   CHECK_FALSE(same_person_name("Tom Ny", "Tim Ny"));  // too short to allow a letter
   CHECK_FALSE(same_person_name("Ilse Vantongeren", "Ilka Vandenberg"));
   CHECK_FALSE(same_person_name("", ""));
+  // Within one document two people may be a letter apart.
+  CHECK_FALSE(same_person_name("Bartholomew Quist", "Bartholornew Quist", "", "", false));
+  CHECK(same_person_name("Zoë Marchetti-Olsen", "Zoe Marchetti Olsen", "", "", false));
+  // A misread honorific kept in the scan's name.
+  CHECK(same_person_name("HLE. Ms Ilse Vantongeren", "Ilse Vantongeren", "", "H.E. Ms"));
+  CHECK_FALSE(same_person_name("Maria Ilse Vantongeren", "Ilse Vantongeren"));
 }
 
 namespace {
