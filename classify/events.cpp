@@ -483,6 +483,22 @@ std::optional<SeriesLine> series_line(const Block& block,
   return SeriesLine{&block, year_at(text.folded, year), std::string(text.cut(begin, year + 4))};
 }
 
+// The year printed alone on the line right under |series| (same page, the next line down,
+// overlapping columns), a block of its own that the layout may even take for a page number:
+// "Dialogue international sur la migration" / "2020". 0 when there is none.
+int year_below(const Block& series, const std::vector<Block>& blocks) {
+  for (const Block& block : blocks) {
+    if (&block == &series || block.page != series.page) continue;
+    const std::string_view text = trim_spaces(block.text);
+    if (text.size() != 4 || find_year(text, 0) != 0) continue;
+    const double line = block.bbox[3] - block.bbox[1];
+    const double gap = block.bbox[1] - series.bbox[3];
+    const bool overlaps = block.bbox[0] < series.bbox[2] && block.bbox[2] > series.bbox[0];
+    if (overlaps && line > 0 && gap > -line / 2 && gap < line) return year_at(text, 0);
+  }
+  return 0;
+}
+
 std::optional<SeriesLine> find_series_line(const std::vector<Block>& blocks,
                                            const std::vector<const LanguageTable*>& tables) {
   for (bool furniture : {false, true}) {
@@ -490,6 +506,18 @@ std::optional<SeriesLine> find_series_line(const std::vector<Block>& blocks,
       if (block.page > 2) break;
       if ((block.kind == "furniture") != furniture) continue;
       if (auto line = series_line(block, tables)) return line;
+    }
+  }
+  // The series name without a year in its line, the year on the line below.
+  for (const Block& block : blocks) {
+    if (block.page > 2) break;
+    if (block.kind == "furniture" || block.text.size() > kTitleLineMax) continue;
+    const Mapped text(block.text);
+    const auto [begin, end] = find_series(text.folded, tables);
+    if (begin == kNpos) continue;
+    if (const int year = year_below(block, blocks)) {
+      return SeriesLine{&block, year,
+                        std::string(text.cut(begin, end)) + " " + std::to_string(year)};
     }
   }
   return std::nullopt;

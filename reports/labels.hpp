@@ -116,6 +116,7 @@ struct ReportLabels {
   std::string_view col_note;
   std::string_view col_document;
   std::string_view col_page;
+  std::string_view col_also_in;  // other documents (and pages) listing the same entry
   std::string_view col_gender;
   std::string_view col_region;
   std::string_view col_org_kind;

@@ -29,6 +29,7 @@ enum Col : lxw_col_t {
   kNote,
   kDocument,
   kPage,
+  kAlsoIn,
 };
 
 constexpr ColumnSpec kColumns[] = {
@@ -47,6 +48,7 @@ constexpr ColumnSpec kColumns[] = {
     {"Note", ColumnKind::kText},
     {"Document", ColumnKind::kText},
     {"Page", ColumnKind::kInteger},
+    {"Also in", ColumnKind::kWrappedText, 35},
 };
 
 // Speakers of documents that describe no workshop: one row per session and person.
@@ -112,6 +114,7 @@ void write_speakers_sheet(WorkbookContext& context, const std::vector<WorkshopCo
       sheet.linked_integer(kPage, row.page,
                            page_link(context.links.pdf(row.source_path), row.page));
     }
+    sheet.text(kAlsoIn, sources_text(row.also_in, labels));
   };
   for (const WorkshopContent& content : workshops)
     for (const SpeakerRow& row : content.speakers)

@@ -1,9 +1,9 @@
-// The Workshops sheet: one row per workshop of the run, with the documents that describe it.
+// The Workshops sheet: one row per workshop of the run, with the documents that describe it and
+// the sessions and speaker rows of its merged programme.
 
 #include <cstdint>
 #include <string>
 
-#include "model/workshops.hpp"
 #include "reports/sheets.hpp"
 
 namespace idm {
@@ -35,21 +35,17 @@ constexpr ColumnSpec kColumns[] = {
 
 }  // namespace
 
-void write_workshops_sheet(WorkbookContext& context, const std::vector<DocumentRecord>& documents) {
+void write_workshops_sheet(WorkbookContext& context,
+                           const std::vector<WorkshopContent>& workshops) {
   TableSheet sheet(context, "Workshops", kColumns);
-  for (const Workshop& workshop : group_workshops(documents)) {
-    const Event& event = workshop.event;
+  for (const WorkshopContent& content : workshops) {
+    const Event& event = content.event;
     std::string ids;
-    std::int64_t sessions = 0;
-    std::int64_t speakers = 0;
-    for (const std::size_t index : workshop.documents) {
-      const DocumentRecord& record = documents.at(index);
-      ids += (ids.empty() ? "" : ", ") + record.id;
-      sessions += static_cast<std::int64_t>(sessions_of(record, event.slug).size());
-      for (const Speaker& speaker : record.speakers) {
-        if (workshop_of(record, find_session(record, speaker.session)) == event.slug) ++speakers;
-      }
-    }
+    for (const DocumentRecord* record : content.documents)
+      ids += (ids.empty() ? "" : ", ") + record->id;
+    // The merged programme's counts, as in the Speakers sheet and the workshop's own files.
+    const auto sessions = static_cast<std::int64_t>(content.programme.size());
+    const auto speakers = static_cast<std::int64_t>(content.speakers.size());
     sheet.next_row(ids);
     sheet.text(kWorkshop, event.slug);
     sheet.text(kTitle, event.title);

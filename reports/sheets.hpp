@@ -24,8 +24,9 @@ void write_overview_sheet(WorkbookContext& context, const RunReport& run,
 void write_documents_sheet(WorkbookContext& context, const RunReport& run,
                            const std::vector<DocumentRecord>& documents);
 
-/// Workshops: one row per workshop (group_workshops()).
-void write_workshops_sheet(WorkbookContext& context, const std::vector<DocumentRecord>& documents);
+/// Workshops: one row per workshop (|workshops|: collect_workshop() of each group_workshops()),
+/// with the sessions and speaker rows of its merged programme.
+void write_workshops_sheet(WorkbookContext& context, const std::vector<WorkshopContent>& workshops);
 
 /// Sessions: one row per session of every record, in record order.
 void write_sessions_sheet(WorkbookContext& context, const std::vector<DocumentRecord>& documents);

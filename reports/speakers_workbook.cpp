@@ -35,14 +35,17 @@ enum Col : lxw_col_t {
   kNote,
   kDocument,
   kPage,
+  kAlsoIn,
   kColumnCount,
 };
 
 constexpr ColumnKind kKinds[kColumnCount] = {
-    ColumnKind::kInteger,     ColumnKind::kText,        ColumnKind::kText,        ColumnKind::kText,
-    ColumnKind::kWrappedText, ColumnKind::kText,        ColumnKind::kText,        ColumnKind::kText,
-    ColumnKind::kText,        ColumnKind::kWrappedText, ColumnKind::kWrappedText, ColumnKind::kText,
+    ColumnKind::kInteger,     ColumnKind::kText,        ColumnKind::kText,
+    ColumnKind::kText,        ColumnKind::kWrappedText, ColumnKind::kText,
+    ColumnKind::kText,        ColumnKind::kText,        ColumnKind::kText,
+    ColumnKind::kWrappedText, ColumnKind::kWrappedText, ColumnKind::kText,
     ColumnKind::kText,        ColumnKind::kText,        ColumnKind::kInteger,
+    ColumnKind::kWrappedText,
 };
 
 enum PeopleCol : lxw_col_t {
@@ -107,6 +110,7 @@ void speakers_sheet(WorkbookContext& context, const WorkshopContent& content,
     sheet.text(kNote, one_line(r.note));
     sheet.text(kDocument, r.document);
     if (r.page > 0) sheet.linked_integer(kPage, r.page, context.links.page(r.source_path, r.page));
+    sheet.text(kAlsoIn, sources_text(r.also_in, labels));
   }
   sheet.finish();
 }
@@ -156,7 +160,8 @@ std::vector<std::string> speaker_columns(const ReportLabels& l) {
           std::string(l.col_end),      std::string(l.col_session),      std::string(l.col_role),
           std::string(l.col_person),   std::string(l.col_honorific),    std::string(l.col_name),
           std::string(l.col_function), std::string(l.col_organisation), std::string(l.col_country),
-          std::string(l.col_note),     std::string(l.col_document),     std::string(l.col_page)};
+          std::string(l.col_note),     std::string(l.col_document),     std::string(l.col_page),
+          std::string(l.col_also_in)};
 }
 
 std::string speakers_csv(const std::vector<SpeakerRow>& rows, const ReportLabels& labels) {
@@ -167,7 +172,8 @@ std::string speakers_csv(const std::vector<SpeakerRow>& rows, const ReportLabels
     const std::string page = r.page > 0 ? fmt::format("{}", r.page) : std::string();
     csv.row({day, r.date, r.start, r.end, one_line(r.session), role_label(r.role, labels), r.person,
              one_line(r.honorific), one_line(r.name), one_line(r.function),
-             one_line(r.organization), one_line(r.country), one_line(r.note), r.document, page});
+             one_line(r.organization), one_line(r.country), one_line(r.note), r.document, page,
+             sources_text(r.also_in, labels)});
   }
   return csv.str();
 }

@@ -71,13 +71,29 @@ std::string lang_attr(const DocumentRecord& record, const ReportLabels& l) {
   return fmt::format(" lang=\"{}\"", html_escape(record.language));
 }
 
-std::string page_ref(const DocumentRecord& record, int page, const LinkPolicy& links,
-                     const ReportLabels& l) {
-  const std::string shown =
-      page > 0 ? fmt::format(fmt::runtime(l.page_ref), record.id, page) : std::string(record.id);
-  const std::string url = links.page(record.source.path, page);
+std::string page_ref(const std::string& id, const std::string& pdf, int page,
+                     const LinkPolicy& links, const ReportLabels& l) {
+  const std::string shown = page > 0 ? fmt::format(fmt::runtime(l.page_ref), id, page) : id;
+  const std::string url = links.page(pdf, page);
   if (url.empty()) return html_escape(shown);
   return fmt::format("<a href=\"{}\">{}</a>", html_escape(url), html_escape(shown));
+}
+
+std::string page_ref(const DocumentRecord& record, int page, const LinkPolicy& links,
+                     const ReportLabels& l) {
+  return page_ref(record.id, record.source.path, page, links, l);
+}
+
+// "Source: agenda, p. 1; also in scan, p. 1; report, p. 28".
+std::string session_sources(const ProgrammeSession& entry, const LinkPolicy& links,
+                            const ReportLabels& l) {
+  std::string refs = page_ref(*entry.record, entry.session->page, links, l);
+  for (std::size_t k = 0; k < entry.also_in.size(); ++k) {
+    refs += k == 0 ? "; " + html_escape(l.also_in) + " " : std::string("; ");
+    const RowSource& source = entry.also_in[k];
+    refs += page_ref(source.document, source.source_path, source.page, links, l);
+  }
+  return refs;
 }
 
 void none(std::string& out, const ReportLabels& l) {
@@ -109,7 +125,7 @@ void item_list(std::string& out, const std::vector<SourcedItem>& items, const Li
       if (!rest.empty()) out += (title.empty() ? "" : " ") + html_escape(rest);
       out += " <span class=\"ref\">(";
       for (std::size_t k = 0; k < point.sources.size(); ++k) {
-        if (k == 1) out += html_escape(l.also_in) + " ";
+        if (k == 1) out += "; " + html_escape(l.also_in) + " ";
         if (k > 1) out += "; ";
         out += page_ref(*point.sources[k].record, point.sources[k].item->page, links, l);
       }
@@ -262,7 +278,7 @@ std::string render_summary_html(const WorkshopContent& content, const LinkPolicy
         out += "</ul>\n";
       }
       out += fmt::format("<p class=\"ref\">{}: {}</p>\n</article>\n", html_escape(l.source),
-                         page_ref(*entry.record, s.page, links, l));
+                         session_sources(entry, links, l));
     }
   }
   bool unplaced = false;

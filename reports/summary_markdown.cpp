@@ -32,13 +32,29 @@ bool is_word(char c) {
 
 // "[idm-2031-report-en, p. 5](<../../samples/idm-2031-report-en.pdf#page=5>)"; plain text
 // without a path.
-std::string page_ref(const DocumentRecord& record, int page, const LinkPolicy& links,
-                     const ReportLabels& l) {
-  const std::string shown =
-      page > 0 ? fmt::format(fmt::runtime(l.page_ref), record.id, page) : std::string(record.id);
-  const std::string url = links.page(record.source.path, page);
+std::string page_ref(const std::string& id, const std::string& pdf, int page,
+                     const LinkPolicy& links, const ReportLabels& l) {
+  const std::string shown = page > 0 ? fmt::format(fmt::runtime(l.page_ref), id, page) : id;
+  const std::string url = links.page(pdf, page);
   if (url.empty()) return markdown_escape(shown);
   return fmt::format("[{}](<{}>)", markdown_escape(shown), url);
+}
+
+std::string page_ref(const DocumentRecord& record, int page, const LinkPolicy& links,
+                     const ReportLabels& l) {
+  return page_ref(record.id, record.source.path, page, links, l);
+}
+
+// "Source: agenda, p. 1; also in scan, p. 1; report, p. 28".
+std::string session_sources(const ProgrammeSession& entry, const LinkPolicy& links,
+                            const ReportLabels& l) {
+  std::string refs = page_ref(*entry.record, entry.session->page, links, l);
+  for (std::size_t k = 0; k < entry.also_in.size(); ++k) {
+    refs += k == 0 ? "; " + markdown_escape(l.also_in) + " " : std::string("; ");
+    const RowSource& source = entry.also_in[k];
+    refs += page_ref(source.document, source.source_path, source.page, links, l);
+  }
+  return refs;
 }
 
 std::string none(const ReportLabels& l) {
@@ -68,7 +84,7 @@ void item_list(std::string& out, const std::vector<SourcedItem>& items, const Li
       if (!rest.empty()) body += (body.empty() ? "" : " ") + markdown_escape(rest);
       std::string refs;
       for (std::size_t k = 0; k < point.sources.size(); ++k) {
-        if (k == 1) refs += markdown_escape(l.also_in) + " ";
+        if (k == 1) refs += "; " + markdown_escape(l.also_in) + " ";
         if (k > 1) refs += "; ";
         refs += page_ref(*point.sources[k].record, point.sources[k].item->page, links, l);
       }
@@ -217,8 +233,7 @@ std::string render_summary_markdown(const WorkshopContent& content, const LinkPo
       for (const std::size_t k : entry.speakers)
         out += speaker_line(content.speakers[k], l);
       if (!entry.speakers.empty()) out += '\n';
-      out += fmt::format("{}: {}\n\n", markdown_escape(l.source),
-                         page_ref(*entry.record, s.page, links, l));
+      out += fmt::format("{}: {}\n\n", markdown_escape(l.source), session_sources(entry, links, l));
     }
   }
   // Speakers the documents name for no session.

@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "extractors/unicode_text.hpp"
+#include "reports/programme_match.hpp"
 
 namespace idm {
 
@@ -38,13 +39,21 @@ std::string session_key(const Session& s) {
   return fmt::format("{}|{}|{}", s.day, s.start, fold_key(s.title));
 }
 
-// Agendas first (their rows win over a report's annex), otherwise record order.
+// Agendas first (their rows win over a report's annex), then documents with a text layer
+// before those read by OCR (fewer misread letters), otherwise record order.
 std::vector<const DocumentRecord*> reading_order(const std::vector<const DocumentRecord*>& docs) {
   std::vector<const DocumentRecord*> out = docs;
   std::stable_sort(out.begin(), out.end(), [](const DocumentRecord* a, const DocumentRecord* b) {
-    return (a->doc_type == "agenda") > (b->doc_type == "agenda");
+    const bool agenda_a = a->doc_type == "agenda";
+    const bool agenda_b = b->doc_type == "agenda";
+    if (agenda_a != agenda_b) return agenda_a;
+    return a->source.ocr_pages.size() < b->source.ocr_pages.size();
   });
   return out;
+}
+
+RowSource row_source(const DocumentRecord& record, int page) {
+  return RowSource{record.id, record.source.path, page};
 }
 
 // Folded names of the speakers |record| lists for the sessions of |slug|.
@@ -215,7 +224,9 @@ WorkshopContent collect_workshop(const std::vector<DocumentRecord>& records,
           person_of.emplace(appearance_key(a.document, a.session, a.name), person.id);
   }
 
-  // The programme: each session once, taken from the first document (agendas first) listing it.
+  // The programme: each session once, taken from the first document (agendas first) listing
+  // it; a session of a later document that same_session() matches adds that document to its
+  // sources.
   struct Pending {
     ProgrammeSession entry;
     TimeKey time;
@@ -227,12 +238,33 @@ WorkshopContent collect_workshop(const std::vector<DocumentRecord>& records,
   std::map<std::pair<const DocumentRecord*, std::string>, std::string> key_of;
   const std::vector<const DocumentRecord*> readers = reading_order(content.documents);
   for (const DocumentRecord* record : readers) {
+    std::set<std::size_t> taken;  // sessions[] this document already matched
     for (const Session* s : sessions_of(*record, slug)) {
-      const std::string key = session_key(*s);
+      std::string key = session_key(*s);
+      auto found = session_index.find(key);
+      std::size_t match = found == session_index.end() ? SIZE_MAX : found->second;
+      if (match == SIZE_MAX) {
+        for (std::size_t i = 0; i < sessions.size() && match == SIZE_MAX; ++i) {
+          const ProgrammeSession& other = sessions[i].entry;
+          if (other.record != record && !taken.count(i) && same_session(*other.session, *s))
+            match = i;
+        }
+      }
+      if (match != SIZE_MAX) {
+        ProgrammeSession& other = sessions[match].entry;
+        key_of[{record, s->id}] = other.key;
+        taken.insert(match);
+        const bool listed =
+            other.record == record ||
+            std::any_of(other.also_in.begin(), other.also_in.end(),
+                        [&](const RowSource& r) { return r.document == record->id; });
+        if (!listed) other.also_in.push_back(row_source(*record, s->page));
+        continue;
+      }
       key_of[{record, s->id}] = key;
-      if (session_index.count(key)) continue;
       session_index.emplace(key, sessions.size());
-      sessions.push_back(Pending{ProgrammeSession{key, s, record, {}},
+      taken.insert(sessions.size());
+      sessions.push_back(Pending{ProgrammeSession{key, s, record, {}, {}},
                                  time_key(s->day, s->date, s->start),
                                  static_cast<int>(sessions.size())});
     }
@@ -247,8 +279,12 @@ WorkshopContent collect_workshop(const std::vector<DocumentRecord>& records,
     content.programme.push_back(std::move(p.entry));
   }
 
-  // The speakers: one row per session and person.
-  std::set<std::string> seen;
+  // The speakers: one row per session and person. A later document's entry for a person the
+  // row of an earlier one already gives (same session, or the same day and start: a parallel
+  // session the documents split differently) adds that document to the row's sources.
+  const auto same_slot = [](const SpeakerRow& a, const SpeakerRow& b) {
+    return !a.start.empty() && a.day == b.day && a.date == b.date && a.start == b.start;
+  };
   int sequence = 0;
   for (const DocumentRecord* record : readers) {
     const bool single_event = record->events.size() == 1 && record->events.front().slug == slug;
@@ -262,7 +298,6 @@ WorkshopContent collect_workshop(const std::vector<DocumentRecord>& records,
       } else if (!single_event) {
         continue;  // no session, and the document describes several workshops
       }
-      if (!seen.insert(key + "#" + fold_key(sp.name)).second) continue;
 
       SpeakerRow row = speaker_row(*record, sp, person_of);
       row.session_key = key;
@@ -280,7 +315,30 @@ WorkshopContent collect_workshop(const std::vector<DocumentRecord>& records,
       } else {
         row.session_order = INT_MAX;
       }
-      content.speakers.push_back(std::move(row));
+
+      // The same name first; a misread one only from another document (one document may list
+      // two people a letter apart).
+      SpeakerRow* earlier = nullptr;
+      for (const bool misread : {false, true}) {
+        for (SpeakerRow& other : content.speakers) {
+          if (earlier) break;
+          const bool other_document = other.document != row.document;
+          if (misread && !other_document) continue;
+          if (!same_person_name(other.name, row.name, other.honorific, row.honorific, misread))
+            continue;
+          if (other.session_key == key || (other_document && !key.empty() && same_slot(other, row)))
+            earlier = &other;
+        }
+      }
+      if (!earlier) {
+        content.speakers.push_back(std::move(row));
+        continue;
+      }
+      const bool listed =
+          earlier->document == row.document ||
+          std::any_of(earlier->also_in.begin(), earlier->also_in.end(),
+                      [&](const RowSource& r) { return r.document == row.document; });
+      if (!listed) earlier->also_in.push_back(row_source(*record, row.page));
     }
   }
   std::stable_sort(content.speakers.begin(), content.speakers.end(), speaker_before);
@@ -356,12 +414,31 @@ std::string speaker_details(const SpeakerRow& row) {
   return out;
 }
 
+std::string sources_text(const std::vector<RowSource>& sources, const ReportLabels& labels) {
+  std::string out;
+  for (const RowSource& source : sources) {
+    if (!out.empty()) out += "; ";
+    out += source.page > 0
+               ? fmt::format(fmt::runtime(labels.page_ref), source.document, source.page)
+               : source.document;
+  }
+  return out;
+}
+
 std::vector<int> cited_pages(const WorkshopContent& content, const DocumentRecord& record) {
   std::vector<int> pages;
-  for (const ProgrammeSession& s : content.programme)
+  const auto add_sources = [&](const std::vector<RowSource>& sources) {
+    for (const RowSource& source : sources)
+      if (source.document == record.id) pages.push_back(source.page);
+  };
+  for (const ProgrammeSession& s : content.programme) {
     if (s.record == &record) pages.push_back(s.session->page);
-  for (const SpeakerRow& row : content.speakers)
+    add_sources(s.also_in);
+  }
+  for (const SpeakerRow& row : content.speakers) {
     if (row.document == record.id) pages.push_back(row.page);
+    add_sources(row.also_in);
+  }
   for (const auto* items : {&content.key_messages, &content.recommendations})
     for (const SourcedItem& i : *items)
       if (i.record == &record) pages.push_back(i.item->page);

@@ -16,6 +16,13 @@
 
 namespace idm {
 
+/// Another document (and page) printing the same session or the same speaker entry.
+struct RowSource {
+  std::string document;     // record id
+  std::string source_path;  // the record's PDF, for page links
+  int page = 0;
+};
+
 /// One line of speakers.xlsx / speakers.csv.
 struct SpeakerRow {
   int day = 0;
@@ -35,6 +42,7 @@ struct SpeakerRow {
   std::string document;     // record id
   std::string source_path;  // the record's PDF, for page links
   int page = 0;
+  std::vector<RowSource> also_in;  // the other documents listing the person for the session
 
   std::string session_key;  // ProgrammeSession::key ("" when the speaker names no session)
   int session_order = 0;    // position of the session in the programme
@@ -42,10 +50,11 @@ struct SpeakerRow {
 };
 
 struct ProgrammeSession {
-  std::string key;  // day, start and folded title: one session however many documents list it
+  std::string key;  // day, start and folded title of the first document listing the session
   const Session* session = nullptr;
   const DocumentRecord* record = nullptr;  // the document it was taken from
   std::vector<std::size_t> speakers;       // indices into WorkshopContent::speakers, in order
+  std::vector<RowSource> also_in;          // the other documents listing it (same_session())
 };
 
 struct SourcedItem {
@@ -92,9 +101,12 @@ struct WorkshopContent {
   std::vector<SpeakerStatements> statements;  // speakers by first appearance
 };
 
-/// Everything the outputs of |workshop| show. Agendas are read before other documents, so that
-/// when an agenda and a report's annex list the same session and person the agenda's row is
-/// kept (deduplicated on day, start, folded session title and folded name). A document that
+/// Everything the outputs of |workshop| show. Agendas are read before other documents (and
+/// documents with a text layer before scans read by OCR), so that when an agenda, its scan and
+/// a report's annex list the same session and person the agenda's row is kept and the others
+/// are added to its sources: sessions are one when same_session() says so, people of a session
+/// when same_person_name() does; a person another document already places at the same day and
+/// start (in a parallel session) is not added again. A document that
 /// describes several workshops gives each the statements of the speakers on its programme (the
 /// others go with the nearest attributed statement of the same document); its key messages and
 /// recommendations go to each.
@@ -135,6 +147,9 @@ std::string venue_line(const Event& event);
 
 /// The speaker's function, then organisation and country when the function does not name them.
 std::string speaker_details(const SpeakerRow& row);
+
+/// "report-a, p. 28; agenda-scan, p. 1": the documents and pages of |sources| (RowSource).
+std::string sources_text(const std::vector<RowSource>& sources, const ReportLabels& labels);
 
 /// The pages of |record| that |content| cites (programme, speakers, findings, statements).
 std::vector<int> cited_pages(const WorkshopContent& content, const DocumentRecord& record);

@@ -82,12 +82,12 @@ void write_summary_workbook(const RunReport& run, const std::vector<DocumentReco
   if (options.cells_dump) context.cells = &cells;
   write_overview_sheet(context, run, documents, options.run_times);
   write_documents_sheet(context, run, documents);
-  write_workshops_sheet(context, documents);
-  write_sessions_sheet(context, documents);
   const ReportLabels& labels = report_labels(options.language);
   std::vector<WorkshopContent> workshops;
   for (const Workshop& workshop : group_workshops(documents))
     workshops.push_back(collect_workshop(documents, workshop, &people, options.language));
+  write_workshops_sheet(context, workshops);
+  write_sessions_sheet(context, documents);
   write_speakers_sheet(context, workshops, documents, people, labels);
   write_people_sheet(context, people, documents);
   write_statistics_sheet(context, run_statistics(workshops, labels), labels);

@@ -182,6 +182,7 @@ const ReportLabels kLabelsEn{
     .col_note = "Note",
     .col_document = "Document",
     .col_page = "Page",
+    .col_also_in = "Also in",
     .col_gender = "Gender",
     .col_region = "Region",
     .col_org_kind = "Kind of organisation",

@@ -163,6 +163,7 @@ const ReportLabels kLabelsEs{
     .col_note = "Nota",
     .col_document = "Documento",
     .col_page = "P\u00e1gina",
+    .col_also_in = "Tambi\u00e9n en",
     .col_gender = "G\u00e9nero",
     .col_region = "Regi\u00f3n",
     .col_org_kind = "Tipo de organizaci\u00f3n",

@@ -155,6 +155,7 @@ const ReportLabels kLabelsFr{
     .col_note = "Remarque",
     .col_document = "Document",
     .col_page = "Page",
+    .col_also_in = "Aussi dans",
     .col_gender = "Genre",
     .col_region = "R\u00e9gion",
     .col_org_kind = "Type d\u2019organisation",

@@ -388,3 +388,28 @@ TEST_CASE("events: a date line the layout took for a footnote") {
   CHECK(events[0].city == "Nueva York");
   CHECK(events[0].slug == "2041-06-new-york");
 }
+
+TEST_CASE("events: the year on the line under the series name, even taken for furniture") {
+  const auto placed = [](Block b, double top) {
+    b.bbox[0] = 60;
+    b.bbox[1] = top;
+    b.bbox[2] = b.text.size() > 4 ? 300 : 86;
+    b.bbox[3] = top + 12;
+    return b;
+  };
+  std::vector<Block> blocks = {
+      placed(block(1, "heading", "International Dialogue on Migration"), 80),
+      placed(block(1, "heading", "Background paper"), 130),
+      placed(block(1, "paragraph", "Harbours, rivers and the people who move along them"), 150),
+      placed(block(1, "paragraph", kLongParagraph), 200),
+      placed(block(1, "furniture", "2044"), 93)};
+  auto events = events_of("en", blocks);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].year == 2044);
+  CHECK(events[0].slug == "2044");
+  CHECK(events[0].title == "International Dialogue on Migration 2044");
+  CHECK(events[0].theme == "Harbours, rivers and the people who move along them");
+  // A year far below the series name (a page number, a footnote) is not its year.
+  blocks.back() = placed(block(1, "furniture", "2044"), 700);
+  CHECK(events_of("en", blocks).empty());
+}

@@ -39,7 +39,8 @@ HEADERS = {
     "Sessions": ["Workshop", "Document", "Session", "Day", "Date", "Start", "End", "Kind", "Title",
                  "Venue", "Description", "Questions", "Page"],
     "Speakers": ["Workshop", "Day", "Date", "Time", "Session", "Role", "Person", "Honorific",
-                 "Name", "Function", "Organisation", "Country", "Note", "Document", "Page"],
+                 "Name", "Function", "Organisation", "Country", "Note", "Document", "Page",
+                 "Also in"],
     "People": ["Person", "Name", "Honorific", "Spellings", "Appearances", "In programmes",
                "Statements", "Workshops", "Documents", "Roles", "Function", "First document",
                "Page"],
@@ -339,6 +340,12 @@ def check_counts(c, workbook, records, run, people):
     workshops = rows_as_dicts(workbook["Workshops"], HEADERS["Workshops"])
     c.check(sorted(v["Workshop"] for _, v in workshops) == sorted(slugs),
             f"Workshops: rows {[v['Workshop'] for _, v in workshops]} != events {sorted(slugs)}")
+    # The counts of a workshop are those of its merged programme: its rows in Speakers.
+    speakers = rows_as_dicts(workbook["Speakers"], HEADERS["Speakers"])
+    for _, v in workshops:
+        rows = sum(1 for _, s in speakers if s["Workshop"] == v["Workshop"])
+        c.check(v["Speakers"] == rows,
+                f"Workshops: {v['Workshop']} Speakers {v['Speakers']!r} != {rows} Speakers rows")
     if people is not None:
         rows = rows_as_dicts(workbook["People"], HEADERS["People"])
         c.check([v["Person"] for _, v in rows] == [p["id"] for p in people],
@@ -437,9 +444,12 @@ def check_speakers_rows(c, ws, records):
         return " ".join(re.findall(r"\w+", plain))
 
     names = {fold(v["Name"]) for _, v in rows}
+    # An entry another document already gives (an OCR-misread name of a scan) is that row's
+    # "Also in" source.
+    also = " ".join(v["Also in"] or "" for _, v in rows)
     for record in records.values():
         for sp in record.get("speakers", []):
-            c.check(fold(sp.get("name")) in names,
+            c.check(fold(sp.get("name")) in names or record["id"] in also,
                     f"Speakers: {sp.get('name')!r} of {record['id']} missing")
     people_rows = {}
     for n, (_, v) in enumerate(rows_as_dicts(ws.parent["People"], HEADERS["People"])):

@@ -377,7 +377,7 @@ TEST_CASE("summary.xlsx has every sheet in order, one table each, one row per it
   CHECK(table_ref(parts, "tblOverviewDocuments") == "A11:L14");  // 3 documents
   CHECK(table_ref(parts, "tblWorkshops") == "A1:K2");            // 1 workshop
   CHECK(table_ref(parts, "tblSessions") == "A1:M3");             // 2 sessions
-  CHECK(table_ref(parts, "tblSpeakers") == "A1:O5");             // 3 + 1 speakers
+  CHECK(table_ref(parts, "tblSpeakers") == "A1:P5");             // 3 + 1 speakers
   CHECK(table_ref(parts, "tblPeople") == "A1:M3");               // 2 persons
   CHECK(table_ref(parts, "tblKeymessages") == "A1:G2");
   CHECK(table_ref(parts, "tblRecommendations") == "A1:G3");
@@ -537,7 +537,7 @@ TEST_CASE("summary.xlsx with no documents still has every table") {
   const auto parts = unzip(empty.bytes);
   CHECK(table_ref(parts, "tblDocuments") == "A1:M2");
   CHECK(table_ref(parts, "tblBlocks") == "A1:H2");
-  CHECK(table_ref(parts, "tblSpeakers") == "A1:O2");
+  CHECK(table_ref(parts, "tblSpeakers") == "A1:P2");
   CHECK(table_ref(parts, "tblWarnings") == "A1:D2");
   CHECK(table_ref(parts, "tblOverview") == "A1:B9");  // 8 items
   CHECK(table_ref(parts, "tblOverviewDocuments") == "A11:L12");
