@@ -465,26 +465,20 @@ class Reader {
   }
 
   std::string join(std::string_view before, std::string_view after) {
-    if (!vocabulary_) {
-      vocabulary_.emplace();
-      for (const Block& b : blocks_)
-        vocabulary_->add_line(b.text);
-    }
-    return join_text(before, after, *vocabulary_);
+    return joiner_.join(before, after);
   }
 
  public:
-  void set_blocks(const std::vector<Block>& blocks) { blocks_ = blocks; }
+  void set_blocks(const std::vector<Block>& blocks) { joiner_ = PieceJoiner(blocks); }
 
  private:
   const LanguageTable& language_;
   const bool unnamed_lists_;
   Findings& out_;
-  std::span<const Block> blocks_;         // the record's, for the words it prints
-  std::optional<Vocabulary> vocabulary_;  // ... worked out when first needed
-  const MendedBlock* piece_ = nullptr;    // the block being read
-  int last_page_ = 0;                     // page of the body block read before it
-  size_t position_ = 0;                   // blocks read
+  PieceJoiner joiner_;                  // mends broken words against the record's words
+  const MendedBlock* piece_ = nullptr;  // the block being read
+  int last_page_ = 0;                   // page of the body block read before it
+  size_t position_ = 0;                 // blocks read
   Section section_ = Section::none;
   int section_level_ = 0;     // heading level that opened the section, 0 for a sentence
   Item* current_ = nullptr;   // the item later paragraphs may continue

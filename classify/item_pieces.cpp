@@ -41,26 +41,6 @@ bool is_heading_fragment(const Block& heading, const Block& next) {
          is_lowercase_letter(first_code_point(next.text));
 }
 
-// Joins two pieces, mending a word broken at the end of the first ("co-" + "ordinate") the
-// way the extractor mends lines, against the words the document prints.
-class Joiner {
- public:
-  explicit Joiner(const std::vector<Block>& blocks) : blocks_(blocks) {}
-
-  std::string join(std::string_view before, std::string_view after) {
-    if (!vocabulary_) {
-      vocabulary_.emplace();
-      for (const Block& b : blocks_)
-        vocabulary_->add_line(b.text);
-    }
-    return join_text(before, after, *vocabulary_);
-  }
-
- private:
-  const std::vector<Block>& blocks_;
-  std::optional<Vocabulary> vocabulary_;
-};
-
 }  // namespace
 
 bool is_lone_enumerator(std::string_view text) {
@@ -71,8 +51,19 @@ bool is_lone_enumerator(std::string_view text) {
   return !text.empty() && is_list_marker(text) && is_enumerator(text);
 }
 
+PieceJoiner::PieceJoiner(std::span<const Block> blocks) : blocks_(blocks) {}
+
+std::string PieceJoiner::join(std::string_view before, std::string_view after) {
+  if (!vocabulary_) {
+    vocabulary_.emplace();
+    for (const Block& b : blocks_)
+      vocabulary_->add_line(b.text);
+  }
+  return join_text(before, after, *vocabulary_);
+}
+
 std::vector<MendedBlock> mend_item_pieces(const std::vector<Block>& blocks) {
-  Joiner joiner(blocks);
+  PieceJoiner joiner(blocks);
   // Heading fragments first: the lead they start may itself follow a lone enumerator.
   std::vector<MendedBlock> leads;
   leads.reserve(blocks.size());

@@ -6,9 +6,13 @@
 // private sector should anticipate" / "early warning systems. ..."). The blocks of the record
 // are not changed: the reader works on mended copies.
 
+#include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "extractors/dehyphenate.hpp"
 #include "model/document_record.hpp"
 
 namespace idm {
@@ -16,6 +20,19 @@ namespace idm {
 struct MendedBlock {
   Block block;                   // the text of its pieces joined; the id of the first
   std::vector<std::string> ids;  // every piece's id, in order
+};
+
+/// Joins two pieces of one item, mending a word broken at the end of the first ("co-" +
+/// "ordinate") the way the extractor mends lines, against the words |blocks| print (gathered
+/// when first needed). |blocks| must outlive the joiner.
+class PieceJoiner {
+ public:
+  explicit PieceJoiner(std::span<const Block> blocks = {});
+  std::string join(std::string_view before, std::string_view after);
+
+ private:
+  std::span<const Block> blocks_;
+  std::optional<Vocabulary> vocabulary_;
 };
 
 /// |blocks| with lone enumerators joined to the block after them (as a list item) and
