@@ -110,13 +110,23 @@ std::optional<Clock> read_clock(std::string_view t, size_t& i) {
   return c;
 }
 
-// "-", "–", "—", "‒", "−", "‐", "to", "à", "a", "al".
+// "-", "–", "—", "‒", "−", "‐", "to", "à", "a", "al". A run of dashes is one joiner: a scan
+// may read one long dash as two ("-—").
 size_t read_joiner(std::string_view t, size_t i) {
   static constexpr std::string_view kDashes[] = {"-",      "\u2013", "\u2014",
                                                  "\u2012", "\u2212", "\u2010"};
-  for (std::string_view d : kDashes) {
-    if (t.compare(i, d.size(), d) == 0) return d.size();
+  size_t taken = 0;
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view d : kDashes) {
+      if (t.compare(i + taken, d.size(), d) == 0) {
+        taken += d.size();
+        more = true;
+        break;
+      }
+    }
   }
+  if (taken > 0) return taken;
   static constexpr std::string_view kWords[] = {"to", "\u00e0", "al", "a"};
   for (std::string_view w : kWords) {
     if (t.compare(i, w.size(), w) == 0 &&

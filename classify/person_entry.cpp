@@ -56,6 +56,14 @@ bool looks_like_name(std::string_view name) {
   return words >= 2 && words <= 6;
 }
 
+// "HE.", "H.E.", "S.E.": a short run of capitals and full stops ending in one. Before an
+// honorific it is a title stacked on it ("H.E. Ms …"), even one a scan garbled ("HLE.").
+bool abbreviation_shape(std::string_view word) {
+  if (word.size() < 2 || word.size() > 5 || word.back() != '.') return false;
+  return std::all_of(word.begin(), word.end(),
+                     [](char c) { return c == '.' || (c >= 'A' && c <= 'Z'); });
+}
+
 }  // namespace
 
 size_t leading_honorifics(std::string_view text) {
@@ -72,6 +80,9 @@ size_t leading_honorifics(std::string_view text) {
       const std::string_view pair = text.substr(pos, word.size() + 1 + next.size());
       if (!next.empty() && is_honorific(pair)) taken = pair.size();
     }
+    if (taken == 0 && abbreviation_shape(word) && pos + word.size() + 1 < text.size() &&
+        is_honorific(word_at(text, pos + word.size() + 1)))
+      taken = word.size();
     if (taken == 0) break;
     pos += taken;
     while (pos < text.size() && text[pos] == ' ')

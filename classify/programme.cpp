@@ -12,6 +12,7 @@
 #include "classify/day_heading.hpp"
 #include "classify/entry_parts.hpp"
 #include "classify/person_entry.hpp"
+#include "extractors/list_marker.hpp"
 #include "extractors/unicode_text.hpp"
 
 namespace idm {
@@ -216,6 +217,12 @@ size_t title_run_on(const std::string& text, const LanguageTable& language) {
       if (is_stopword(words[k], language)) return at;
       if (sentence == std::string::npos) sentence = at;
     }
+    // A capitalised function word after a lower-case word opens a sentence even when the
+    // layout cut it before its full stop (a scan's cell split over several blocks): a title
+    // does not go on for eight words after one. One letter is rather a title's number
+    // ("Breakout group A – …").
+    if (words.size() - k >= 8 && code_point_count(words[k]) > 1 && is_stopword(words[k], language))
+      return at;
   }
   return sentence;
 }
@@ -353,6 +360,41 @@ bool numbered_title(const std::string& text, bool dash_only) {
   return false;
 }
 
+// "Moderator:", "Présidence :" alone over a list (its person on the next line, a page
+// further): the one entry that follows chairs, the next ones speak. A plural label
+// ("Co-chairs:", "Modérateurs :") keeps its role for the whole list.
+bool takes_one_entry(std::string_view folded_label, std::string_view role) {
+  if (role != "moderator" && role != "presenter") return false;
+  while (!folded_label.empty() && (folded_label.back() == ':' || folded_label.back() == ' '))
+    folded_label.remove_suffix(1);
+  const size_t space = folded_label.rfind(' ');
+  const std::string_view last =
+      space == std::string_view::npos ? folded_label : folded_label.substr(space + 1);
+  return !(last.size() > 3 && last.back() == 's');
+}
+
+// Whether |text| holds a letter of any script.
+bool has_letter(std::string_view text) {
+  for (size_t at = 0; at < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (is_letter(first_code_point(text.substr(at, length)))) return true;
+    at += length;
+  }
+  return false;
+}
+
+// Whether |text| holds a word of three letters or more ("du Niger"; not "p.m.").
+bool has_word(std::string_view text) {
+  size_t run = 0;
+  for (const char c : text) {
+    const bool letter = std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80) != 0;
+    run = letter ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
 bool is_question(const std::string& text) {
   std::string_view t = text;
   while (!t.empty() && t.back() == ' ')
@@ -395,10 +437,12 @@ struct Reader {
   // Slots whose time was read but not yet their title, in order: a grid read column by column
   // gives several times, then their titles.
   std::vector<size_t> pending;
-  bool after_time = false;   // the previous block opened slots
-  bool after_title = false;  // the previous block was a title taken from |pending|
-  bool moderated = false;    // the current slot has a moderator
-  int programme_level = 0;   // the highest heading level of day headings and slot times
+  bool after_time = false;      // the previous block opened slots
+  bool after_title = false;     // the previous block was a title taken from |pending|
+  bool moderated = false;       // the current slot has a moderator
+  bool entry_open = false;      // the previous block added a person or went on with one
+  bool one_entry_role = false;  // |role| is a singular chair's: for the next entry only
+  int programme_level = 0;      // the highest heading level of day headings and slot times
   // The heading that introduced the running programme ("Annex I: Agenda of …", "Programme"):
   // the highest level among the few blocks before its first slot. A later heading at that
   // level or above is the next annex or chapter, not a slot of this programme.
@@ -512,6 +556,10 @@ struct Reader {
     s.page = block.page;
     if (as_role == "moderator") moderated = true;
     out.speakers.push_back(std::move(s));
+    if (one_entry_role && as_role == role) {
+      role.clear();
+      one_entry_role = false;
+    }
   }
 
   // Entries listed without a role label: the slot's kind tells their part.
@@ -731,13 +779,49 @@ struct Reader {
     if (!current) return;
     const size_t questions_before = out.question_blocks.size();
     const size_t slots_before = out.slot_blocks.size();
+    const size_t speakers_before = out.speakers.size();
+    const std::string function_before =
+        out.speakers.empty() ? std::string() : out.speakers.back().function;
     read_into_slot(block, folded);
+    entry_open = out.speakers.size() > speakers_before ||
+                 (entry_open && out.speakers.back().function != function_before);
     if (out.question_blocks.size() == questions_before && out.slot_blocks.size() == slots_before) {
       out.slot_content.push_back(block.id);
     }
   }
 
+  // "… Représentant de la diaspora" then "du Niger": the entry's last line set apart (a scan's
+  // layout) goes on in lower case; no label, question or sentence of its own.
+  bool continues_entry(const Block& block) const {
+    const std::string& text = block.text;
+    return entry_open && !out.speakers.empty() && text.size() < 120 && has_word(text) &&
+           is_lowercase_letter(first_code_point(text)) && !is_question(text) &&
+           text.find(':') == std::string::npos && text.find(". ") == std::string::npos;
+  }
+
   void read_into_slot(const Block& block, const std::string& folded) {
+    // A block without a letter (a speck read as ".", a stray ":" or digit of a scan) holds no
+    // title, entry or description: it must not take the place of the entry a label awaits.
+    if (!has_letter(block.text)) return;
+    if (continues_entry(block)) {
+      Speaker& last = out.speakers.back();
+      last.function += (last.function.empty() ? "" : " ") + block.text;
+      const EntryParts parts = split_function(last.function);
+      last.organization = parts.organization;
+      last.country = parts.country;
+      last.country_code = parts.country_code;
+      return;
+    }
+    // A bullet left in the text (a scan's "• Name, …" the layout did not take as a marker)
+    // makes the block a list item.
+    if (const size_t marker = leading_list_marker(block.text);
+        marker > 0 && !is_enumerator(std::string_view(block.text).substr(0, marker))) {
+      Block entry = block;
+      entry.kind = "list_item";
+      entry.text = trimmed(std::string_view(block.text).substr(marker));
+      read_into_slot(entry, fold_for_matching(entry.text));
+      return;
+    }
     if (current->title.empty() && block.kind != "list_item") {
       out.slot_blocks.push_back(block.id);
       set_title(*current, block, block.text);
@@ -774,8 +858,10 @@ struct Reader {
       if (next_label != std::string::npos) rest = trimmed(rest.substr(0, next_label));
       PersonEntry entry;
       const bool entry_follows = !rest.empty() && parse_person_entry(rest, entry);
-      if (rest.empty() ? block.kind != "list_item" : entry_follows) {
-        std::string label_role = role_of_label(folded_label, language);
+      // A label alone may be laid out as a list item ("• Moderator:" over its list): only a
+      // label the tables know is taken then, an unknown one is a list entry's lead.
+      std::string label_role = role_of_label(folded_label, language);
+      if (rest.empty() ? block.kind != "list_item" || !label_role.empty() : entry_follows) {
         if (label_role.empty() && current->kind != "opening" && current->kind != "closing") {
           // A label no table knows: one person named on its line chairs the slot (the
           // first such line); a list after it, or a second line, names speakers. A name
@@ -790,6 +876,7 @@ struct Reader {
         if (label_role.empty()) label_role = default_role();
         in_questions = false;
         role = label_role;
+        one_entry_role = rest.empty() && takes_one_entry(folded_label, label_role);
         if (entry_follows) {
           const std::string title = read_entries(block, rest, label_role);
           if (label_role == "moderator" || label_role == "presenter") role.clear();
@@ -814,6 +901,7 @@ struct Reader {
           (after.empty() || (parse_person_entry(after, entry) && !entry.honorific.empty()))) {
         in_questions = false;
         role = unlabelled;
+        one_entry_role = after.empty() && takes_one_entry(fold_for_matching(block.text), role);
         if (!after.empty()) {
           add_person(block, after, unlabelled);
           if (unlabelled == "moderator" || unlabelled == "presenter") role.clear();
@@ -823,9 +911,12 @@ struct Reader {
     }
     // A panel inside a session is a slot of its own, with the session's times: named by
     // the tables' panel words, or numbered like a session.
-    if (block.kind != "list_item" && !is_question(block.text) &&
-        ((starts_with_cue(folded, language.panels) && block.text.find(':') != std::string::npos) ||
-         numbered_title(block.text))) {
+    // A list item too when both say so (a scan's layout indents the panels under a session).
+    const bool panel_word =
+        starts_with_cue(folded, language.panels) && block.text.find(':') != std::string::npos;
+    const bool panel_title = block.kind != "list_item" ? panel_word || numbered_title(block.text)
+                                                       : panel_word && numbered_title(block.text);
+    if (panel_title && !is_question(block.text)) {
       const TimeRange same{current->start, current->end, 0};
       const std::string saved_event = current->event;
       const int saved_day = current->day;

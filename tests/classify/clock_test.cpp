@@ -37,6 +37,12 @@ TEST_CASE("clock: 12-hour notations") {
   CHECK(range_of("12 p.m. – 1.30 p.m.") == "12:00-13:30");
 }
 
+TEST_CASE("clock: a run of dashes read from a scan is one joiner") {
+  CHECK(range_of("2.05 p.m. -\u2014 3.05 p.m.") == "14:05-15:05");
+  CHECK(range_of("9:00 --10:00") == "09:00-10:00");
+  CHECK(range_of("9:00 \u2013- 10:00 Opening") == "09:00-10:00");
+}
+
 TEST_CASE("clock: numbers that are not clocks") {
   CHECK(range_of("18-19 avril") == "none");
   CHECK(range_of("2018 - 2019") == "none");

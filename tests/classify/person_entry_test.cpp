@@ -140,3 +140,15 @@ TEST_CASE("person_entry: next_entry_start finds a second entry run into the firs
         std::string::npos);
   CHECK(next_entry_start("Mr Bo Lind") == std::string::npos);
 }
+
+TEST_CASE("person_entry: a capitals abbreviation stacked on an honorific is one too") {
+  // A scan may garble "H.E." into "HE." or "HLE.": still a title before "Ms" or "Mr.".
+  PersonEntry e;
+  REQUIRE(parse_person_entry("HLE. Ms Kalani Mahoe, Permanent Representative", e));
+  CHECK(e.honorific == "HLE. Ms");
+  CHECK(e.name == "Kalani Mahoe");
+  REQUIRE(parse_person_entry("HE. Mr. Tane Ruatapu, Minister", e));
+  CHECK(e.name == "Tane Ruatapu");
+  // Not before an honorific: an acronym opening the line is no title.
+  CHECK(leading_honorifics("UN. Habitat Fund") == 0);
+}

@@ -760,6 +760,28 @@ TEST_CASE("programme: a title runs into a sentence opening with a function word"
   CHECK(p.sessions[0].title == "Séance 2 : Migrations de travail Sud-Sud : des réponses durables");
 }
 
+TEST_CASE("programme: a title runs into a sentence the layout cut before its full stop") {
+  DocumentRecord rec;
+  rec.language = "fr";
+  rec.blocks = {
+      para("b1", "11:00-13:00"),
+      item("b2",
+           "Débat 4 : Les savoirs du retour Les autorités locales doivent proposer des outils "
+           "simples et"),
+      item("b3", "partagés."),
+      para("b4", "14:00-15:00"),
+      item("b5", "Débat 5 : Les villes et les migrations des jeunes"),
+      para("b6", "Groupe de travail A – Les villes, les migrations et les jeunes – demain"),
+  };
+  const Programme p = read_programme(rec, table("fr"));
+  REQUIRE(p.sessions.size() >= 2);
+  CHECK(p.sessions[0].title == "Débat 4 : Les savoirs du retour");
+  CHECK(p.sessions[1].title == "Débat 5 : Les villes et les migrations des jeunes");
+  REQUIRE(p.sessions.size() == 3);
+  CHECK(p.sessions[2].title ==
+        "Groupe de travail A – Les villes, les migrations et les jeunes – demain");
+}
+
 TEST_CASE("programme: a title runs into a description and a label, or into a venue label") {
   DocumentRecord rec;
   rec.language = "es";
@@ -860,4 +882,53 @@ TEST_CASE("programme: a cut 12-hour time and a wrapped title beside it") {
   CHECK(p.sessions[0].end == "17:00");
   CHECK(p.sessions[0].title == "Session 6: Rivers and towns: working together upstream");
   CHECK(p.sessions[0].description == "Towns share their water. Plans follow the seasons.");
+}
+
+// What a scan's layout makes of a session with panels: the role label alone and the panels
+// come out as list items, and specks of the page as blocks without a letter.
+TEST_CASE("programme: a scanned session's list-item labels and panels, specks ignored") {
+  DocumentRecord rec;
+  rec.language = "fr";
+  rec.blocks = {
+      para("b1", "10 h – 12 h"),
+      item("b2", "Séance 1 : Les routes du travail"),
+      item("b3", "Modérateur :"),
+      item("b4", "."),
+      item("b5", "Mme Anne Roux, Conseillère, Ministère du travail"),
+      item("b5b", "et de l'emploi"),
+      item("b6", "Table ronde A : Les compétences au retour"),
+      item("b7", "Intervenants :"),
+      item("b8", "M. Luc Faye, Directeur, Office des migrations"),
+      para("b9", ":"),
+      item("b10", "Table ronde B : Les familles séparées"),
+      item("b11", "Dr Ines Vaz, Chercheuse"),
+      item("b12", "Présidence :"),
+      para("b13", "\u2022 M. Jules Ndiaye, Chef de service, Sénégal"),
+      item("b14", "Mme Awa Sarr, Directrice, Sénégal"),
+      item("b15", "Modératrices :"),
+      item("b16", "Mme Lea Ba, Directrice"),
+      item("b17", "Mme Ida Fall, Directrice"),
+      item("b18", "p.m."),
+  };
+  const Programme p = read_programme(rec, table("fr"));
+  REQUIRE(p.sessions.size() == 3);
+  CHECK(p.sessions[0].title == "Séance 1 : Les routes du travail");
+  CHECK(speaker_named(p, "Anne Roux").role == "moderator");
+  CHECK(speaker_named(p, "Anne Roux").session == "s01");
+  CHECK(speaker_named(p, "Anne Roux").function ==
+        "Conseillère, Ministère du travail et de l'emploi");
+  CHECK(p.speakers.size() == 7);
+  CHECK(p.sessions[1].title == "Table ronde A : Les compétences au retour");
+  CHECK(p.sessions[1].kind == "panel");
+  CHECK(speaker_named(p, "Luc Faye").session == "s02");
+  CHECK(speaker_named(p, "Luc Faye").role == "speaker");
+  CHECK(p.sessions[2].title == "Table ronde B : Les familles séparées");
+  CHECK(speaker_named(p, "Ines Vaz").session == "s03");
+  CHECK(speaker_named(p, "Jules Ndiaye").role == "moderator");
+  CHECK(speaker_named(p, "Jules Ndiaye").session == "s03");
+  // A singular label alone takes the one entry after it; a plural one the whole list.
+  CHECK(speaker_named(p, "Awa Sarr").role == "speaker");
+  CHECK(speaker_named(p, "Lea Ba").role == "moderator");
+  CHECK(speaker_named(p, "Ida Fall").role == "moderator");
+  CHECK(speaker_named(p, "Ida Fall").function == "Directrice");
 }
