@@ -8,6 +8,7 @@
 #include "dehyphenate.hpp"
 #include "furniture.hpp"
 #include "large_body.hpp"
+#include "note_flow.hpp"
 #include "reading_order.hpp"
 #include "unicode_text.hpp"
 
@@ -339,7 +340,9 @@ LayoutResult lay_out(const PdfText& pdf) {
 
   Vocabulary vocabulary;
   std::vector<TextBlock> blocks;
+  size_t last_note = SIZE_MAX;
   for (size_t p = 0; p < pages.size(); ++p) {
+    const size_t page_first = blocks.size();
     const std::vector<Line>& lines = pages[p].lines;
     std::vector<size_t> body_ids;
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -356,6 +359,7 @@ LayoutResult lay_out(const PdfText& pdf) {
           blocks.push_back(std::move(block));
       }
     }
+    join_continued_notes(blocks, page_first, page, last_note);
     for (size_t i = 0; i < lines.size(); ++i) {
       if (!furniture[p][i]) continue;
       TextBlock block;
