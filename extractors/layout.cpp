@@ -10,6 +10,7 @@
 #include "large_body.hpp"
 #include "note_flow.hpp"
 #include "reading_order.hpp"
+#include "spaced_titles.hpp"
 #include "unicode_text.hpp"
 
 namespace idm {
@@ -335,6 +336,7 @@ LayoutResult lay_out(const PdfText& pdf) {
         PageLines{page.width, page.height, build_lines(page.words, page.number, document_gutters)});
     if (!page.words.empty()) ++result.pages_with_text;
   }
+  rejoin_spaced_titles(pages);
   const std::vector<std::vector<bool>> furniture = find_furniture(pages);
   const BodyStyle body = measure_body(pages, furniture);
 
