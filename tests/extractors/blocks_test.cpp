@@ -310,3 +310,19 @@ TEST_CASE("blocks: a bold title that fills its line goes on in lower case despit
   finish_line(lines[1]);
   CHECK(blocks_of(lines, RegionRole::table_value).size() == 3);
 }
+
+TEST_CASE("blocks: a line run out past the margin does not make full lines look short") {
+  // Two entries fill their line to the margin and go on below; a third name, too long to
+  // break, runs 60 pt past the margin.
+  const std::vector<Line> lines = {
+      full("- Ms Ana Lima, Head of the policy unit, Ministry of", 100),
+      plain("Labour and Employment", 114, kLeft + 16),
+      line_of(justify_line("- Mr Li Wei, Researcher, University of a very long name", kLeft,
+                           kRight + 60, 128)),
+      full("- Mr Jon Doe, Founder, International Federation of", 142),
+      plain("Young Migrants, Qatar", 156, kLeft + 16)};
+  const std::vector<TextBlock> blocks = blocks_of(lines, RegionRole::table_value);
+  REQUIRE(blocks.size() == 3);
+  CHECK(blocks[0].lines.size() == 2);
+  CHECK(blocks[2].lines.size() == 2);
+}
