@@ -63,3 +63,19 @@ TEST_CASE("spaced titles: a table's column and a page's columns stay apart") {
   CHECK(texts(pages[0]) == texts(before[0]));
   CHECK(texts(pages[1]) == texts(before[1]));
 }
+
+TEST_CASE("spaced titles: a title at a tab stop of running text joins its time") {
+  // Titles at one x, but the text under a slot goes back under the time and runs across.
+  std::vector<PageLines> pages(1);
+  std::vector<Line>& lines = pages[0].lines;
+  lines.push_back(line_of(set_line("09:00 - 10:00 hrs", 50, 100)));
+  lines.push_back(line_of(set_line("Arrival of the delegates", 150, 100)));
+  lines.push_back(line_of(set_line("10:00 - 10:30 hrs", 50, 124)));
+  lines.push_back(line_of(set_line("Opening words", 150, 124)));
+  lines.push_back(
+      line_of(justify_line("Words of welcome by a minister of the host", 50, 450, 138)));
+  rejoin_spaced_titles(pages);
+  CHECK(texts(pages[0]) == std::vector<std::string>{"09:00 - 10:00 hrs Arrival of the delegates",
+                                                    "10:00 - 10:30 hrs Opening words",
+                                                    "Words of welcome by a minister of the host"});
+}
