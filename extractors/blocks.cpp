@@ -128,7 +128,14 @@ struct Builder {
     const bool broken_word = last_code_point(prev.text) == '-' &&
                              is_lowercase_letter(first_code_point(line.text)) &&
                              gap < prev.box.height();
-    if (gap > body.line_gap + 0.3 * body.line_height && !broken_word) return true;
+    // A bold title that filled its line goes on in lower case below, even where its lines
+    // stand further apart than the body's ("Session 3: Building inclusive" / "societies").
+    const bool wrapped_title = all_bold(prev) && all_bold(line) &&
+                               std::abs(line.font_size - prev.font_size) < 0.05 * body.font_size &&
+                               is_lowercase_letter(first_code_point(line.text)) &&
+                               !ends_like_sentence_piece(prev.text) &&
+                               !deliberate_break(prev, line) && gap < 1.5 * prev.box.height();
+    if (gap > body.line_gap + 0.3 * body.line_height && !broken_word && !wrapped_title) return true;
     // Nor does a bold lead sentence or a title end inside a word ("la parti-" / "cipación").
     if (broken_word && std::abs(line.font_size - prev.font_size) <= 0.1 * body.font_size &&
         is_letter_before_hyphen(prev.text))
@@ -183,6 +190,31 @@ struct Builder {
     return BlockKind::paragraph;
   }
 
+  // A line or two run out past the edge the other lines share (a long name that would not
+  // break, a line set a little wide) must not make every full line of the region look cut
+  // short on purpose.
+  double overflow_free_edge(double edge) const {
+    std::vector<double> ends;
+    for (size_t id : region.lines) {
+      if (!is_large(lines[id], body)) ends.push_back(lines[id].box.x1);
+    }
+    std::sort(ends.begin(), ends.end(), std::greater<>());
+    // The furthest edge that two lines or more reach, and how many reach it.
+    size_t first = 0;
+    while (first + 1 < ends.size() && ends[first] - ends[first + 1] >= 1.0)
+      ++first;
+    if (first == 0 || first + 1 >= ends.size() || std::abs(ends[0] - edge) > 0.5) return edge;
+    size_t at_edge = 0;
+    for (double end : ends)
+      at_edge += std::abs(end - ends[first]) < 1.0 ? 1 : 0;
+    // Justified lines by the dozen against one or two beyond; or one line far beyond. Short
+    // lines that happen to end level (two list entries) make no edge.
+    if (ends[first] - left < 0.8 * (ends[0] - left)) return edge;
+    const bool many = at_edge >= 3 && at_edge >= 3 * first;
+    const bool one_far = first == 1 && ends[0] - ends[1] > 3 * body.font_size;
+    return many || one_far ? ends[first] : edge;
+  }
+
   void run() {
     // The text's right edge, from body-size lines: a title in larger type may span the
     // columns above a column's text, and every line of the column would look cut short.
@@ -193,6 +225,7 @@ struct Builder {
       if (!is_large(lines[id], body)) body_right = std::max(body_right, lines[id].box.x1);
     }
     if (body_right > 0) right = body_right;
+    right = overflow_free_edge(right);
     const Line* prev = nullptr;
     for (size_t id : region.lines) {
       const Line& line = lines[id];

@@ -8,7 +8,9 @@
 #include "dehyphenate.hpp"
 #include "furniture.hpp"
 #include "large_body.hpp"
+#include "note_flow.hpp"
 #include "reading_order.hpp"
+#include "spaced_titles.hpp"
 #include "unicode_text.hpp"
 
 namespace idm {
@@ -145,6 +147,22 @@ bool runs_to_the_margin(const TextBlock& prev, const TextBlock& next) {
   return next.lines.size() < 2 || next.lines[0].box.x0 <= next.lines[1].box.x0 + 1.0;
 }
 
+// A line alone that stops well short of where the next block's lines end, with room left
+// for that block's first word and more: it ended there on purpose ("12:15 Networking
+// break" at the foot of a page), it was not cut by the page end.
+bool ends_early(const TextBlock& prev, const TextBlock& next) {
+  if (prev.lines.size() != 1) return false;
+  // Measured from each block's left edge: the next block may stand in the next column.
+  double left = next.lines.front().box.x0, right = 0;
+  for (const Line& line : next.lines) {
+    left = std::min(left, line.box.x0);
+    right = std::max(right, line.box.x1);
+  }
+  const Line& line = prev.lines.front();
+  return (right - left) - line.box.width() >
+         first_word_width(next.lines.front()) + 2 * line.font_size;
+}
+
 // A paragraph broken by a page or column end continues in the first block of the next page
 // or column: it did not end a sentence, or the next one starts in lower case, or its last
 // line ran to the margin.
@@ -168,7 +186,9 @@ bool continues(const TextBlock& prev, const TextBlock& next) {
   if (prev.kind == BlockKind::list_item || prev.kind == BlockKind::table_cell) {
     return is_lowercase_letter(first) || last_code_point(last_line) == '-';
   }
-  return is_lowercase_letter(first) || !ends_sentence(last_line) || runs_to_the_margin(prev, next);
+  if (is_lowercase_letter(first)) return true;
+  if (ends_early(prev, next)) return false;
+  return !ends_sentence(last_line) || runs_to_the_margin(prev, next);
 }
 
 // Removes from |ids| and returns the lines of the page-foot footnote zone: the small-type
@@ -334,12 +354,15 @@ LayoutResult lay_out(const PdfText& pdf) {
         PageLines{page.width, page.height, build_lines(page.words, page.number, document_gutters)});
     if (!page.words.empty()) ++result.pages_with_text;
   }
+  rejoin_spaced_titles(pages);
   const std::vector<std::vector<bool>> furniture = find_furniture(pages);
   const BodyStyle body = measure_body(pages, furniture);
 
   Vocabulary vocabulary;
   std::vector<TextBlock> blocks;
+  size_t last_note = SIZE_MAX;
   for (size_t p = 0; p < pages.size(); ++p) {
+    const size_t page_first = blocks.size();
     const std::vector<Line>& lines = pages[p].lines;
     std::vector<size_t> body_ids;
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -356,6 +379,7 @@ LayoutResult lay_out(const PdfText& pdf) {
           blocks.push_back(std::move(block));
       }
     }
+    join_continued_notes(blocks, page_first, page, last_note);
     for (size_t i = 0; i < lines.size(); ++i) {
       if (!furniture[p][i]) continue;
       TextBlock block;

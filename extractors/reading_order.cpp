@@ -94,19 +94,30 @@ struct Cutter {
     for (size_t id : right)
       right_width = std::max(right_width, box(id).width());
     if (left_width > 0.8 * right_width) return false;
-    size_t aligned = 0;
-    for (size_t l : left) {
-      for (size_t r : right) {
-        if (std::abs(box(l).y0 - box(r).y0) < 0.5 * line_height) {
-          ++aligned;
-          break;
-        }
+    // Entries, not lines: a key too long for its column ("9.30 a.m. – 10.30" / "a.m.") goes
+    // on close under its first line, level with nothing on the right, and is no entry of its
+    // own.
+    std::vector<size_t> keys = left;
+    std::sort(keys.begin(), keys.end(), [&](size_t a, size_t b) { return box(a).y0 < box(b).y0; });
+    size_t aligned = 0, entries = 0;
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (level_with_any(keys[i], right)) {
+        ++aligned;
+        ++entries;
+      } else if (i == 0 || box(keys[i]).y0 - box(keys[i - 1]).y1 >= near_gap(0.8)) {
+        ++entries;
       }
     }
     // One row is enough when its key is narrow beside a value of several lines.
-    if (left.size() == 1)
+    if (entries == 1)
       return aligned == 1 && left_width < 0.5 * right_width && right.size() >= 2;
-    return aligned >= 2 && aligned * 10 >= left.size() * 6 && right.size() >= 2 * aligned;
+    return aligned >= 2 && aligned * 10 >= entries * 6 && right.size() >= 2 * aligned;
+  }
+
+  bool level_with_any(size_t line, const std::vector<size_t>& others) const {
+    return std::any_of(others.begin(), others.end(), [&](size_t o) {
+      return std::abs(box(line).y0 - box(o).y0) < 0.5 * line_height;
+    });
   }
 
   // Reads a key column and its values row by row. A key line level with a value line opens a
@@ -126,9 +137,7 @@ struct Cutter {
     }
     std::vector<Row> rows;
     for (size_t k : keys) {
-      const bool aligned = std::any_of(right.begin(), right.end(), [&](size_t r) {
-        return std::abs(box(k).y0 - box(r).y0) < 0.5 * line_height;
-      });
+      const bool aligned = level_with_any(k, right);
       const bool close = !rows.empty() && !rows.back().key.empty() &&
                          box(k).y0 - box(rows.back().key.back()).y1 < near_gap(0.8);
       // A key too long for its column wraps ("10 h 30 – 12 h" / "45"): the line above filled
@@ -172,6 +181,19 @@ struct Cutter {
       emit(rows[i].key, RegionRole::table_key);
       emit(values[i], RegionRole::table_value);
     }
+  }
+
+  // A time column set closer to the sessions than columns usually stand (less than an em,
+  // still far more than a word space) is a table all the same when its rows stand level with
+  // lines across the gap: two columns of running text never share one gap that narrow.
+  bool cut_narrow_key_column(const std::vector<size_t>& ids, const Gap& down) {
+    std::vector<size_t> left, right;
+    split(ids, true, (down.start + down.end) / 2, left, right);
+    const size_t level = static_cast<size_t>(std::count_if(
+        left.begin(), left.end(), [&](size_t l) { return level_with_any(l, right); }));
+    if (level < 2 || !is_key_column(left, right)) return false;
+    emit_table(left, right);
+    return true;
   }
 
   bool one_baseline(const std::vector<size_t>& ids) const {
@@ -287,6 +309,8 @@ struct Cutter {
       }
       return;
     }
+    if (!can_down && down.size() >= 0.5 * median_font_size(ids) && cut_narrow_key_column(ids, down))
+      return;
     if (!can_down && cut_around_spanning_line(ids)) return;
     if (!can_down && !can_across && peel_top_lines(ids)) return;
     if (can_across) {

@@ -283,3 +283,46 @@ TEST_CASE("blocks: a word broken at a title's line end goes on below despite the
   REQUIRE(blocks.size() == 2);
   CHECK(blocks[0].lines.size() == 2);
 }
+
+TEST_CASE("blocks: a bold title that fills its line goes on in lower case despite the leading") {
+  // Bold title lines 22 pt apart (12 pt of white, the body's is 4 pt): the title filled its
+  // first line, the next one goes on in lower case.
+  auto bold = [](const std::string& text, double top, double x1 = 0) {
+    return line_of(x1 > 0 ? justify_line(text, kLeft, x1, top) : set_line(text, kLeft, top));
+  };
+  std::vector<Line> lines = {bold("Side meeting: Return and reintegration of the", 100, kRight),
+                             bold("returnees", 122)};
+  for (Line& line : lines) {
+    for (Word& w : line.words)
+      w.bold = true;
+    finish_line(line);
+  }
+  lines.push_back(plain("A description in regular type follows the title.", 144));
+  for (const RegionRole role : {RegionRole::table_value, RegionRole::flow}) {
+    const std::vector<TextBlock> blocks = blocks_of(lines, role);
+    REQUIRE(blocks.size() == 2);
+    CHECK(blocks[0].lines.size() == 2);
+  }
+  // A bold line that opens in capitals after the same white space is a title of its own.
+  lines[1] = bold("Returnees", 122);
+  for (Word& w : lines[1].words)
+    w.bold = true;
+  finish_line(lines[1]);
+  CHECK(blocks_of(lines, RegionRole::table_value).size() == 3);
+}
+
+TEST_CASE("blocks: a line run out past the margin does not make full lines look short") {
+  // Two entries fill their line to the margin and go on below; a third name, too long to
+  // break, runs 60 pt past the margin.
+  const std::vector<Line> lines = {
+      full("- Ms Ana Lima, Head of the policy unit, Ministry of", 100),
+      plain("Labour and Employment", 114, kLeft + 16),
+      line_of(justify_line("- Mr Li Wei, Researcher, University of a very long name", kLeft,
+                           kRight + 60, 128)),
+      full("- Mr Jon Doe, Founder, International Federation of", 142),
+      plain("Young Migrants, Qatar", 156, kLeft + 16)};
+  const std::vector<TextBlock> blocks = blocks_of(lines, RegionRole::table_value);
+  REQUIRE(blocks.size() == 3);
+  CHECK(blocks[0].lines.size() == 2);
+  CHECK(blocks[2].lines.size() == 2);
+}

@@ -316,3 +316,26 @@ TEST_CASE("layout: a page set in another size than the document is read against 
   CHECK(footnotes == 0);  // the cover's date line is no footnote
   CHECK(headings == 0);   // the annex's entries are no headings
 }
+
+TEST_CASE("layout: a short line alone at the page end, without a full stop, is not merged") {
+  // A slot of an agenda ends page 1 ("12:15 Coffee break"); page 2 opens with the next one.
+  PdfText pdf = paragraph_across_pages();
+  pdf.pages[0].words.clear();
+  append(pdf.pages[0].words, set_line("10:00 Coffee break", kLeft, 190));
+  pdf.pages[1].words.clear();
+  append(pdf.pages[1].words,
+         justify_line("Another paragraph opens the second page and", kLeft, kRight, 100));
+  append(pdf.pages[1].words, set_line("ends there.", kLeft, 114));
+  const LayoutResult result = lay_out(pdf);
+  REQUIRE(kinds_of(result.blocks) == "paragraph paragraph");
+  CHECK(result.blocks[0].text == "10:00 Coffee break");
+  // The first line of a paragraph alone at the page end, as wide as the text, goes on.
+  pdf.pages[0].words.clear();
+  append(pdf.pages[0].words,
+         justify_line("A paragraph starts at the foot of the page and", kLeft, kRight, 190));
+  pdf.pages[1].words.clear();
+  append(pdf.pages[1].words,
+         justify_line("The text goes on at the top of the second page", kLeft, kRight, 100));
+  append(pdf.pages[1].words, set_line("ends there.", kLeft, 114));
+  CHECK(kinds_of(lay_out(pdf).blocks) == "paragraph");
+}

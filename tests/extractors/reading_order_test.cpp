@@ -146,3 +146,50 @@ TEST_CASE("reading order: loose leading keeps a paragraph's lines in one region"
   lines.push_back(line_of(justify_line("the next paragraph", 50, 450, 100 + 22 * 3 + 40)));
   CHECK(describe(order_regions(lines, all_ids(lines), kLineHeight, 12)) == "flow[0 1 2 3] flow[4]");
 }
+
+TEST_CASE("reading order: a time column less than an em from the sessions is still a table") {
+  // The time column ends 8 pt (0.8 em) before the sessions start: closer than columns stand,
+  // but its rows stand level with lines across the gap.
+  std::vector<Line> lines;
+  lines.push_back(line_of(set_line("9.30 a.m. \u2013 10.30", 50, 100)));     // 0, ends at 127.5
+  lines.push_back(line_of(set_line("Registration", 135.5, 100)));            // 1
+  lines.push_back(line_of(set_line("a.m.", 50, 114)));                       // 2
+  lines.push_back(line_of(set_line("10.30 a.m. \u2013", 50, 140)));          // 3
+  lines.push_back(line_of(set_line("Opening of the meeting", 135.5, 140)));  // 4
+  lines.push_back(line_of(set_line("11.15 a.m.", 50, 154)));                 // 5
+  lines.push_back(line_of(justify_line("Welcome words by a chair of the day", 135.5, 450, 168)));
+  lines.push_back(line_of(set_line("and an office", 135.5, 182)));  // 7
+  const std::vector<Region> regions = order_regions(lines, all_ids(lines), kLineHeight);
+  CHECK(describe(regions) == "key[0 2] value[1] key[3 5] value[4 6 7]");
+}
+
+TEST_CASE("reading order: keys wrapped over two lines still make a key column") {
+  // Each time range wraps ("2.30 p.m. – 4" / "p.m."), its second line level with nothing:
+  // half the key lines stand level with a value, but every key entry does.
+  std::vector<Line> lines;
+  for (int slot = 0; slot < 3; ++slot) {
+    const double top = 100 + 80 * slot;
+    lines.push_back(line_of(set_line("2.30 p.m. \u2013 4", 50, top)));
+    lines.push_back(line_of(set_line("p.m.", 50, top + 14)));
+    lines.push_back(line_of(justify_line("A slot title set in bold type", 150, 450, top)));
+    lines.push_back(line_of(justify_line("its description over a line", 150, 450, top + 26)));
+    lines.push_back(line_of(justify_line("and a second line of it", 150, 450, top + 40)));
+  }
+  const std::vector<Region> regions = order_regions(lines, all_ids(lines), kLineHeight);
+  CHECK(describe(regions) ==
+        "key[0 1] value[2 3 4] key[5 6] value[7 8 9] key[10 11] value[12 13 14]");
+}
+
+TEST_CASE("reading order: one key of two lines under a value carried over is a table") {
+  // A page that opens with the end of the previous page's slot, then one slot more.
+  std::vector<Line> lines;
+  lines.push_back(line_of(justify_line("the end of a slot from the page before", 150, 450, 60)));
+  lines.push_back(line_of(justify_line("and its last line of text here", 150, 450, 74)));
+  lines.push_back(line_of(set_line("3.45 p.m. \u2013 5", 50, 100)));
+  lines.push_back(line_of(set_line("p.m.", 50, 114)));
+  lines.push_back(line_of(justify_line("The last slot title in bold", 150, 450, 100)));
+  lines.push_back(line_of(justify_line("its description over a line", 150, 450, 126)));
+  lines.push_back(line_of(justify_line("and a second line of it", 150, 450, 140)));
+  const std::vector<Region> regions = order_regions(lines, all_ids(lines), kLineHeight);
+  CHECK(describe(regions) == "flow[0 1] key[2 3] value[4 5 6]");
+}
