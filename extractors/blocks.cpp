@@ -152,7 +152,8 @@ struct Builder {
   // - a list entry's next line that goes back left of its marker, in another weight or
   //   opening with a label: the next row of a programme ("Panel 2: …" in bold under a
   //   speaker, "Moderator: …" under a question);
-  // - two lines of figures (a column of times), each a value of its own;
+  // - two lines of figures (a column of times), each a value of its own, and headings
+  //   that open with a figure alike;
   // - lines of body text (not captions, not notes), of body size, not both bold, set further apart
   // than the body's leading by a
   //   clear margin, if less than a blank line (entries of a contents list, a label line over
@@ -167,6 +168,20 @@ struct Builder {
     const char32_t last = last_code_point(prev.text);
     const bool open_range = last == '-' || last == 0x2013 || last == 0x2014;
     if (figures_only(prev) && !open_range && figures_only(line)) return true;
+    // Headings that open with a figure of the same shape ("13:00-14:30 Lunch" over
+    // "14:30-15:30 Closing", "3.1 …" over "3.2 …") are stacked entries, not one title
+    // wrapped (a year carried over below "4. Session II, 4-5 October" is no entry).
+    const auto figure_shape = [](const Line& l) {
+      std::string shape;
+      if (l.words.size() < 2 || l.text.front() < '0' || l.text.front() > '9') return shape;
+      for (char c : l.words.front().text)
+        shape += (c >= '0' && c <= '9') ? '9' : c;
+      return shape;
+    };
+    if (current.kind == BlockKind::heading) {
+      const std::string shape = figure_shape(line);
+      if (!shape.empty() && shape == figure_shape(current.lines.front())) return true;
+    }
     if (current.kind != BlockKind::paragraph && current.kind != BlockKind::list_item &&
         current.kind != BlockKind::table_cell)
       return false;
