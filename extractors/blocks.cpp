@@ -35,13 +35,34 @@ bool ends_like_sentence_piece(std::string_view text) {
 // "Venue: Palais des Nations", "Moderator: Ms …", "Orateurs :": one to three words, the
 // first capitalised, the last ending with a colon (or a colon standing alone after them).
 bool opens_with_label(const Line& line) {
-  for (size_t k = 0; k < line.words.size() && k < 3; ++k) {
+  for (size_t k = 0; k < line.words.size() && k <= 3; ++k) {
     const std::string& text = line.words[k].text;
     if (k == 0 && !is_uppercase_letter(first_code_point(text))) return false;
+    // French sets its colon apart: "Remarques de clôture :" is three words and a colon.
     if (text == ":" && k > 0) return true;
-    if (text.size() > 1 && text.back() == ':') return true;
+    if (k < 3 && text.size() > 1 && text.back() == ':') return true;
   }
   return false;
+}
+
+// "10:30 – 11:15", "16 h 30", "5 p.m. – 5.45": a line that opens with a figure and whose
+// words are figures, dashes or short unit words. A column of such lines is a column of
+// values (an agenda's times), one per line.
+bool figures_only(const Line& line) {
+  if (line.words.empty() || line.words.size() > 8) return false;
+  const char first = line.words.front().text.front();
+  if (first < '0' || first > '9') return false;
+  return std::all_of(line.words.begin(), line.words.end(), [](const Word& w) {
+    const std::string_view text = w.text;
+    bool digit = false, letters = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a character
+      digit = digit || (text[i] >= '0' && text[i] <= '9');
+      letters = letters || is_letter(first_code_point(text.substr(i)));
+    }
+    // "h", "a.m.", "hrs": unit words are short; "2019–2020" is figures.
+    return digit || !letters || code_point_count(text) <= 4;
+  });
 }
 
 // A line that stands as a heading: larger type, or bold body type that does not read as the
@@ -84,6 +105,7 @@ struct Builder {
   const BodyStyle& body;
   double left = 1e9, right = 0;
   std::vector<TextBlock> out;
+  size_t at = 0;  // index in |region.lines| of the line being placed
 
   void start(const Line& line, BlockKind kind) {
     TextBlock block;
@@ -101,10 +123,75 @@ struct Builder {
     out.back().box.unite(line.box);
   }
 
-  // Did the previous line end early on purpose? Then the next word would have fitted.
-  bool deliberate_break(const Line& prev, const Line& next) const {
-    const double room = right - prev.box.x1;
+  // Did the previous line end early on purpose? Then the next word would have fitted
+  // before |edge| (the text's right edge unless told).
+  bool deliberate_break(const Line& prev, const Line& next, double edge = 0) const {
+    const double room = (edge > 0 ? edge : right) - prev.box.x1;
     return room > first_word_width(next) + 0.6 * body.font_size;
+  }
+
+  // A heading wraps at its own measure, often narrower than the text's (a title set ragged
+  // in a column): the right edge of the lines of its type that follow on at its leading.
+  double heading_measure() const {
+    const Line& first = out.back().lines.front();
+    double edge = 0;
+    const Line* prev = nullptr;
+    for (size_t k = at - out.back().lines.size(); k < region.lines.size(); ++k) {
+      const Line& line = lines[region.lines[k]];
+      if (prev && (std::abs(line.font_size - first.font_size) > 0.1 * body.font_size ||
+                   all_bold(line) != all_bold(first) ||
+                   line.box.y0 - prev->box.y1 > body.line_gap + 0.3 * body.line_height))
+        break;
+      edge = std::max(edge, line.box.x1);
+      prev = &line;
+    }
+    return edge;
+  }
+
+  // Entries set one below the other without the white space of a new paragraph:
+  // - a list entry's next line that goes back left of its marker, in another weight or
+  //   opening with a label: the next row of a programme ("Panel 2: …" in bold under a
+  //   speaker, "Moderator: …" under a question);
+  // - two lines of figures (a column of times), each a value of its own, and headings
+  //   that open with a figure alike;
+  // - lines of body text (not captions, not notes), of body size, not both bold, set further apart
+  // than the body's leading by a
+  //   clear margin, if less than a blank line (entries of a contents list, a label line over
+  //   prose). Bold titles may wrap at a looser leading.
+  bool starts_next_entry(const Line& prev, const Line& line) const {
+    const TextBlock& current = out.back();
+    if (current.kind == BlockKind::list_item &&
+        line.box.x0 < current.lines.front().box.x0 - 0.5 * body.font_size &&
+        (all_bold(line) != all_bold(prev) || opens_with_label(line)))
+      return true;
+    // "10.30 a.m. –" / "12 p.m." is one value wrapped after its dash.
+    const char32_t last = last_code_point(prev.text);
+    const bool open_range = last == '-' || last == 0x2013 || last == 0x2014;
+    if (figures_only(prev) && !open_range && figures_only(line)) return true;
+    // Headings that open with a figure of the same shape ("13:00-14:30 Lunch" over
+    // "14:30-15:30 Closing", "3.1 …" over "3.2 …") are stacked entries, not one title
+    // wrapped (a year carried over below "4. Session II, 4-5 October" is no entry).
+    const auto figure_shape = [](const Line& l) {
+      std::string shape;
+      if (l.words.size() < 2 || l.text.front() < '0' || l.text.front() > '9') return shape;
+      for (char c : l.words.front().text)
+        shape += (c >= '0' && c <= '9') ? '9' : c;
+      return shape;
+    };
+    if (current.kind == BlockKind::heading) {
+      const std::string shape = figure_shape(line);
+      if (!shape.empty() && shape == figure_shape(current.lines.front())) return true;
+    }
+    if (current.kind != BlockKind::paragraph && current.kind != BlockKind::list_item &&
+        current.kind != BlockKind::table_cell)
+      return false;
+    const double gap = line.box.y0 - prev.box.y1;
+    const bool broken_word = last == '-' && is_lowercase_letter(first_code_point(line.text));
+    const auto body_size = [&](const Line& l) {
+      return std::abs(l.font_size - body.font_size) < 0.1 * body.font_size;
+    };
+    return gap > body.line_gap + 0.2 * body.line_height && !broken_word && body_size(prev) &&
+           body_size(line) && !(all_bold(prev) && all_bold(line));
   }
 
   // A bold body-size line that runs to the margin and whose words go on in bold on the next
@@ -144,9 +231,10 @@ struct Builder {
         !(current.kind == BlockKind::footnote && is_small(line, body))) {
       return true;
     }
+    if (starts_next_entry(prev, line)) return true;
     if (current.kind == BlockKind::heading) {
       if (continues_bold_lead(prev, line)) return false;
-      return !is_heading_line(line, body) || deliberate_break(prev, line);
+      return !is_heading_line(line, body) || deliberate_break(prev, line, heading_measure());
     }
     // Larger type opens a heading; bold body type alone does not (a paragraph's bold lead
     // sentence runs over several lines): such headings are set apart by space or a short line.
@@ -227,8 +315,8 @@ struct Builder {
     if (body_right > 0) right = body_right;
     right = overflow_free_edge(right);
     const Line* prev = nullptr;
-    for (size_t id : region.lines) {
-      const Line& line = lines[id];
+    for (at = 0; at < region.lines.size(); ++at) {
+      const Line& line = lines[region.lines[at]];
       if (!prev || new_block_before(*prev, line)) {
         start(line, kind_of_first_line(line));
       } else {
@@ -310,7 +398,7 @@ bool starts_caption(std::string_view text) {
 
 std::vector<TextBlock> build_blocks(const std::vector<Line>& lines, const Region& region,
                                     const BodyStyle& body) {
-  Builder builder{lines, region, body, 1e9, 0, {}};
+  Builder builder{lines, region, body, 1e9, 0, {}, 0};
   builder.run();
   return std::move(builder.out);
 }

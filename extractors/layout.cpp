@@ -355,6 +355,14 @@ LayoutResult lay_out(const PdfText& pdf) {
     if (!page.words.empty()) ++result.pages_with_text;
   }
   rejoin_spaced_titles(pages);
+  {
+    std::vector<const std::vector<Line>*> all_lines;
+    for (const PageLines& page : pages)
+      all_lines.push_back(&page.lines);
+    const std::vector<double> starts = line_starts(all_lines);
+    for (PageLines& page : pages)
+      cut_at_document_columns(page.lines, starts);
+  }
   const std::vector<std::vector<bool>> furniture = find_furniture(pages);
   const BodyStyle body = measure_body(pages, furniture);
 

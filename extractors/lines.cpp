@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <numeric>
 
@@ -22,6 +23,16 @@ struct Row {
 // A bullet or dash marker, not an enumerator ("1.", "a)"): those share their item's font.
 bool is_bullet(std::string_view token) {
   return is_list_marker(token) && !is_enumerator(token);
+}
+
+// True when |box| stands more than an em clear of every word of |ids|.
+bool far_from(const std::vector<Word>& words, const std::vector<size_t>& ids, const Rect& box,
+              double font_size) {
+  return std::all_of(ids.begin(), ids.end(), [&](size_t id) {
+    const Rect& other = words[id].box;
+    const double em = std::max(font_size, words[id].font_size);
+    return std::max(other.x0 - box.x1, box.x0 - other.x1) > em;
+  });
 }
 
 std::vector<Row> group_rows(const std::vector<Word>& words) {
@@ -46,7 +57,12 @@ std::vector<Row> group_rows(const std::vector<Word>& words) {
       // A bullet is often drawn from another font at another size: a row it opened takes its
       // item's words whatever their size (the first of them then anchors the row).
       const bool bullet = rows[r].words.size() == 1 && is_bullet(words[rows[r].words[0]].text);
-      if (std::abs(cy - anchor_cy) <= 0.3 * (rows[r].bottom - rows[r].top) &&
+      // A word far from all of the row's words (across a gutter) joins it only on the same
+      // baseline: lines of two columns set a few points apart are two rows, and a column's
+      // first word or footnote call must not go to the other column's line.
+      const double height = rows[r].bottom - rows[r].top;
+      const double reach = far_from(words, rows[r].words, box, words[i].font_size) ? 0.15 : 0.3;
+      if (std::abs(cy - anchor_cy) <= reach * height &&
           (bullet || (ratio > 0.85 && ratio < 1.18))) {
         home = &rows[r];
         break;
@@ -420,6 +436,53 @@ bool spaced_apart(const Word& prev, const Word& next) {
   const double gap = next.box.x0 - prev.box.x1;
   const double em = std::max(next.font_size, prev.font_size);
   return (prev.space_after && gap > 0.1 * em) || gap > 0.15 * em;
+}
+
+std::vector<double> line_starts(const std::vector<const std::vector<Line>*>& pages) {
+  std::vector<double> starts;
+  for (const std::vector<Line>* lines : pages) {
+    for (const Line& line : *lines)
+      starts.push_back(line.box.x0);
+  }
+  std::sort(starts.begin(), starts.end());
+  return starts;
+}
+
+void cut_at_document_columns(std::vector<Line>& lines, const std::vector<double>& starts) {
+  auto lines_starting_at = [&](double x) {
+    return std::upper_bound(starts.begin(), starts.end(), x + 0.75) -
+           std::lower_bound(starts.begin(), starts.end(), x - 0.75);
+  };
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::vector<Word>& words = lines[k].words;
+    if (lines[k].leader || words.size() < 3) continue;
+    std::vector<double> spaces;
+    for (size_t i = 1; i < words.size(); ++i) {
+      if (spaced_apart(words[i - 1], words[i]))
+        spaces.push_back(words[i].box.x0 - words[i - 1].box.x1);
+    }
+    if (spaces.size() < 2) continue;
+    // A justified line stretches all of its spaces alike: the gap must be twice as wide as
+    // any other space of the line.
+    std::sort(spaces.begin(), spaces.end(), std::greater<>());
+    const double other_space = spaces[1];
+    for (size_t i = 1; i < words.size(); ++i) {
+      const Word& before = words[i - 1];
+      const Word& after = words[i];
+      const double gap = after.box.x0 - before.box.x1;
+      if (gap < 0.5 * after.font_size || gap < 2 * other_space) continue;
+      if (i == 1 && (is_list_marker(before.text) || is_note_number(before.text))) continue;
+      if (is_leader_word(before.text) || lines_starting_at(after.box.x0) < 3) continue;
+      Line rest;
+      rest.page = lines[k].page;
+      rest.words.assign(words.begin() + static_cast<long>(i), words.end());
+      lines[k].words.resize(i);
+      finish_line(lines[k]);
+      finish_line(rest);
+      lines.insert(lines.begin() + static_cast<long>(k) + 1, std::move(rest));
+      break;
+    }
+  }
 }
 
 double first_word_width(const Line& line) {

@@ -30,6 +30,14 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page,
 /// heavily inked ground on both sides.
 std::vector<int> find_gutters(const std::vector<Word>& words, double page_width);
 
+/// Where the lines of a whole document start (x0 of every line, sorted).
+std::vector<double> line_starts(const std::vector<const std::vector<Line>*>& pages);
+
+/// Cuts a line at a gap that stands out from its word spaces when the word after it starts
+/// where three or more lines of the document start (|starts|, from line_starts): a table's
+/// next column, on a page too short to show that edge itself ("5 p.m. – 5.45   Closing").
+void cut_at_document_columns(std::vector<Line>& lines, const std::vector<double>& starts);
+
 /// Recomputes text, box, font size and style of |line| from its words.
 void finish_line(Line& line);
 
