@@ -40,13 +40,47 @@ std::string with_day(const std::string& base, const std::string& date) {
 }  // namespace
 
 std::vector<size_t> distinguish_workshop_slugs(std::vector<DocumentRecord>& records) {
-  // The start days printed for each contract slug, and the themes of each day.
-  std::map<std::string, std::map<std::string, std::set<std::string>>> days;
+  // The printed date ranges of each contract slug. Ranges that overlap are one workshop (an
+  // agenda's 14-15 April and a scan's 15 April); only disjoint ones are different workshops.
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> ranges;
   for (const DocumentRecord& r : records) {
     for (const Event& e : r.events) {
       const std::string base = base_slug(e.slug);
       const std::string day = day_of(e, base);
-      if (!day.empty()) days[base][day].insert(e.theme);
+      if (day.empty()) continue;
+      const std::string end = e.end_date.size() == 10 && e.end_date > day ? e.end_date : day;
+      ranges[base].emplace_back(day, end);
+    }
+  }
+  // Each workshop of a slug: its first day, its last day, the themes of its events.
+  struct Cluster {
+    std::string first, last;
+    std::set<std::string> themes;
+  };
+  std::map<std::string, std::vector<Cluster>> days;
+  for (auto& [base, list] : ranges) {
+    std::sort(list.begin(), list.end());
+    std::vector<Cluster>& clusters = days[base];
+    for (const auto& [from, to] : list) {
+      if (!clusters.empty() && from <= clusters.back().last) {
+        clusters.back().last = std::max(clusters.back().last, to);
+      } else {
+        clusters.push_back({from, to, {}});
+      }
+    }
+  }
+  const auto cluster_of = [&](const std::string& base, const std::string& day) -> Cluster* {
+    for (Cluster& c : days[base]) {
+      if (day >= c.first && day <= c.last) return &c;
+    }
+    return nullptr;
+  };
+  for (const DocumentRecord& r : records) {
+    for (const Event& e : r.events) {
+      const std::string base = base_slug(e.slug);
+      const std::string day = day_of(e, base);
+      if (day.empty()) continue;
+      if (Cluster* c = cluster_of(base, day)) c->themes.insert(e.theme);
     }
   }
   std::vector<size_t> changed;
@@ -61,11 +95,13 @@ std::vector<size_t> distinguish_workshop_slugs(std::vector<DocumentRecord>& reco
       const auto it = days.find(base);
       std::string slug = base;
       if (it != days.end() && it->second.size() >= 2) {
-        std::string day = day_of(e, base);
-        if (day.empty() && !e.theme.empty()) {
+        std::string day;
+        const std::string own = day_of(e, base);
+        if (const Cluster* c = own.empty() ? nullptr : cluster_of(base, own)) day = c->first;
+        if (own.empty() && !e.theme.empty()) {
           std::vector<std::string> of_theme;
-          for (const auto& [d, themes] : it->second) {
-            if (themes.count(e.theme)) of_theme.push_back(d);
+          for (const Cluster& c : it->second) {
+            if (c.themes.count(e.theme)) of_theme.push_back(c.first);
           }
           if (of_theme.size() == 1) day = of_theme.front();
         }

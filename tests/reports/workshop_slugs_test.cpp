@@ -67,10 +67,14 @@ TEST_CASE("workshop slugs: a day only where two workshops share month and city")
 }
 
 TEST_CASE("workshop slugs: one workshop's documents keep the contract slug") {
+  // The agenda prints 3-4 May, a scan of the note only the 4th: one workshop.
+  Event agenda = event("2040-05-lisbon", "2040-05-03", "Ports");
+  agenda.end_date = "2040-05-04";
   std::vector<DocumentRecord> records = {
-      record_with("agenda", {event("2040-05-lisbon", "2040-05-03", "Ports")}),
+      record_with("agenda", {agenda}),
+      record_with("scan", {event("2040-05-lisbon", "2040-05-04", "Ports")}),
       record_with("summary", {event("2040-05-lisbon", "2040-05-03", "Ports")}),
       record_with("note", {event("2040-05-lisbon", "2040-05", "Ports")})};
   CHECK(distinguish_workshop_slugs(records).empty());
-  CHECK(slugs(records) == std::vector<std::string>(3, "2040-05-lisbon"));
+  CHECK(slugs(records) == std::vector<std::string>(4, "2040-05-lisbon"));
 }
