@@ -252,9 +252,18 @@ EntryParts split_function(std::string_view function) {
   std::string_view text = trim(function);
   if (text.empty()) return parts;
 
-  // A country in brackets at the end: "Université de São Paulo (Brésil)".
+  // A country in brackets at the end: "Université de São Paulo (Brésil)", "… (Iran
+  // (Islamic Republic of))": the bracket that the last one closes.
   if (text.back() == ')') {
-    const size_t open = text.rfind('(');
+    size_t open = std::string_view::npos;
+    int depth = 0;
+    for (size_t i = text.size(); i-- > 0;) {
+      if (text[i] == ')') ++depth;
+      if (text[i] == '(' && --depth == 0) {
+        open = i;
+        break;
+      }
+    }
     if (open != std::string_view::npos) {
       const std::string_view inner = trim(text.substr(open + 1, text.size() - open - 2));
       const std::string_view code = country_code_of(inner);

@@ -69,7 +69,13 @@ struct LanguageTable {
   Cues opening_labels;
   Cues closing_labels;
   Cues honorifics;  // "m.", "mme", "s.e.", "mr", "ms", "dr", "sra." ...
-  Cues notes;       // "message video", "video message": kept apart from the function
+  // The honorifics (of this table) that say a person is a woman or a man ("mme", "sra.",
+  // "docteure" / "m.", "sr.", "doctor"): a later "Mme X" is not the "M. Y X" printed before.
+  Cues feminine_honorifics;
+  Cues masculine_honorifics;
+  // Abbreviations that are words of a name and keep their dot ("st." of "St. Hilaire").
+  Cues name_abbreviations;
+  Cues notes;  // "message video", "video message": kept apart from the function
 
   // Findings: head words of the section titles and introducing sentences, matched as word
   // starts ("recommandation" finds "Recommandations principales").

@@ -96,7 +96,8 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     const size_t start = pos;
     size_t end = pos + len;
-    size_t elision = std::string::npos;  // end of "d'" / "l'" when the word starts with one
+    size_t elision = std::string::npos;     // end of "d'" / "l'" when the word starts with one
+    size_t possessive = std::string::npos;  // start of a closing "'s" ("Okello's")
     while (end < text.size()) {
       size_t l2 = 0;
       const char32_t d = decode(text, end, &l2);
@@ -106,13 +107,28 @@ std::vector<Token> tokenize(std::string_view text) {
       }
       if (is_inner_joiner(d) && end + l2 < text.size()) {
         size_t l3 = 0;
-        if (is_word_char(decode(text, end + l2, &l3))) {
+        const char32_t after = decode(text, end + l2, &l3);
+        if (is_word_char(after)) {
           if (is_apostrophe(d) && elision == std::string::npos) {
             const std::string_view prefix = text.substr(start, end - start);
-            if (prefix.size() <= 2 && std::all_of(prefix.begin(), prefix.end(),
-                                                  [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
+            const auto lower = [](char ch) { return ch >= 'a' && ch <= 'z'; };
+            // "d'Austin", "l'OIM"; a capital elided article only before a lower-case word
+            // ("D'après", not "D'Souza" or "O'Brien").
+            const bool capital_elision = !prefix.empty() && prefix[0] >= 'A' && prefix[0] <= 'Z' &&
+                                         is_letter(after) && !is_uppercase_letter(after);
+            if (prefix.size() <= 2 &&
+                (std::all_of(prefix.begin(), prefix.end(), lower) ||
+                 (capital_elision && std::all_of(prefix.begin() + 1, prefix.end(), lower)))) {
               elision = end + l2;
             }
+          }
+          // The English possessive is no part of the word: "Okello's view" names Okello.
+          const size_t s_end = end + l2 + l3;
+          size_t l4 = 0;
+          if (is_apostrophe(d) && (after == 's' || after == 'S') && end - start >= 2 &&
+              (s_end >= text.size() || !is_word_char(decode(text, s_end, &l4)))) {
+            possessive = end;
+            break;
           }
           end += l2;
           continue;
@@ -124,6 +140,14 @@ std::vector<Token> tokenize(std::string_view text) {
       tokens.push_back(make_token(text, start, elision, true));
       pos = elision;
       continue;  // the rest of the word is tokenized on its own
+    }
+    if (possessive != std::string::npos) {
+      tokens.push_back(make_token(text, start, possessive, true));
+      size_t l2 = 0;
+      decode(text, possessive, &l2);
+      tokens.push_back(make_token(text, possessive, possessive + l2 + 1, true));
+      pos = possessive + l2 + 1;
+      continue;
     }
     // Initials and abbreviated honorifics keep their dot; "S.E." / "H.E." are one token.
     if (end < text.size() && text[end] == '.') {
@@ -139,7 +163,8 @@ std::vector<Token> tokenize(std::string_view text) {
           if (end + l2 + 1 < text.size() && is_word_char(decode(text, end + l2 + 1, &l3))) break;
           end += l2 + 1;
         }
-      } else if (honorific_set().count(fold_for_matching(word) + ".")) {
+      } else if (honorific_set().count(fold_for_matching(word) + ".") ||
+                 name_abbreviation_set().count(fold_for_matching(word) + ".")) {
         ++end;
       }
     }
@@ -176,6 +201,18 @@ const std::set<std::string>& honorific_set() {
     std::set<std::string> s;
     for (const LanguageTable* table : language_tables()) {
       for (std::string_view h : table->honorifics)
+        s.emplace(h);
+    }
+    return s;
+  }();
+  return kSet;
+}
+
+const std::set<std::string>& name_abbreviation_set() {
+  static const std::set<std::string> kSet = [] {
+    std::set<std::string> s;
+    for (const LanguageTable* table : language_tables()) {
+      for (std::string_view h : table->name_abbreviations)
         s.emplace(h);
     }
     return s;
@@ -410,6 +447,46 @@ bool compatible(const std::vector<std::string>& name, const std::vector<std::str
 }
 
 }  // namespace
+
+namespace {
+
+Gender table_gender(const LanguageTable& table, const std::string& folded) {
+  const auto listed = [&](Cues cues) {
+    return std::find(cues.begin(), cues.end(), folded) != cues.end();
+  };
+  if (listed(table.feminine_honorifics)) return Gender::feminine;
+  if (listed(table.masculine_honorifics)) return Gender::masculine;
+  return Gender::unknown;
+}
+
+Gender word_gender(const std::string& folded, const LanguageTable* language) {
+  if (language && std::find(language->honorifics.begin(), language->honorifics.end(), folded) !=
+                      language->honorifics.end()) {
+    return table_gender(*language, folded);
+  }
+  for (const LanguageTable* table : language_tables()) {
+    const Gender g = table_gender(*table, folded);
+    if (g != Gender::unknown) return g;
+  }
+  return Gender::unknown;
+}
+
+}  // namespace
+
+Gender honorific_gender(std::string_view honorific, const LanguageTable* language) {
+  const std::vector<Token> tokens = names::tokenize(honorific);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].word) continue;
+    // Two-word honorifics first ("her excellency").
+    if (i + 1 < tokens.size() && tokens[i + 1].word) {
+      const Gender g = word_gender(tokens[i].folded + " " + tokens[i + 1].folded, language);
+      if (g != Gender::unknown) return g;
+    }
+    const Gender g = word_gender(tokens[i].folded, language);
+    if (g != Gender::unknown) return g;
+  }
+  return Gender::unknown;
+}
 
 std::string expand_name(const std::string& name, const std::vector<std::string>& known) {
   return expand_name(name, KnownNames(known));

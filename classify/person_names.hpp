@@ -51,6 +51,17 @@ struct KnownNames {
 /// name again for each name looked up.
 std::string expand_name(const std::string& name, const KnownNames& known);
 
+struct LanguageTable;
+
+/// What an honorific says of a person's gender: "Mme", "Sra.", "Docteure" a woman; "M.",
+/// "Sr.", "Monsieur" a man; "Dr", "S.E." nothing.
+enum class Gender { unknown, feminine, masculine };
+
+/// The gender of the honorific(s) |honorific| as printed ("H.E. Mr" -> masculine), by the
+/// table of |language| for the honorifics it lists (an English "Doctor" says nothing), by
+/// any table for the others.
+Gender honorific_gender(std::string_view honorific, const LanguageTable* language);
+
 /// The comparison key of a name: folded words without punctuation, one space apart.
 std::string name_key(std::string_view name);
 
@@ -81,6 +92,9 @@ bool is_article(std::string_view folded);
 
 /// Folded honorifics of every language table.
 const std::set<std::string>& honorific_set();
+
+/// Folded abbreviations that are words of a name ("st." of "St. Hilaire"), of every table.
+const std::set<std::string>& name_abbreviation_set();
 
 /// Folded words that never start a name: stopwords, and the words of attribution leads and
 /// reporting verbs, of every language table.

@@ -197,10 +197,20 @@ std::set<std::string> auxiliaries_of(const std::vector<std::vector<std::string>>
 
 struct Candidate {
   size_t block = 0;
+  size_t position = 0;  // byte offset of the mention in the block
   std::string name;
+  std::string honorific_text;  // as printed, or empty
   std::string function;
   bool strong = false;  // the wording alone makes it a statement
   bool honorific = false;
+};
+
+// A mention of a name in full, where it is printed, and the gender its honorifics say.
+struct FullMention {
+  size_t block = 0;
+  size_t position = 0;
+  std::string name;
+  Gender gender = Gender::unknown;
 };
 
 struct BlockView {
@@ -234,6 +244,12 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
     views[b].tokens = names::tokenize(block.text);
     collect_common_words(views[b].tokens, common);
   }
+  // A listed speaker's given name is a name even where the document prints the same word in
+  // lower case ("Grace" of "grâce à"): it may open a sentence.
+  for (const Speaker& s : record.speakers) {
+    const std::string key = name_key(s.name);
+    if (key.find(' ') != std::string::npos) common.erase(key.substr(0, key.find(' ')));
+  }
 
   // Pass 1: every name mention; the phrases printed after an article are things or places.
   std::set<std::string> not_people;
@@ -241,7 +257,15 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
   for (const Speaker& s : record.speakers) {
     if (!s.name.empty()) speakers.push_back(s.name);
   }
-  std::vector<std::string> known;  // every acceptable name printed in the record
+  std::vector<std::string> known;         // every acceptable name printed in the record
+  std::vector<FullMention> full;          // the same, where printed (names of two words or more)
+  std::map<std::string, Gender> genders;  // by name_key, from any honorific of the name
+  auto note_gender = [&](const std::string& name, const std::string& honorific) {
+    const Gender g = honorific_gender(honorific, &language);
+    if (g != Gender::unknown) genders.emplace(name_key(name), g);
+  };
+  for (const Speaker& s : record.speakers)
+    note_gender(s.name, s.honorific);
   const auto& blocking = blocking_words();
   for (size_t b : body) {
     BlockView& view = views[b];
@@ -258,6 +282,10 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
         not_people.insert(name_key(m.name));
       } else {
         known.push_back(m.name);
+        note_gender(m.name, m.honorific);
+        if (name_key(m.name).find(' ') != std::string::npos) {
+          full.push_back({b, m.position, m.name, Gender::unknown});
+        }
       }
       // "Ministre d'Etat de la Sierra Leone": what follows an article inside the run is a
       // place too; not after an honorific, where it is a surname ("Sra. Carmen de la Fuente").
@@ -270,13 +298,22 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
     }
   }
   // Names holding a place are not people either; they are no expansion of a name.
-  std::erase_if(known, [&](const std::string& name) {
+  auto is_place = [&](const std::string& name) {
     const std::string key = name_key(name);
     for (const std::string& place : not_people) {
       if (key == place || (key.size() > place.size() && key.ends_with(" " + place))) return true;
     }
     return false;
-  });
+  };
+  std::erase_if(known, is_place);
+  std::erase_if(full, [&](const FullMention& f) { return is_place(f.name); });
+  // Listed speakers not printed in the text stand after it: only a later full mention.
+  for (const std::string& s : speakers)
+    full.push_back({record.blocks.size(), 0, s, Gender::unknown});
+  for (FullMention& f : full) {
+    const auto it = genders.find(name_key(f.name));
+    if (it != genders.end()) f.gender = it->second;
+  }
   known.insert(known.begin(), speakers.begin(), speakers.end());
   std::set<std::string> speaker_keys;
   for (const std::string& s : speakers)
@@ -314,7 +351,9 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
         const bool blocked = prev && prev->word && blocking.count(prev->folded);
         Candidate c;
         c.block = b;
+        c.position = m.position;
         c.name = m.name;
+        c.honorific_text = m.honorific;
         c.honorific = !m.honorific.empty();
         size_t function_end = span.end;
         bool found = false;
@@ -446,7 +485,9 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
         // and a comma.
         if (!found && blocked && (c.honorific || is_known_speaker(m.name))) {
           const size_t lead = span.begin - 1;
-          const size_t r = span.end;
+          // "In Ms X's view, ...": the possessive stands between the name and the noun.
+          const bool possessive = span.end < sentence.end && tokens[span.end].folded == "'s";
+          const size_t r = possessive ? span.end + 1 : span.end;
           const bool opens = lead == sentence.begin || is_punct(tokens[lead - 1], ",");
           const bool by_table = std::any_of(verb_hits.begin(), verb_hits.end(), [&](const Span& h) {
             return h.begin == r && h.end < sentence.end && is_punct(tokens[h.end], ",");
@@ -475,6 +516,45 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
     }
   }
 
+  // A short mention ("Mme Siddiqui") is the one full name it can be; when two people share
+  // the surname, the nearest earlier full mention of the gender its honorific says (else
+  // the only later one).
+  auto resolve_name = [&](const std::string& name, const std::string& honorific, size_t block,
+                          size_t position) {
+    const std::string expanded = expand_name(name, known_names);
+    if (expanded != name) return expanded;
+    const std::string key = name_key(name);
+    // Only a surname, possibly with initials: a given name printed in full is the person's
+    // own form ("Carlos Medina" is not resolved to "Carlos Castillo Medina").
+    size_t full_words = 0;
+    for (size_t at = 0; at <= key.size();) {
+      const size_t end = std::min(key.find(' ', at), key.size());
+      if (end - at > 1) ++full_words;
+      at = end + 1;
+    }
+    if (full_words != 1) return name;
+    const Gender gender = honorific_gender(honorific, &language);
+    const FullMention* nearest = nullptr;
+    std::set<std::string> later;
+    for (const FullMention& f : full) {
+      const std::string full_key = name_key(f.name);
+      if (full_key == key || full_key.size() <= key.size()) continue;
+      if (name_key(expand_name(name, std::vector<std::string>{f.name})) != full_key) continue;
+      if (gender != Gender::unknown && f.gender != Gender::unknown && f.gender != gender) {
+        continue;
+      }
+      const bool before = f.block < block || (f.block == block && f.position < position);
+      if (before) {
+        nearest = &f;
+      } else {
+        later.insert(f.name);
+      }
+    }
+    if (nearest) return nearest->name;
+    if (later.size() == 1) return *later.begin();
+    return name;
+  };
+
   // Weak candidates need the person to be confirmed: an honorific, the speakers list, or a
   // strong statement of the same person elsewhere.
   std::vector<std::string> strong_names;
@@ -492,7 +572,7 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
           });
       if (!confirmed) continue;
     }
-    const std::string speaker = expand_name(c.name, known_names);
+    const std::string speaker = resolve_name(c.name, c.honorific_text, c.block, c.position);
     if (!seen.insert({c.block, name_key(speaker)}).second) continue;
     const Block& block = record.blocks[c.block];
     Statement s;

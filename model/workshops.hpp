@@ -14,6 +14,14 @@ struct Workshop {
   std::vector<size_t> documents;  // indices into the records, in record order
 };
 
+/// Two different workshops of one run in the same month and city get the same contract slug
+/// (year-month-city); each then takes its start day as well ("2030-09-09-geneva" and
+/// "2030-09-19-geneva"), in its events and in the sessions that name it, whatever the order
+/// of |records|. An event without a day (a concept note's "September 2030") joins the one
+/// workshop of its theme, else keeps the plain slug. Slugs without a collision keep the
+/// contract's shape. Returns the indices of the records changed.
+std::vector<size_t> distinguish_workshop_slugs(std::vector<DocumentRecord>& records);
+
 /// Workshops by slug (sorted by start date, then slug). Records without events are left out.
 std::vector<Workshop> group_workshops(const std::vector<DocumentRecord>& records);
 

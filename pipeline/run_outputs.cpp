@@ -7,7 +7,9 @@
 
 #include "classify/people_registry.hpp"
 #include "model/people_json.hpp"
+#include "model/record_json.hpp"
 #include "model/stage_timings.hpp"
+#include "model/workshops.hpp"
 #include "pipeline/check.hpp"
 #include "pipeline/run.hpp"
 #include "pipeline/run_json.hpp"
@@ -63,8 +65,13 @@ void remove_stale_records(const fs::path& out, const std::vector<DocumentRecord>
   }
 }
 
-void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& records,
+void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& documents,
                        RunReport& report, const RunOutputOptions& options) {
+  // Two workshops of the run in one month and city: a slug each, in their records too.
+  std::vector<DocumentRecord> records = documents;
+  for (const size_t i : distinguish_workshop_slugs(records)) {
+    write_file_atomically(out / "documents" / (records[i].id + ".json"), dump_record(records[i]));
+  }
   const bool fixed = options.fixed_time >= 0;
   const auto collect = [&](const RunWarning& w) { report.warnings.push_back(w); };
   const bool any_failed = std::any_of(report.documents.begin(), report.documents.end(),

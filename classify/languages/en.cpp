@@ -151,6 +151,10 @@ constexpr std::string_view kHonorifics[] = {"h.e.",
                                             "the honourable",
                                             "honourable",
                                             "hon"};
+constexpr std::string_view kFeminineHonorifics[] = {"ms",   "ms.", "mrs", "mrs.", "her excellency",
+                                                    "madam"};
+constexpr std::string_view kMasculineHonorifics[] = {"mr", "mr.", "his excellency", "sir"};
+constexpr std::string_view kNameAbbreviations[] = {"st.", "ste."};
 constexpr std::string_view kNotes[] = {"video message", "by video", "online", "tbc",
                                        "to be confirmed"};
 
@@ -239,6 +243,9 @@ const LanguageTable kEnglish{"en",
                              kOpeningLabels,
                              kClosingLabels,
                              kHonorifics,
+                             kFeminineHonorifics,
+                             kMasculineHonorifics,
+                             kNameAbbreviations,
                              kNotes,
                              kKeyMessages,
                              kRecommendations,

@@ -149,6 +149,13 @@ constexpr std::string_view kHonorifics[] = {
     "sra",      "dr",        "dra",   "excmo.", "excma.",        "don",          "dona",
     "prof.",    "mons.",     "senor", "senora", "senorita",      "doctor",       "doctora",
     "profesor", "profesora", "excmo", "excma",  "excelentisimo", "excelentisima"};
+constexpr std::string_view kFeminineHonorifics[] = {
+    "sra.",   "srta.",    "dra.",    "sra",       "dra",   "excma.",       "dona",
+    "senora", "senorita", "doctora", "profesora", "excma", "excelentisima"};
+constexpr std::string_view kMasculineHonorifics[] = {"sr.",      "dr.",   "sr",           "dr",
+                                                     "excmo.",   "don",   "senor",        "doctor",
+                                                     "profesor", "excmo", "excelentisimo"};
+constexpr std::string_view kNameAbbreviations[] = {"sta.", "sto.", "st."};
 constexpr std::string_view kNotes[] = {"mensaje de video", "mensaje en video", "mensaje por video",
                                        "por video",        "en linea",         "por confirmar"};
 
@@ -277,6 +284,9 @@ const LanguageTable kSpanish{"es",
                              kOpeningLabels,
                              kClosingLabels,
                              kHonorifics,
+                             kFeminineHonorifics,
+                             kMasculineHonorifics,
+                             kNameAbbreviations,
                              kNotes,
                              kKeyMessages,
                              kRecommendations,

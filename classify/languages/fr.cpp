@@ -140,6 +140,11 @@ constexpr std::string_view kHonorifics[] = {
     "pr",          "prof.",    "me",           "son excellence", "mgr",      "s.exc.",
     "madame",      "monsieur", "mademoiselle", "docteur",        "docteure", "professeur",
     "professeure", "maitre",   "excellence"};
+constexpr std::string_view kFeminineHonorifics[] = {"mme",          "mlle",     "madame",
+                                                    "mademoiselle", "docteure", "professeure"};
+constexpr std::string_view kMasculineHonorifics[] = {"m.", "mm.", "monsieur", "docteur",
+                                                     "professeur"};
+constexpr std::string_view kNameAbbreviations[] = {"st.", "ste."};
 constexpr std::string_view kNotes[] = {"message video", "par video", "en ligne", "a confirmer"};
 
 // Head words of the findings sections, matched loosely ("message" finds "Messages clés").
@@ -244,6 +249,9 @@ const LanguageTable kFrench{"fr",
                             kOpeningLabels,
                             kClosingLabels,
                             kHonorifics,
+                            kFeminineHonorifics,
+                            kMasculineHonorifics,
+                            kNameAbbreviations,
                             kNotes,
                             kKeyMessages,
                             kRecommendations,

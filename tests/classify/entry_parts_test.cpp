@@ -125,3 +125,10 @@ TEST_CASE("entry parts: a title and the organisation's acronym in brackets") {
   CHECK(split_function("Envoy, Permanent Representative at the Permanent Mission of Peru")
             .organization == "Permanent Mission of Peru");
 }
+
+TEST_CASE("entry parts: a bracketed country whose name has brackets of its own") {
+  const EntryParts p = split_function("Adviser, River Workers Union (Iran (Islamic Republic of))");
+  CHECK(p.organization == "River Workers Union");
+  CHECK(p.country == "Iran (Islamic Republic of)");
+  CHECK(p.country_code == "IR");
+}

@@ -1,6 +1,7 @@
 // find_person_names / expand_name: person names in running text, fr/en/es.
 
 #include "classify/person_names.hpp"
+#include "classify/language_table.hpp"
 
 #include <doctest/doctest.h>
 
@@ -113,4 +114,43 @@ TEST_CASE("expand_name: the fullest compatible form, accents ignored") {
   CHECK(expand_name("Smith", {"John Smith", "Jane Smith"}) == "Smith");
   CHECK(expand_name("J. Smith", {"John Smith", "Jane Smith"}) == "J. Smith");
   CHECK(expand_name("Smith", {"John Smith", "John A. Smith"}) == "John A. Smith");
+}
+
+TEST_CASE("person names: an English possessive is no part of the name") {
+  CHECK(names_of("In Ms. Tamara Vukovic's opinion, ports matter.") ==
+        std::vector<std::string>{"Tamara Vukovic"});
+  CHECK(names_of("Mr Ito\u2019s remarks") == std::vector<std::string>{"Ito"});
+  // "O'Brien", "D'Souza": an apostrophe before a capital is inside the surname.
+  CHECK(names_of("Dr Kevin O'Brien and Ms Lia D'Souza") ==
+        std::vector<std::string>{"Kevin O'Brien", "Lia D'Souza"});
+}
+
+TEST_CASE("person names: a capital elided article before a lower-case word is no name") {
+  // "D'après" / "L'avis" open a sentence; the name starts at the honorific.
+  const std::vector<NameMention> m = find_person_names("D\u2019après Docteure Ana Pires, non.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].name == "Ana Pires");
+  CHECK(m[0].honorific == "Docteure");
+}
+
+TEST_CASE("person names: a name abbreviation keeps its dot and its name") {
+  CHECK(names_of("la Doctora Irene St. Laurent advirtió que") ==
+        std::vector<std::string>{"Irene St. Laurent"});
+}
+
+TEST_CASE("honorific_gender: by the document's table first, any table else") {
+  const LanguageTable* fr = find_language("fr");
+  const LanguageTable* en = find_language("en");
+  const LanguageTable* es = find_language("es");
+  CHECK(honorific_gender("Mme", fr) == Gender::feminine);
+  CHECK(honorific_gender("M.", fr) == Gender::masculine);
+  CHECK(honorific_gender("Docteure", fr) == Gender::feminine);
+  CHECK(honorific_gender("S.E. M.", fr) == Gender::masculine);
+  CHECK(honorific_gender("Dr", en) == Gender::unknown);
+  CHECK(honorific_gender("Doctor", en) == Gender::unknown);
+  CHECK(honorific_gender("Doctor", es) == Gender::masculine);
+  CHECK(honorific_gender("la Dra.", es) == Gender::feminine);
+  CHECK(honorific_gender("Her Excellency", en) == Gender::feminine);
+  CHECK(honorific_gender("Ms.", fr) == Gender::feminine);  // an English title in French text
+  CHECK(honorific_gender("", fr) == Gender::unknown);
 }

@@ -234,3 +234,48 @@ TEST_CASE("statements en: a clause opened by a function word, the person and the
                 "en");
   CHECK(speakers(run(record)) == std::vector<std::string>{"Lena Fox", "Ida Berg"});
 }
+
+TEST_CASE(
+    "statements: a surname shared by two people goes to the nearest earlier full "
+    "mention of the honorific's gender") {
+  const DocumentRecord fr = record_of(
+      {"Mme Odile Marchand, Cheffe de projet, a souligné que les ports comptent.",
+       "M. Paul Marchand, Conseiller, a rappelé que les routes comptent aussi.",
+       "Selon Mme Marchand, les ponts sont utiles.", "Selon M. Marchand, les gares sont utiles."},
+      "fr");
+  CHECK(speakers(run(fr)) == std::vector<std::string>{"Odile Marchand", "Paul Marchand",
+                                                      "Odile Marchand", "Paul Marchand"});
+  // Of one gender, the nearest earlier full mention.
+  const DocumentRecord en = record_of(
+      {"Mr Tom Hale, Adviser, stressed that roads matter.",
+       "Mr Sam Hale, Director, noted that bridges matter.", "Mr Hale added that ports matter."},
+      "en");
+  CHECK(speakers(run(en)) == std::vector<std::string>{"Tom Hale", "Sam Hale", "Sam Hale"});
+}
+
+TEST_CASE("statements: the possessive, a capital elided lead and a name abbreviation") {
+  const DocumentRecord en =
+      record_of({"Ms. Rhea Munro, Adviser, stressed that roads matter.",
+                 "In Ms. Munro\u2019s view, rural transport deserves more funding."},
+                "en");
+  CHECK(speakers(run(en)) == std::vector<std::string>{"Rhea Munro", "Rhea Munro"});
+  const DocumentRecord fr =
+      record_of({"D\u2019après Docteure Inès Roux, les ponts sont utiles."}, "fr");
+  CHECK(speakers(run(fr)) == std::vector<std::string>{"Inès Roux"});
+  const DocumentRecord es = record_of(
+      {"Por su parte, la Doctora Irene St. Laurent advirtió que los puertos importan."}, "es");
+  CHECK(speakers(run(es)) == std::vector<std::string>{"Irene St. Laurent"});
+}
+
+TEST_CASE("statements: a listed speaker's given name may open a sentence") {
+  // "grace" is printed in lower case ("grâce à"), yet "Grace Mwangi" is a listed speaker.
+  DocumentRecord fr =
+      record_of({"Grâce à ce projet, les ports comptent.",
+                 "Grace Mwangi, Cheffe de section, a indiqué que les routes comptent."},
+                "fr");
+  Speaker s;
+  s.name = "Grace Mwangi";
+  s.honorific = "Mme";
+  fr.speakers.push_back(s);
+  CHECK(speakers(run(fr)) == std::vector<std::string>{"Grace Mwangi"});
+}
