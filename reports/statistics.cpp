@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <span>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -50,10 +51,21 @@ const std::vector<FoldedLabels>& folded_labels() {
   return folded;
 }
 
+// Whether |padded_text| holds one of |padded_keys| (" key "). The same as find(key), but
+// searched from the key's first letter: a search led by the blank stopped at every blank of
+// the text, and this ran for every cue of every language for each person of every report.
+bool has_padded(std::string_view padded_text, std::string_view padded_key) {
+  const std::string_view body = padded_key.substr(1);
+  for (std::size_t at = padded_text.find(body, 1); at != std::string_view::npos;
+       at = padded_text.find(body, at + 1)) {
+    if (padded_text[at - 1] == padded_key[0]) return true;
+  }
+  return false;
+}
+
 bool has_any(const std::string& padded_text, const std::vector<std::string>& padded_keys) {
-  return std::any_of(padded_keys.begin(), padded_keys.end(), [&](const std::string& key) {
-    return padded_text.find(key) != std::string::npos;
-  });
+  return std::any_of(padded_keys.begin(), padded_keys.end(),
+                     [&](const std::string& key) { return has_padded(padded_text, key); });
 }
 
 std::string upper_ascii(std::string_view code) {

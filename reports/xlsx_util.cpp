@@ -3,6 +3,8 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <stdexcept>
@@ -368,25 +370,56 @@ WorkbookContext::WorkbookContext(lxw_workbook* wb, std::string root,
 }
 
 std::string dump_cells(const std::vector<RecordedCell>& cells) {
-  std::vector<std::string> sheets;  // in the order first written
-  std::map<std::tuple<std::size_t, lxw_row_t, lxw_col_t>, const std::string*> canonical;
-  for (const RecordedCell& cell : cells) {
-    const auto it = std::find(sheets.begin(), sheets.end(), cell.sheet);
-    const auto sheet = static_cast<std::size_t>(it - sheets.begin());
-    if (it == sheets.end()) sheets.push_back(cell.sheet);
-    canonical[{sheet, cell.row, cell.col}] = &cell.value;  // the last write wins
+  // Sheets in the order first written; cells sorted by (sheet, row, column), the last write
+  // of a cell winning. A sorted vector rather than a map of every cell: this runs on every
+  // cell of summary.xlsx at each run.
+  struct Key {
+    std::size_t sheet;
+    lxw_row_t row;
+    lxw_col_t col;
+    std::size_t index;  // order written
+  };
+  std::vector<std::string_view> sheets;
+  std::vector<Key> keys;
+  keys.reserve(cells.size());
+  std::size_t current = 0;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const RecordedCell& cell = cells[i];
+    if (current >= sheets.size() || sheets[current] != cell.sheet) {
+      const auto it = std::find(sheets.begin(), sheets.end(), cell.sheet);
+      current = static_cast<std::size_t>(it - sheets.begin());
+      if (it == sheets.end()) sheets.push_back(cell.sheet);
+    }
+    keys.push_back({current, cell.row, cell.col, i});
   }
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    return std::tie(a.sheet, a.row, a.col, a.index) < std::tie(b.sheet, b.row, b.col, b.index);
+  });
   std::string out;
-  for (const auto& [where, value] : canonical) {
-    const auto& [sheet, row, col] = where;
-    char name[LXW_MAX_CELL_NAME_LENGTH] = {};
-    lxw_rowcol_to_cell(name, row, col);
-    out += sheets[sheet];
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    const Key& key = keys[k];
+    if (k + 1 < keys.size() && keys[k + 1].sheet == key.sheet && keys[k + 1].row == key.row &&
+        keys[k + 1].col == key.col)
+      continue;  // written again later
+    out += sheets[key.sheet];
     out += '!';
-    out += name;
+    // The cell's A1 name, as lxw_rowcol_to_cell gives it (that call cost more than the rest).
+    char letters[8];
+    std::size_t n = 0;
+    for (std::uint32_t c = key.col + 1u; c > 0; c = (c - 1) / 26)
+      letters[n++] = static_cast<char>('A' + (c - 1) % 26);
+    while (n > 0)
+      out += letters[--n];
+    char digits[16];
+    const auto end = std::to_chars(digits, digits + sizeof digits, key.row + 1u).ptr;
+    out.append(digits, end);
     out += '\t';
-    for (const char c : *value) {
-      switch (c) {
+    const std::string_view value = cells[key.index].value;
+    std::size_t from = 0;
+    for (std::size_t at = value.find_first_of("\\\t\r\n"); at != std::string_view::npos;
+         at = value.find_first_of("\\\t\r\n", from)) {
+      out.append(value, from, at - from);
+      switch (value[at]) {
         case '\\':
           out += "\\\\";
           break;
@@ -396,13 +429,12 @@ std::string dump_cells(const std::vector<RecordedCell>& cells) {
         case '\r':
           out += "\\r";
           break;
-        case '\n':
-          out += "\\n";
-          break;
         default:
-          out += c;
+          out += "\\n";
       }
+      from = at + 1;
     }
+    out.append(value, from);
     out += '\n';
   }
   return out;

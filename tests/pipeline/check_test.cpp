@@ -178,6 +178,12 @@ TEST_CASE("cells dump: canonical order, escapes, the last write wins") {
         "Blocks!A11\ttab\\there\\nnew\\\\line\n");
 }
 
+TEST_CASE("cells dump: cell names as Excel spells them") {
+  const std::vector<RecordedCell> cells = {
+      {"S", 0, 25, "z"}, {"S", 0, 26, "aa"}, {"S", 0, 701, "zz"}, {"S", 1048575, 702, "aaa"}};
+  CHECK(dump_cells(cells) == "S!Z1\tz\nS!AA1\taa\nS!ZZ1\tzz\nS!AAA1048576\taaa\n");
+}
+
 TEST_CASE("cells dump: write_summary_workbook fills it with every sheet's cells") {
   TempDir dir;
   RunReport run;

@@ -52,6 +52,13 @@ TEST_CASE("kinds of organisation from the words of each language") {
   CHECK(org_kind_of("Radio Monde", "journaliste") == OrgKind::kUnknown);
 }
 
+TEST_CASE("organisation cues match whole words, first, last or alone") {
+  CHECK(org_kind_of("Ministry", "") == OrgKind::kGovernment);
+  CHECK(org_kind_of("The Permanent Mission here", "") == OrgKind::kGovernment);
+  CHECK(org_kind_of("Subministry ministryland", "") == OrgKind::kUnknown);
+  CHECK(org_kind_of("Ministrys a ministry", "") == OrgKind::kGovernment);
+}
+
 TEST_CASE("M49 regions by ISO code") {
   CHECK(region_of("ML") == Region::kAfrica);
   CHECK(region_of("CL") == Region::kLatinAmericaCaribbean);
