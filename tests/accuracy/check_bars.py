@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Runs idmreport over a folder of PDFs with gold files and checks the accuracy bars.
 
-  check_bars.py --idmreport BIN --corpus DIR --bars FILE [--exclude NAME|PATTERN ...] [--label TEXT]
+  check_bars.py --idmreport BIN --corpus DIR --bars FILE [--exclude NAME|PATTERN ...]
+                [--only NAME|PATTERN ...] [--label TEXT]
                 [--jobs N] [--scorer PATH]
 
 The scorer is the repository's own, scoring/score (same metrics as ../shared/tools/score, which
@@ -56,6 +57,8 @@ def main():
     ap.add_argument('--scorer', default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                                      '..', '..', 'scoring', 'score'))
     ap.add_argument('--exclude', action='append', default=[])
+    ap.add_argument('--only', action='append', default=[],
+                    help='keep only these documents (name or pattern; repeatable)')
     ap.add_argument('--label', default='corpus')
     ap.add_argument('--jobs', type=int, default=2, help='documents at a time (idmreport and scorer)')
     args = ap.parse_args()
@@ -66,7 +69,10 @@ def main():
     if not os.path.isdir(args.corpus):
         print(f'SKIP {args.label}: no corpus at {args.corpus} (../shared is absent or not generated yet)')
         return 0
-    if not any(n.endswith('.gold.json') and not excluded(n.split('.')[0], args.exclude)
+    def left_out(stem):
+        return excluded(stem, args.exclude) or (args.only and not excluded(stem, args.only))
+
+    if not any(n.endswith('.gold.json') and not left_out(n.split('.')[0])
                for n in os.listdir(args.corpus)):
         print(f'SKIP {args.label}: no gold files in {args.corpus} yet')
         return 0
@@ -76,7 +82,7 @@ def main():
         os.mkdir(gold)
         for name in sorted(os.listdir(args.corpus)):
             stem = name.split('.')[0]
-            if excluded(stem, args.exclude) or not (name.endswith('.pdf') or name.endswith('.gold.json')):
+            if left_out(stem) or not (name.endswith('.pdf') or name.endswith('.gold.json')):
                 continue
             os.symlink(os.path.abspath(os.path.join(args.corpus, name)), os.path.join(gold, name))
         out = os.path.join(tmp, 'out')
