@@ -196,27 +196,23 @@ bool is_article(std::string_view folded) {
   return std::find(std::begin(kArticles), std::end(kArticles), folded) != std::end(kArticles);
 }
 
+// The cues of one field of every language's table, as one set.
+std::set<std::string> union_of(Cues LanguageTable::*field) {
+  std::set<std::string> s;
+  for (const LanguageTable* table : language_tables()) {
+    for (std::string_view cue : table->*field)
+      s.emplace(cue);
+  }
+  return s;
+}
+
 const std::set<std::string>& honorific_set() {
-  static const std::set<std::string> kSet = [] {
-    std::set<std::string> s;
-    for (const LanguageTable* table : language_tables()) {
-      for (std::string_view h : table->honorifics)
-        s.emplace(h);
-    }
-    return s;
-  }();
+  static const std::set<std::string> kSet = union_of(&LanguageTable::honorifics);
   return kSet;
 }
 
 const std::set<std::string>& name_abbreviation_set() {
-  static const std::set<std::string> kSet = [] {
-    std::set<std::string> s;
-    for (const LanguageTable* table : language_tables()) {
-      for (std::string_view h : table->name_abbreviations)
-        s.emplace(h);
-    }
-    return s;
-  }();
+  static const std::set<std::string> kSet = union_of(&LanguageTable::name_abbreviations);
   return kSet;
 }
 

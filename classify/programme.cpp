@@ -373,6 +373,15 @@ bool takes_one_entry(std::string_view folded_label, std::string_view role) {
   return !(last.size() > 3 && last.back() == 's');
 }
 
+// A speaker's function and the organisation and country it names.
+void set_function(Speaker& speaker, std::string function) {
+  const EntryParts parts = split_function(function);
+  speaker.function = std::move(function);
+  speaker.organization = parts.organization;
+  speaker.country = parts.country;
+  speaker.country_code = parts.country_code;
+}
+
 // Whether |text| holds a letter of any script.
 bool has_letter(std::string_view text) {
   for (size_t at = 0; at < text.size();) {
@@ -546,11 +555,7 @@ struct Reader {
     s.name = entry.name;
     s.honorific = entry.honorific;
     s.role = as_role;
-    s.function = entry.function;
-    const EntryParts parts = split_function(entry.function);
-    s.organization = parts.organization;
-    s.country = parts.country;
-    s.country_code = parts.country_code;
+    set_function(s, entry.function);
     s.note = entry.note;
     s.session = current->id;
     s.page = block.page;
@@ -805,11 +810,7 @@ struct Reader {
     if (!has_letter(block.text)) return;
     if (continues_entry(block)) {
       Speaker& last = out.speakers.back();
-      last.function += (last.function.empty() ? "" : " ") + block.text;
-      const EntryParts parts = split_function(last.function);
-      last.organization = parts.organization;
-      last.country = parts.country;
-      last.country_code = parts.country_code;
+      set_function(last, last.function + (last.function.empty() ? "" : " ") + block.text);
       return;
     }
     // A bullet left in the text (a scan's "• Name, …" the layout did not take as a marker)
