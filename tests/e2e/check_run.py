@@ -3,8 +3,10 @@
 
   check_run.py --idmreport BIN --input DIR --mode determinism|contract|workbook
 
-determinism: two runs with SOURCE_DATE_EPOCH give byte-identical folders; two runs without
-             it differ at most in run.json (which logs times).
+determinism: two runs with SOURCE_DATE_EPOCH give byte-identical folders, one with --jobs 1 and
+             page-parallel reading off, one with --jobs 2 and every document read by two
+             page readers (IDM_PAGE_WORKERS); two runs without it differ at most in run.json
+             (which logs times).
 contract:    the output passes ../shared/tools/validate (skipped, saying so, without ../shared).
 workbook:    summary.xlsx read back by openpyxl (tests/reports/check_workbook.py) matches the
              records.
@@ -20,12 +22,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
 
-def run(binary, inputs, out, env_extra=None):
+def run(binary, inputs, out, env_extra=None, extra_args=()):
     env = dict(os.environ)
     env.pop('SOURCE_DATE_EPOCH', None)
+    env.pop('IDM_PAGE_WORKERS', None)
     env.update(env_extra or {})
-    proc = subprocess.run([binary, 'run', '--quiet', '--input', inputs, '--out', out],
-                          env=env, capture_output=True, text=True)
+    proc = subprocess.run([binary, 'run', '--quiet', '--input', inputs, '--out', out,
+                           *extra_args], env=env, capture_output=True, text=True)
     if proc.returncode not in (0, 1):
         sys.exit(f'idmreport exited {proc.returncode}: {proc.stderr}')
 
@@ -54,12 +57,16 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         a, b = os.path.join(tmp, 'a'), os.path.join(tmp, 'b')
         if args.mode == 'determinism':
+            # The outputs may depend neither on the number of jobs nor on how a document's
+            # pages are shared out between reader threads.
             fixed = {'SOURCE_DATE_EPOCH': '1700000000'}
-            run(args.idmreport, args.input, a, fixed)
-            run(args.idmreport, args.input, b, fixed)
+            run(args.idmreport, args.input, a, {**fixed, 'IDM_PAGE_WORKERS': '1'},
+                ('--jobs', '1'))
+            run(args.idmreport, args.input, b, {**fixed, 'IDM_PAGE_WORKERS': '2'},
+                ('--jobs', '2'))
             diff = differing(a, b)
             if diff:
-                print('FAIL with SOURCE_DATE_EPOCH, these differ:', diff)
+                print('FAIL with SOURCE_DATE_EPOCH (--jobs 1 vs --jobs 2), these differ:', diff)
                 return 1
             c, d = os.path.join(tmp, 'c'), os.path.join(tmp, 'd')
             run(args.idmreport, args.input, c)
