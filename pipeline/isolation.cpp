@@ -28,6 +28,7 @@
 #include "model/record_wire.hpp"
 #include "model/stage_timings.hpp"
 #include "pipeline/printable.hpp"
+#include "pipeline/start_order.hpp"
 
 // Under AddressSanitizer the address space holds terabytes of shadow memory: RLIMIT_AS would
 // make every allocation of the child fail, so the memory limit is not applied there.
@@ -347,6 +348,12 @@ std::vector<DocumentResult> process_documents(const std::vector<DocumentJob>& jo
   const auto timeout = std::chrono::duration_cast<Clock::duration>(
       std::chrono::duration<double>(timed ? limits.timeout_seconds : 0));
   std::vector<Child> running;
+  // |next| counts documents started; |order| says which: the largest first (start_order.hpp).
+  std::vector<std::string> paths;
+  paths.reserve(jobs.size());
+  for (const DocumentJob& job : jobs)
+    paths.push_back(job.path);
+  const std::vector<size_t> order = largest_first(paths);
   size_t next = 0;
 
   auto finish = [&](Child& child, DocumentResult result) {
@@ -371,7 +378,7 @@ std::vector<DocumentResult> process_documents(const std::vector<DocumentJob>& jo
   while (next < jobs.size() || !running.empty()) {
     while (running.size() < width && next < jobs.size()) {
       Child child;
-      child.index = next;
+      child.index = order[next];
       int fds[2];
       if (::pipe2(fds, O_CLOEXEC) != 0) {
         if (!running.empty()) break;  // wait for a slot and try again
@@ -393,7 +400,7 @@ std::vector<DocumentResult> process_documents(const std::vector<DocumentJob>& jo
         const size_t left = jobs.size() - next;
         set_document_threads(static_cast<unsigned>(
             left == 1 ? width : std::max<size_t>(1, (width - running.size()) / left)));
-        child_main(fds[1], parent, process, jobs[next], limits);
+        child_main(fds[1], parent, process, jobs[child.index], limits);
       }
       const int fork_error = errno;
       ::close(fds[1]);
