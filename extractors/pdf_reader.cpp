@@ -107,8 +107,8 @@ void read_page_by_ocr(PDFDoc& doc, int index, const OcrOptions& ocr, PageText& o
                       std::vector<std::string>& warnings) {
   if (!ocr_available(ocr)) {
     warnings.push_back("page " + std::to_string(out.number) +
-                       " has no text layer and OCR is not available (Tesseract languages " +
-                       ocr.languages + ")");
+                       " has no text layer and OCR is not available (" +
+                       ocr_unavailable_reason(ocr) + ")");
     return;
   }
   try {

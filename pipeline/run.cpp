@@ -158,7 +158,9 @@ RunReport run_pipeline(const PipelineConfig& config) {
                   result.status == "ok" ? std::string() : result.error);
   };
   // --cache: documents whose bytes, program and options are unchanged are not read again.
-  const ResultCache cache(config.cache_dir, config_fingerprint(config));
+  // The fingerprint names the OCR engine's version, which loads the OCR module: only with a cache.
+  const ResultCache cache(config.cache_dir,
+                          config.cache_dir.empty() ? std::string() : config_fingerprint(config));
   std::vector<std::string> keys(jobs.size());
   std::vector<DocumentResult> results(jobs.size());
   std::vector<DocumentJob> todo;

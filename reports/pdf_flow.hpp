@@ -1,7 +1,7 @@
 #pragma once
 // A small typesetting flow over cairo and pango: paragraphs (PangoLayouts) stacked down A4
 // pages, split between lines across page breaks, then drawn with "Page n of N" footers.
-// Used by summary.pdf (summary_pdf.cpp).
+// Part of the PDF module (pdf_module.cpp), which typesets summary.pdf's Flow (pdf_typeset.hpp).
 
 #include <cairo.h>
 #include <pango/pangocairo.h>
@@ -12,11 +12,9 @@
 #include <string_view>
 #include <vector>
 
-namespace idm::pdf {
+#include "reports/pdf_typeset.hpp"
 
-/// A4 in PostScript points.
-inline constexpr double kPageWidth = 595.276;
-inline constexpr double kPageHeight = 841.89;
+namespace idm::pdf {
 
 struct GObjectUnref {
   void operator()(void* object) const;
@@ -27,12 +25,6 @@ using LayoutPtr = std::unique_ptr<PangoLayout, GObjectUnref>;
 /// spaces, then escaped with g_markup_escape_text. Every string from a source PDF goes through
 /// this before it is put between markup tags.
 std::string escape(std::string_view text);
-
-struct Font {
-  double size = 10;  // points
-  bool bold = false;
-  double gray = 0;  // 0 black .. 1 white
-};
 
 /// One paragraph of the flow.
 struct Paragraph {
@@ -113,7 +105,7 @@ class Document {
   cairo_t* cr_ = nullptr;
   PangoFontMap* font_map_ = nullptr;
   PangoContext* context_ = nullptr;
-  double margin_left_ = 62, margin_top_ = 60, margin_bottom_ = 70;
+  double margin_left_ = kMarginLeft, margin_top_ = kMarginTop, margin_bottom_ = kMarginBottom;
   double text_width_ = 0;
   std::vector<Paragraph> paragraphs_;
   std::vector<std::vector<Placed>> pages_;

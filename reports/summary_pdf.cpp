@@ -2,23 +2,22 @@
 
 #include <fmt/format.h>
 
-#include <glib.h>
-
 #include <algorithm>
 #include <array>
 #include <ctime>
 #include <filesystem>
 #include <map>
 #include <set>
+#include <stdexcept>
 
-#include "reports/pdf_flow.hpp"
+#include "extractors/module_loader.hpp"
+#include "reports/pdf_typeset.hpp"
 #include "reports/report_text.hpp"
 #include "reports/workshop_speakers.hpp"
 
 namespace idm {
 namespace {
 
-using pdf::escape;
 using pdf::Font;
 
 // "1, 3–5, 8".
@@ -75,8 +74,8 @@ constexpr double kBullet = 11;
 class SummaryWriter {
  public:
   SummaryWriter(const std::vector<DocumentRecord>& records, const Workshop& workshop,
-                pdf::Document& doc, const ReportLabels& labels)
-      : records_(records), workshop_(workshop), doc_(doc), l_(labels) {}
+                const pdf::Typesetter& typesetter, pdf::Flow& flow, const ReportLabels& labels)
+      : records_(records), workshop_(workshop), typesetter_(typesetter), flow_(flow), l_(labels) {}
 
   void write() {
     title();
@@ -86,15 +85,34 @@ class SummaryWriter {
     sources();
     // Last, as reports annex it: a programme reader takes what follows a slot into the slot.
     programme();
-    doc_.finish(
-        [&](int n, int count) { return escape(fmt::format(fmt::runtime(l_.page_of), n, count)); });
+    // Called by the typesetter after this writer is gone: holds what it needs.
+    flow_.footer = [&typesetter = typesetter_, page_of = l_.page_of](int n, int count) {
+      return typesetter.escape(fmt::format(fmt::runtime(page_of), n, count));
+    };
   }
 
  private:
-  double width() const { return doc_.text_width(); }
+  static double width() { return pdf::kTextWidth; }
 
-  pdf::Paragraph& add(const std::string& markup, const Font& font, double x, double space_before) {
-    return doc_.add(doc_.layout(markup, font, width() - x), x, font, space_before);
+  std::string escape(std::string_view text) const { return typesetter_.escape(text); }
+
+  pdf::Block& add(const std::string& markup, const Font& font, double x, double space_before) {
+    pdf::Block& b = flow_.blocks.emplace_back();
+    b.markup = markup;
+    b.font = font;
+    b.x = x;
+    b.width = width() - x;
+    b.gray = font.gray;
+    b.space_before = space_before;
+    return b;
+  }
+
+  // A list marker or a table's time cell beside |block|'s first line, |width| points wide.
+  static void side(pdf::Block& block, std::string markup, const Font& font, double width) {
+    block.has_side = true;
+    block.side_markup = std::move(markup);
+    block.side_font = font;
+    block.side_width = width;
   }
 
   void heading(std::string_view text) {
@@ -166,9 +184,9 @@ class SummaryWriter {
               src.item->page > 0 ? fmt::format(", p.\u00a0{}", src.item->page) : std::string());
         }
         markup += " <span foreground=\"#595959\">" + escape(refs) + "</span>";
-        pdf::Paragraph& p = add(markup, kBody, kMarker, 6);
+        pdf::Block& p = add(markup, kBody, kMarker, 6);
         const int number = item.number > 0 ? item.number : n;
-        p.side = doc_.layout(escape(fmt::format("{})", number)), kBody, kMarker);
+        side(p, escape(fmt::format("{})", number)), kBody, kMarker);
         p.side_x = 0;
       }
     }
@@ -201,10 +219,10 @@ class SummaryWriter {
     const DocumentRecord* source = programme_source(sessions);
     if (!source) return;
     heading(l_.programme);
-    doc_.paragraph(doc_.count() - 1).page_break_before = true;
+    flow_.blocks.back().page_break_before = true;
     // The header row, once: a row split over pages continues without it.
-    pdf::Paragraph& header = add(escape(std::string(l_.session)), kCellBold, kTimeColumn, 4);
-    header.side = doc_.layout(escape(std::string(l_.time)), kCellBold, kTimeColumn - 8);
+    pdf::Block& header = add(escape(std::string(l_.session)), kCellBold, kTimeColumn, 4);
+    side(header, escape(std::string(l_.time)), kCellBold, kTimeColumn - 8);
     header.keep_with_next = true;
     header.gray = 0.35;
 
@@ -230,14 +248,14 @@ class SummaryWriter {
   void session_row(const DocumentRecord& source, const Session& s) {
     std::string time = s.start;
     if (!s.end.empty()) time += " \u2013 " + s.end;
-    const size_t first = doc_.count();
-    pdf::Paragraph& row = add(escape(s.title), kCellBold, kTimeColumn, 9);
-    row.side = doc_.layout(escape(time), kCellBold, kTimeColumn - 8);
+    const size_t first = flow_.blocks.size();
+    pdf::Block& row = add(escape(s.title), kCellBold, kTimeColumn, 9);
+    side(row, escape(time), kCellBold, kTimeColumn - 8);
     row.rule_above = true;
     row.rule_x0 = 0;
     row.rule_x1 = width();
     row.keep_with_next = true;
-    auto cell = [&](const std::string& markup, double indent, double space) -> pdf::Paragraph& {
+    auto cell = [&](const std::string& markup, double indent, double space) -> pdf::Block& {
       return add(markup, kCell, kTimeColumn + indent, space);
     };
     if (!s.venue.empty()) cell(escape(std::string(l_.venue) + ": " + s.venue), 0, 5);
@@ -270,13 +288,13 @@ class SummaryWriter {
       }
       cell(escape(std::string(r.label) + ":"), 0, 5).keep_with_next = true;
       for (const Speaker* sp : people) {
-        pdf::Paragraph& p =
+        pdf::Block& p =
             cell(escape(person_entry(sp->honorific, sp->name, sp->function, sp->note)), kBullet, 3);
-        p.side = doc_.layout(escape("\u2022"), kCell, kBullet);
+        side(p, escape("\u2022"), kCell, kBullet);
         p.side_x = kTimeColumn;
       }
     }
-    doc_.paragraph(first).group = doc_.count() - first;
+    flow_.blocks[first].group = flow_.blocks.size() - first;
   }
 
   // Statements, grouped by speaker in the order they first speak.
@@ -354,8 +372,8 @@ class SummaryWriter {
           markup += "\n<span foreground=\"#595959\">" + escape(refs) + "</span>";
         }
       }
-      pdf::Paragraph& p = add(markup, kCell, kMarker + 6, 6);
-      p.side = doc_.layout(escape(fmt::format("[{}]", n + 1)), kCell, kMarker + 6);
+      pdf::Block& p = add(markup, kCell, kMarker + 6, 6);
+      side(p, escape(fmt::format("[{}]", n + 1)), kCell, kMarker + 6);
     }
   }
 
@@ -370,33 +388,57 @@ class SummaryWriter {
 
   const std::vector<DocumentRecord>& records_;
   const Workshop& workshop_;
-  pdf::Document& doc_;
+  const pdf::Typesetter& typesetter_;
+  pdf::Flow& flow_;
   const ReportLabels& l_;
   std::map<size_t, std::array<std::set<int>, 4>> pages_;  // record -> part -> source pages
 };
 
 }  // namespace
 
+namespace {
+
+// The PDF module, loaded at the first summary.pdf (pdf_typeset.hpp); null with |error| set when
+// it is missing or does not load.
+const pdf::Typesetter* typesetter(std::string& error) {
+  struct Loaded {
+    const pdf::Typesetter* api = nullptr;
+    std::string error;
+  };
+  static const Loaded loaded = [] {
+    Loaded l;
+    const auto entry = reinterpret_cast<IdmPdfTypesetterEntry>(
+        load_module_entry(pdf::kModuleFileName, pdf::kEntryPoint, l.error));
+    if (entry) {
+      l.api = entry(pdf::kAbi);
+      if (!l.api) l.error = std::string(pdf::kModuleFileName) + " was built for another idmreport";
+    }
+    return l;
+  }();
+  error = loaded.error;
+  return loaded.api;
+}
+
+}  // namespace
+
 void write_summary_pdf(const std::vector<DocumentRecord>& records, const Workshop& workshop,
                        const std::string& path, const SummaryPdfOptions& options) {
+  std::string error;
+  const pdf::Typesetter* ts = typesetter(error);
+  if (!ts) throw SummaryPdfUnavailable("summary.pdf cannot be typeset: " + error);
   const Event& e = workshop.event;
-  pdf::Document::Metadata metadata;
-  metadata.title = e.title.empty() ? e.slug : e.title;
-  if (!e.theme.empty() && e.theme != metadata.title) metadata.title += ": " + e.theme;
-  // cairo copies metadata strings into PDF string literals; keep them valid UTF-8.
-  gchar* valid =
-      g_utf8_make_valid(metadata.title.data(), static_cast<gssize>(metadata.title.size()));
-  metadata.title = valid;
-  g_free(valid);
-  metadata.creator = "idmreport";
-  metadata.date = iso_time(options.created);
-  pdf::Document doc(path, metadata);
+  pdf::Flow flow;
+  flow.title = e.title.empty() ? e.slug : e.title;
+  if (!e.theme.empty() && e.theme != flow.title) flow.title += ": " + e.theme;
+  flow.creator = "idmreport";
+  flow.date = iso_time(options.created);
   std::vector<const DocumentRecord*> documents;
   for (size_t i : workshop.documents)
     if (i < records.size()) documents.push_back(&records[i]);
   const ReportLabels& labels =
       report_labels(options.language.empty() ? workshop_language(documents) : options.language);
-  SummaryWriter(records, workshop, doc, labels).write();
+  SummaryWriter(records, workshop, *ts, flow, labels).write();
+  if (!ts->typeset(flow, path, error)) throw std::runtime_error(error);
 }
 
 }  // namespace idm

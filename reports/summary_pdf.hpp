@@ -1,11 +1,12 @@
 #pragma once
 // summary.pdf: the printable summary of one workshop (OUT/workshops/<slug>/summary.pdf),
-// typeset with cairo and pango on A4, in the workshop's language: title, dates and venue; key
-// messages and recommendations (under the document they come from, each with its page); the
-// programme as a table; statements grouped by speaker; the source documents with the pages
-// each part comes from; "Page n of N" footers.
+// typeset with cairo and pango (in the PDF module, pdf_typeset.hpp) on A4, in the workshop's
+// language: title, dates and venue; key messages and recommendations (under the document they come
+// from, each with its page); the programme as a table; statements grouped by speaker; the source
+// documents with the pages each part comes from; "Page n of N" footers.
 
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,14 @@ struct SummaryPdfOptions {
   std::string language{};
 };
 
+/// Thrown when the PDF module (idmreport-pdf.so, pdf_typeset.hpp) is missing or does not load:
+/// no summary.pdf can be made, everything else can.
+struct SummaryPdfUnavailable : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 /// Typesets the summary of workshop |workshop| to |path| (caller renames atomically). Throws
-/// std::runtime_error on cairo errors.
+/// SummaryPdfUnavailable without the PDF module, std::runtime_error on cairo errors.
 void write_summary_pdf(const std::vector<DocumentRecord>& records, const Workshop& workshop,
                        const std::string& path, const SummaryPdfOptions& options);
 

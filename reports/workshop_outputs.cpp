@@ -89,14 +89,22 @@ std::vector<std::string> write_workshop_outputs(const std::vector<DocumentRecord
       fs::remove(dir / "summary.pdf", ec);  // an earlier run's, no longer asked for
       continue;
     }
-    {
+    try {
       const timings::Scope timed("8 workshop summary.pdf");
       produce_file_atomically(dir / "summary.pdf", [&](const fs::path& tmp) {
         write_summary_pdf(records, workshop, tmp.string(),
                           SummaryPdfOptions{options.created, content.language});
       });
+      written.push_back(rel + "summary.pdf");
+    } catch (const SummaryPdfUnavailable& e) {
+      // Without the PDF module this file alone is missing (an earlier run's goes as stale).
+      const RunWarning warning{rel + "summary.pdf", 0, std::string("not written: ") + e.what()};
+      if (options.on_warning) {
+        options.on_warning(warning);
+      } else {
+        fmt::print(stderr, "warning: {}: {}\n", warning.document, warning.message);
+      }
     }
-    written.push_back(rel + "summary.pdf");
   }
   std::sort(written.begin(), written.end());
   return written;

@@ -3,12 +3,13 @@
 #
 #   tests/e2e/check_package.sh BUILD_DIR WORK_DIR [SAMPLE.pdf]
 #
-# Always (any user): the .deb holds the binary, the man page (groff warns about nothing), the
-# bash completion (it completes commands and options) and the schemas; its Depends names the
-# Debian package of every shared library the binary needs (objdump NEEDED -> dpkg -S).
+# Always (any user): the .deb holds the binary, its modules (OCR, summary.pdf), the man page
+# (groff warns about nothing), the bash completion (it completes commands and options) and the
+# schemas; its Depends names the Debian package of every shared library the binary and the
+# modules need (objdump NEEDED -> dpkg -S).
 # As root on Debian, with no idmreport package installed already: `dpkg -i` of it, then the
-# installed `idmreport --version`, `-V`, `man idmreport`, the completion and an `extract` of a
-# sample work; then `dpkg --purge` leaves the machine as it was (also when a check fails).
+# installed `idmreport --version`, `-V`, `man idmreport`, the completion, an `extract` of a
+# sample and its summary.pdf (the installed module found) work; then `dpkg --purge` leaves the machine as it was (also when a check fails).
 # A man page excluded by a dpkg path-exclude (docker-style images) is let in with
 # --path-include for this package only.
 set -euo pipefail
@@ -43,8 +44,12 @@ depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 
 # -- Contents --
+# The modules, in one folder (<libdir>/idmreport/, found by the binary relative to itself).
 contents=$(dpkg-deb -c "$deb" | awk '{print $NF}')
-for path in ./usr/bin/idmreport ./usr/share/man/man1/idmreport.1.gz \
+mapfile -t modules < <(grep -E '/idmreport-(ocr|pdf)\.so$' <<<"$contents")
+[ "${#modules[@]}" -eq 2 ] || fail "the package holds modules '${modules[*]}', not idmreport-ocr.so and -pdf.so"
+[ "$(dirname "${modules[0]}")" = "$(dirname "${modules[1]}")" ] || fail "modules in two folders: ${modules[*]}"
+for path in ./usr/bin/idmreport "${modules[@]}" ./usr/share/man/man1/idmreport.1.gz \
   ./usr/share/bash-completion/completions/idmreport \
   ./usr/share/idmreport/schemas/document.schema.json ./usr/share/idmreport/schemas/run.schema.json \
   ./usr/share/idmreport/schemas/people.schema.json ./usr/share/doc/idmreport/README.md; do
@@ -62,7 +67,9 @@ multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null)
 package_of() { # soname -> the Debian package that ships it for this architecture
   dpkg -S "*/$multiarch/$1" 2>/dev/null | awk -F: '!/^diversion/ && !found { print $1; found = 1 }'
 }
-for soname in $(objdump -p "$tree/usr/bin/idmreport" | awk '$1 == "NEEDED" {print $2}'); do
+for soname in $(for elf in "$tree/usr/bin/idmreport" "${modules[@]/#./$tree}"; do
+  objdump -p "$elf" | awk '$1 == "NEEDED" {print $2}'
+done | sort -u); do
   package=$(package_of "$soname")
   [ -n "$package" ] || fail "no Debian package ships $soname"
   depends_on "$package" || fail "$soname ($package) is not in Depends"
@@ -104,6 +111,16 @@ check_completion_file() {
   if grep -q '^    cache)' "$1"; then completes "$1" "idmreport cache p" prune; fi
 }
 check_completion_file "$tree/usr/share/bash-completion/completions/idmreport"
+# The unpacked tree's binary finds its summary.pdf module where the package put it.
+if [ -n "$sample" ]; then
+  mkdir -p "$work/input"
+  cp "$sample" "$work/input/"
+  "$tree/usr/bin/idmreport" run --quiet --ocr never --summary-pdf --input "$work/input" \
+    --out "$work/tree-run" >"$work/tree-run.log" 2>&1 ||
+    fail "the package's idmreport run --summary-pdf: $(cat "$work/tree-run.log")"
+  find "$work/tree-run/workshops" -name summary.pdf | grep -q . ||
+    fail "the package's idmreport wrote no summary.pdf (module not found?): $(cat "$work/tree-run.log")"
+fi
 echo "package contents, Depends, man page and completion: ok"
 
 # -- Install, use, remove --
@@ -150,9 +167,14 @@ if [ -n "$sample" ]; then
     fail "the installed idmreport extract $sample: $(cat "$work/extract.err")"
   grep -q '"schema": "idmreport/document/1"' "$work/record.json" ||
     fail "the installed idmreport extract $sample gave no record"
+  /usr/bin/idmreport run --quiet --ocr never --summary-pdf --input "$work/input" \
+    --out "$work/run" >"$work/run.log" 2>&1 ||
+    fail "the installed idmreport run --summary-pdf: $(cat "$work/run.log")"
+  find "$work/run/workshops" -name summary.pdf | grep -q . ||
+    fail "the installed idmreport wrote no summary.pdf (its module not found?): $(cat "$work/run.log")"
 fi
 trap - EXIT
 dpkg_locked --purge idmreport || fail "dpkg --purge: $(cat "$work/dpkg.log")"
 [ ! -e /usr/bin/idmreport ] || fail "/usr/bin/idmreport is still there after dpkg --purge"
-echo "dpkg -i, idmreport --version, man idmreport, completion, extract, dpkg --purge: ok" \
+echo "dpkg -i, idmreport --version, man idmreport, completion, extract, summary.pdf, dpkg --purge: ok" \
   "($(($(date +%s) - start)) s)"
