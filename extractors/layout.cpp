@@ -147,6 +147,44 @@ bool runs_to_the_margin(const TextBlock& prev, const TextBlock& next) {
   return next.lines.size() < 2 || next.lines[0].box.x0 <= next.lines[1].box.x0 + 1.0;
 }
 
+// Ragged-right text leaves each line as full as the next word allows, so a paragraph cut by
+// the page or column end leaves its last line too full for the next block's first word, full
+// stop or not; a paragraph that ended there sets its last line anywhere. Justified text is
+// left to runs_to_the_margin: there a line short of the edge is a paragraph's last. Ragged:
+// most lines of both blocks, last ones aside, stop short of the widest by more than a space.
+bool fills_ragged_line(const TextBlock& prev, const TextBlock& next) {
+  if (prev.kind != BlockKind::paragraph || next.lines.empty() || prev.lines.empty()) return false;
+  // A new paragraph set off by an indent.
+  if (next.lines.size() > 1 && next.lines[0].box.x0 > next.lines[1].box.x0 + 1.0) return false;
+  // Widths from each block's left edge: the next block may stand in the next column.
+  const auto left_of = [](const TextBlock& b) {
+    double left = b.lines.front().box.x0;
+    for (const Line& line : b.lines)
+      left = std::min(left, line.box.x0);
+    return left;
+  };
+  const double prev_left = left_of(prev), next_left = left_of(next);
+  double measure = 0;
+  for (const Line& line : prev.lines)
+    measure = std::max(measure, line.box.x1 - prev_left);
+  for (const Line& line : next.lines)
+    measure = std::max(measure, line.box.x1 - next_left);
+  const double space = 0.3 * prev.lines.back().font_size;
+  size_t inner = 0, short_of_edge = 0;
+  const auto count = [&](const TextBlock& b, double left) {
+    for (size_t k = 0; k + 1 < b.lines.size(); ++k) {
+      ++inner;
+      if (b.lines[k].box.x1 - left < measure - space) ++short_of_edge;
+    }
+  };
+  count(prev, prev_left);
+  count(next, next_left);
+  if (inner < 3 || 2 * short_of_edge < inner) return false;
+  const Line& last = prev.lines.back();
+  const double room = measure - (last.box.x1 - prev_left);
+  return room < first_word_width(next.lines.front()) + space;
+}
+
 // A line alone that stops well short of where the next block's lines end, with room left
 // for that block's first word and more: it ended there on purpose ("12:15 Networking
 // break" at the foot of a page), it was not cut by the page end.
@@ -188,7 +226,8 @@ bool continues(const TextBlock& prev, const TextBlock& next) {
   }
   if (is_lowercase_letter(first)) return true;
   if (ends_early(prev, next)) return false;
-  return !ends_sentence(last_line) || runs_to_the_margin(prev, next);
+  return !ends_sentence(last_line) || runs_to_the_margin(prev, next) ||
+         fills_ragged_line(prev, next);
 }
 
 // Removes from |ids| and returns the lines of the page-foot footnote zone: the small-type

@@ -164,6 +164,41 @@ TEST_CASE("layout: a justified last line at the page end, full stop and all, goe
   CHECK(kinds_of(result.blocks) == "paragraph");
 }
 
+// Ragged right: a paragraph cut by the page end after a full stop, its last line too full
+// for the next page's first word, or a paragraph that ended there with room left.
+PdfText ragged_across_pages(const std::string& last_line) {
+  PdfText pdf = paragraph_across_pages();
+  pdf.pages[0].words.clear();
+  append(pdf.pages[0].words,
+         set_line("The working group met three times over the year to look", kLeft, 176));
+  append(pdf.pages[0].words,
+         set_line("into the data that States hold on labour mobility and", kLeft, 190));
+  append(pdf.pages[0].words,
+         set_line("examine the gaps that remain between them and the", kLeft, 204));
+  append(pdf.pages[0].words, set_line(last_line, kLeft, 218));
+  pdf.pages[1].words.clear();
+  append(pdf.pages[1].words,
+         set_line("Another theme came up in every meeting: the cost of", kLeft, 100));
+  append(pdf.pages[1].words, set_line("recruitment for workers.", kLeft, 114));
+  return pdf;
+}
+
+TEST_CASE(
+    "layout: a ragged-right last line too full for the next word goes on, full stop and all") {
+  const LayoutResult result =
+      lay_out(ragged_across_pages("regional needs of the countries hosting most workers."));
+  REQUIRE(kinds_of(result.blocks) == "paragraph");
+  CHECK(
+      result.blocks[0].text.ends_with("workers. Another theme came up in every meeting: the "
+                                      "cost of recruitment for workers."));
+}
+
+TEST_CASE("layout: a ragged-right last line with room for the next word ends its paragraph") {
+  const LayoutResult result = lay_out(ragged_across_pages("regional needs."));
+  REQUIRE(kinds_of(result.blocks) == "paragraph paragraph");
+  CHECK(result.blocks[1].page == 2);
+}
+
 TEST_CASE("layout: a paragraph continues from the bottom of the left column into the right one") {
   // The left column opens with a paragraph of its own; the second one runs on into the right.
   std::vector<std::string> left = kLeftColumn;
