@@ -138,7 +138,9 @@ bool ends_sentence(std::string_view text) {
 // the right edge its other lines share was cut by the page or column end, even after a full
 // stop. The next block goes on with it unless its first line is indented (a new paragraph).
 bool runs_to_the_margin(const TextBlock& prev, const TextBlock& next) {
-  if (prev.kind != BlockKind::paragraph || prev.lines.size() < 3) return false;
+  if (!(prev.kind == BlockKind::paragraph || prev.kind == BlockKind::list_item) ||
+      prev.lines.size() < 3)
+    return false;
   double edge = 0;
   for (const Line& line : prev.lines)
     edge = std::max(edge, line.box.x1);
@@ -222,7 +224,9 @@ bool continues(const TextBlock& prev, const TextBlock& next) {
   // starts with a capital: only a lower-case start continues a list item.
   // Table cells too: a slot title ("Wrap-up of day one") has no full stop either.
   if (prev.kind == BlockKind::list_item || prev.kind == BlockKind::table_cell) {
-    return is_lowercase_letter(first) || last_code_point(last_line) == '-';
+    // A justified entry whose last line still runs to the margin was cut by the page end.
+    return is_lowercase_letter(first) || last_code_point(last_line) == '-' ||
+           (prev.kind == BlockKind::list_item && runs_to_the_margin(prev, next));
   }
   if (is_lowercase_letter(first)) return true;
   if (ends_early(prev, next)) return false;

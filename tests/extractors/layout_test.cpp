@@ -374,3 +374,23 @@ TEST_CASE("layout: a short line alone at the page end, without a full stop, is n
   append(pdf.pages[1].words, set_line("ends there.", kLeft, 114));
   CHECK(kinds_of(lay_out(pdf).blocks) == "paragraph");
 }
+
+TEST_CASE("layout: a justified list entry whose last line runs to the margin goes on") {
+  PdfText pdf = paragraph_across_pages();
+  pdf.pages[0].words.clear();
+  append(pdf.pages[0].words, justify_line("a) The first entry is short.", kLeft, kRight, 150));
+  append(pdf.pages[0].words,
+         justify_line("b) The second entry runs on this page with a", kLeft, kRight, 176));
+  append(pdf.pages[0].words,
+         justify_line("second line and a third one that fills the", kLeft, kRight, 190));
+  append(pdf.pages[0].words, justify_line("column to its right edge.", kLeft, kRight, 204));
+  pdf.pages[1].words.clear();
+  append(pdf.pages[1].words,
+         justify_line("Another sentence opens the second page and", kLeft, kRight, 100));
+  append(pdf.pages[1].words, set_line("ends the entry.", kLeft, 114));
+  const LayoutResult result = lay_out(pdf);
+  REQUIRE(kinds_of(result.blocks) == "list_item list_item");
+  CHECK(
+      result.blocks[1].text.ends_with("right edge. Another sentence opens the second page and "
+                                      "ends the entry."));
+}
