@@ -215,13 +215,14 @@ struct Builder {
     const bool broken_word = last_code_point(prev.text) == '-' &&
                              is_lowercase_letter(first_code_point(line.text)) &&
                              gap < prev.box.height();
-    // A bold title that filled its line goes on in lower case below, even where its lines
+    // A bold or large title that filled its line goes on in lower case below, even where its lines
     // stand further apart than the body's ("Session 3: Building inclusive" / "societies").
-    const bool wrapped_title = all_bold(prev) && all_bold(line) &&
-                               std::abs(line.font_size - prev.font_size) < 0.05 * body.font_size &&
-                               is_lowercase_letter(first_code_point(line.text)) &&
-                               !ends_like_sentence_piece(prev.text) &&
-                               !deliberate_break(prev, line) && gap < 1.5 * prev.box.height();
+    // Titles in larger type alike, bold or not (Type 3 fonts carry no weight).
+    const bool wrapped_title =
+        ((all_bold(prev) && all_bold(line)) || (is_large(prev, body) && is_large(line, body))) &&
+        std::abs(line.font_size - prev.font_size) < 0.05 * body.font_size &&
+        is_lowercase_letter(first_code_point(line.text)) && !ends_like_sentence_piece(prev.text) &&
+        !deliberate_break(prev, line) && gap < 1.5 * prev.box.height();
     if (gap > body.line_gap + 0.3 * body.line_height && !broken_word && !wrapped_title) return true;
     // Nor does a bold lead sentence or a title end inside a word ("la parti-" / "cipación").
     if (broken_word && std::abs(line.font_size - prev.font_size) <= 0.1 * body.font_size &&

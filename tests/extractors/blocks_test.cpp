@@ -326,3 +326,15 @@ TEST_CASE("blocks: a line run out past the margin does not make full lines look 
   CHECK(blocks[0].lines.size() == 2);
   CHECK(blocks[2].lines.size() == 2);
 }
+
+TEST_CASE("blocks: a large title in regular weight that fills its line goes on in lower case") {
+  // 14 pt title lines with 8 pt of white between them (the body's is 4 pt), no bold (Type 3
+  // fonts say nothing of their weight): the second line goes on with the first.
+  const std::vector<TextBlock> blocks = blocks_of(
+      {line_of(justify_line("Labour and skills: getting ready for", kLeft, kRight, 60, 14)),
+       plain("the work of tomorrow", 82, kLeft, 14),
+       full("A paragraph of body text follows the title", 110)});
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[0].lines.size() == 2);
+  CHECK(blocks[0].kind == BlockKind::heading);
+}
