@@ -206,6 +206,18 @@ struct Builder {
     return !all_bold(line);
   }
 
+  // "… Lamine Ouédraogo" / "– Directeur, … –": a dash opening a line of a paragraph whose
+  // previous line ran to the margin in mid-sentence (a letter or a bracket, no punctuation)
+  // is an aside in the sentence, not a bullet: a list would follow a short line or a colon.
+  bool dash_inside_sentence(const Line& prev, const Line& line) const {
+    if (out.back().kind != BlockKind::paragraph || line.words.empty()) return false;
+    const std::string& marker = line.words.front().text;
+    if (marker != "\u2013" && marker != "\u2014" && marker != "-") return false;
+    const char32_t last = last_code_point(prev.text);
+    if (!(is_letter(last) || last == ')')) return false;
+    return prev.box.x1 >= right - 0.5 * body.font_size;
+  }
+
   bool new_block_before(const Line& prev, const Line& line) const {
     const TextBlock& current = out.back();
     // A table of contents' entry ends at its page number.
@@ -241,7 +253,7 @@ struct Builder {
     // sentence runs over several lines): such headings are set apart by space or a short line.
     if (is_large(line, body) != is_large(prev, body)) return true;
     if (current.kind == BlockKind::footnote) return opens_footnote(line, body);
-    if (leading_list_marker(line.text) > 0) return true;
+    if (leading_list_marker(line.text) > 0 && !dash_inside_sentence(prev, line)) return true;
     // In a table cell, a line opening with a label ("Venue:", "Chair:") starts an entry.
     if (current.kind == BlockKind::table_cell && opens_with_label(line)) return true;
     // A table cell's bold title ("Session 1: Migration and climate") ends where regular type

@@ -338,3 +338,18 @@ TEST_CASE("blocks: a large title in regular weight that fills its line goes on i
   CHECK(blocks[0].lines.size() == 2);
   CHECK(blocks[0].kind == BlockKind::heading);
 }
+
+TEST_CASE("blocks: a dash opening a line after a full line in mid-sentence is no bullet") {
+  // The previous line runs to the margin and stops on a name: the dash opens an aside.
+  const std::vector<TextBlock> blocks =
+      blocks_of({full("The meeting heard several voices, among them Ana Pereira", 100),
+                 full("\u2013 head of a regional office \u2013 who spoke of the data we", 114),
+                 plain("still lack.", 128)});
+  REQUIRE(kinds_of(blocks) == "paragraph");
+  CHECK(blocks[0].lines.size() == 3);
+  // After a colon the dash is a bullet.
+  const std::vector<TextBlock> list =
+      blocks_of({full("The meeting heard several voices, among them these ones:", 100),
+                 plain("\u2013 the head of a regional office", 114)});
+  CHECK(kinds_of(list) == "paragraph list_item");
+}
