@@ -164,8 +164,16 @@ struct Builder {
         line.box.x0 < current.lines.front().box.x0 - 0.5 * body.font_size &&
         (all_bold(line) != all_bold(prev) || opens_with_label(line)))
       return true;
-    // "10.30 a.m. –" / "12 p.m." is one value wrapped after its dash.
+    // "¿…?" / "¿…?": in a block indented as a whole (a list without markers, read as
+    // paragraphs until mark_markerless_items), a question ends its entry at the question mark
+    // when the next line opens another question.
     const char32_t last = last_code_point(prev.text);
+    const double indent = current.lines.front().box.x0;
+    if (last == '?' && first_code_point(line.text) == 0xBF &&
+        first_code_point(current.lines.front().text) == 0xBF &&
+        indent >= left + 0.6 * body.font_size && std::abs(line.box.x0 - indent) < 1.0)
+      return true;
+    // "10.30 a.m. –" / "12 p.m." is one value wrapped after its dash.
     const bool open_range = last == '-' || last == 0x2013 || last == 0x2014;
     if (figures_only(prev) && !open_range && figures_only(line)) return true;
     // Headings that open with a figure of the same shape ("13:00-14:30 Lunch" over

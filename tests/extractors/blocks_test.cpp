@@ -353,3 +353,15 @@ TEST_CASE("blocks: a dash opening a line after a full line in mid-sentence is no
                  plain("\u2013 the head of a regional office", 114)});
   CHECK(kinds_of(list) == "paragraph list_item");
 }
+
+TEST_CASE("blocks: indented questions without markers are entries of their own") {
+  // Indented as a whole, one under the other at the usual leading: each "¿…?" is an entry.
+  const std::vector<TextBlock> blocks = blocks_of(
+      {full("A paragraph at the margin sets the left edge of the text here.", 100),
+       line_of(justify_line("\u00BFQu\u00E9 datos faltan para medir la movilidad laboral?", 90,
+                            kRight, 114)),
+       line_of(justify_line("\u00BFQu\u00E9 alianzas se necesitan para compartir los", 90, kRight,
+                            128)),
+       plain("datos?", 142, 90), plain("\u00BFY qui\u00E9n los financia?", 156, 90)});
+  CHECK(kinds_of(blocks) == "paragraph list_item list_item list_item");
+}
