@@ -164,8 +164,16 @@ struct Builder {
         line.box.x0 < current.lines.front().box.x0 - 0.5 * body.font_size &&
         (all_bold(line) != all_bold(prev) || opens_with_label(line)))
       return true;
-    // "10.30 a.m. –" / "12 p.m." is one value wrapped after its dash.
+    // "¿…?" / "¿…?": in a block indented as a whole (a list without markers, read as
+    // paragraphs until mark_markerless_items), a question ends its entry at the question mark
+    // when the next line opens another question.
     const char32_t last = last_code_point(prev.text);
+    const double indent = current.lines.front().box.x0;
+    if (last == '?' && first_code_point(line.text) == 0xBF &&
+        first_code_point(current.lines.front().text) == 0xBF &&
+        indent >= left + 0.6 * body.font_size && std::abs(line.box.x0 - indent) < 1.0)
+      return true;
+    // "10.30 a.m. –" / "12 p.m." is one value wrapped after its dash.
     const bool open_range = last == '-' || last == 0x2013 || last == 0x2014;
     if (figures_only(prev) && !open_range && figures_only(line)) return true;
     // Headings that open with a figure of the same shape ("13:00-14:30 Lunch" over
@@ -206,6 +214,18 @@ struct Builder {
     return !all_bold(line);
   }
 
+  // "… Lamine Ouédraogo" / "– Directeur, … –": a dash opening a line of a paragraph whose
+  // previous line ran to the margin in mid-sentence (a letter or a bracket, no punctuation)
+  // is an aside in the sentence, not a bullet: a list would follow a short line or a colon.
+  bool dash_inside_sentence(const Line& prev, const Line& line) const {
+    if (out.back().kind != BlockKind::paragraph || line.words.empty()) return false;
+    const std::string& marker = line.words.front().text;
+    if (marker != "\u2013" && marker != "\u2014" && marker != "-") return false;
+    const char32_t last = last_code_point(prev.text);
+    if (!(is_letter(last) || last == ')')) return false;
+    return prev.box.x1 >= right - 0.5 * body.font_size;
+  }
+
   bool new_block_before(const Line& prev, const Line& line) const {
     const TextBlock& current = out.back();
     // A table of contents' entry ends at its page number.
@@ -215,13 +235,14 @@ struct Builder {
     const bool broken_word = last_code_point(prev.text) == '-' &&
                              is_lowercase_letter(first_code_point(line.text)) &&
                              gap < prev.box.height();
-    // A bold title that filled its line goes on in lower case below, even where its lines
+    // A bold or large title that filled its line goes on in lower case below, even where its lines
     // stand further apart than the body's ("Session 3: Building inclusive" / "societies").
-    const bool wrapped_title = all_bold(prev) && all_bold(line) &&
-                               std::abs(line.font_size - prev.font_size) < 0.05 * body.font_size &&
-                               is_lowercase_letter(first_code_point(line.text)) &&
-                               !ends_like_sentence_piece(prev.text) &&
-                               !deliberate_break(prev, line) && gap < 1.5 * prev.box.height();
+    // Titles in larger type alike, bold or not (Type 3 fonts carry no weight).
+    const bool wrapped_title =
+        ((all_bold(prev) && all_bold(line)) || (is_large(prev, body) && is_large(line, body))) &&
+        std::abs(line.font_size - prev.font_size) < 0.05 * body.font_size &&
+        is_lowercase_letter(first_code_point(line.text)) && !ends_like_sentence_piece(prev.text) &&
+        !deliberate_break(prev, line) && gap < 1.5 * prev.box.height();
     if (gap > body.line_gap + 0.3 * body.line_height && !broken_word && !wrapped_title) return true;
     // Nor does a bold lead sentence or a title end inside a word ("la parti-" / "cipación").
     if (broken_word && std::abs(line.font_size - prev.font_size) <= 0.1 * body.font_size &&
@@ -240,7 +261,7 @@ struct Builder {
     // sentence runs over several lines): such headings are set apart by space or a short line.
     if (is_large(line, body) != is_large(prev, body)) return true;
     if (current.kind == BlockKind::footnote) return opens_footnote(line, body);
-    if (leading_list_marker(line.text) > 0) return true;
+    if (leading_list_marker(line.text) > 0 && !dash_inside_sentence(prev, line)) return true;
     // In a table cell, a line opening with a label ("Venue:", "Chair:") starts an entry.
     if (current.kind == BlockKind::table_cell && opens_with_label(line)) return true;
     // A table cell's bold title ("Session 1: Migration and climate") ends where regular type

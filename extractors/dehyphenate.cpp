@@ -62,6 +62,17 @@ std::string word_key(std::string_view token) {
   return folded.substr(a, b - a);
 }
 
+// "whole-of-" + "government": a compound already under way whose last part and the next
+// word are both words of the text, when the text holds neither spelling, goes on with its
+// hyphen; a word cut inside ("socio-eco-" + "nomic") has no such parts.
+bool compound_of_words(std::string_view left, std::string_view right, int joined_count,
+                       const Vocabulary& vocabulary) {
+  const size_t dash = left.rfind('-');
+  if (joined_count > 0 || dash == std::string_view::npos || right.empty()) return false;
+  const std::string_view piece = left.substr(dash + 1);
+  return !piece.empty() && vocabulary.count(piece) > 0 && vocabulary.count(right) > 0;
+}
+
 }  // namespace
 
 void Vocabulary::add_line(std::string_view line) {
@@ -119,7 +130,8 @@ void append_joined(std::string& out, std::string_view after, const Vocabulary& v
   const std::string compound = std::string(left) + "-" + std::string(right);
   const int joined_count = vocabulary.count(joined);
   const int compound_count = vocabulary.count(compound);
-  if (compound_count <= joined_count) out.resize(out.size() - hyphen_bytes(before));
+  if (compound_count <= joined_count && !compound_of_words(left, right, joined_count, vocabulary))
+    out.resize(out.size() - hyphen_bytes(before));
   out += after;
 }
 

@@ -138,13 +138,53 @@ bool ends_sentence(std::string_view text) {
 // the right edge its other lines share was cut by the page or column end, even after a full
 // stop. The next block goes on with it unless its first line is indented (a new paragraph).
 bool runs_to_the_margin(const TextBlock& prev, const TextBlock& next) {
-  if (prev.kind != BlockKind::paragraph || prev.lines.size() < 3) return false;
+  if (!(prev.kind == BlockKind::paragraph || prev.kind == BlockKind::list_item) ||
+      prev.lines.size() < 3)
+    return false;
   double edge = 0;
   for (const Line& line : prev.lines)
     edge = std::max(edge, line.box.x1);
   const auto at_edge = [&](const Line& line) { return std::abs(line.box.x1 - edge) < 1.0; };
   if (!std::all_of(prev.lines.begin(), prev.lines.end(), at_edge)) return false;
   return next.lines.size() < 2 || next.lines[0].box.x0 <= next.lines[1].box.x0 + 1.0;
+}
+
+// Ragged-right text leaves each line as full as the next word allows, so a paragraph cut by
+// the page or column end leaves its last line too full for the next block's first word, full
+// stop or not; a paragraph that ended there sets its last line anywhere. Justified text is
+// left to runs_to_the_margin: there a line short of the edge is a paragraph's last. Ragged:
+// most lines of both blocks, last ones aside, stop short of the widest by more than a space.
+bool fills_ragged_line(const TextBlock& prev, const TextBlock& next) {
+  if (prev.kind != BlockKind::paragraph || next.lines.empty() || prev.lines.empty()) return false;
+  // A new paragraph set off by an indent.
+  if (next.lines.size() > 1 && next.lines[0].box.x0 > next.lines[1].box.x0 + 1.0) return false;
+  // Widths from each block's left edge: the next block may stand in the next column.
+  const auto left_of = [](const TextBlock& b) {
+    double left = b.lines.front().box.x0;
+    for (const Line& line : b.lines)
+      left = std::min(left, line.box.x0);
+    return left;
+  };
+  const double prev_left = left_of(prev), next_left = left_of(next);
+  double measure = 0;
+  for (const Line& line : prev.lines)
+    measure = std::max(measure, line.box.x1 - prev_left);
+  for (const Line& line : next.lines)
+    measure = std::max(measure, line.box.x1 - next_left);
+  const double space = 0.3 * prev.lines.back().font_size;
+  size_t inner = 0, short_of_edge = 0;
+  const auto count = [&](const TextBlock& b, double left) {
+    for (size_t k = 0; k + 1 < b.lines.size(); ++k) {
+      ++inner;
+      if (b.lines[k].box.x1 - left < measure - space) ++short_of_edge;
+    }
+  };
+  count(prev, prev_left);
+  count(next, next_left);
+  if (inner < 3 || 2 * short_of_edge < inner) return false;
+  const Line& last = prev.lines.back();
+  const double room = measure - (last.box.x1 - prev_left);
+  return room < first_word_width(next.lines.front()) + space;
 }
 
 // A line alone that stops well short of where the next block's lines end, with room left
@@ -184,11 +224,14 @@ bool continues(const TextBlock& prev, const TextBlock& next) {
   // starts with a capital: only a lower-case start continues a list item.
   // Table cells too: a slot title ("Wrap-up of day one") has no full stop either.
   if (prev.kind == BlockKind::list_item || prev.kind == BlockKind::table_cell) {
-    return is_lowercase_letter(first) || last_code_point(last_line) == '-';
+    // A justified entry whose last line still runs to the margin was cut by the page end.
+    return is_lowercase_letter(first) || last_code_point(last_line) == '-' ||
+           (prev.kind == BlockKind::list_item && runs_to_the_margin(prev, next));
   }
   if (is_lowercase_letter(first)) return true;
   if (ends_early(prev, next)) return false;
-  return !ends_sentence(last_line) || runs_to_the_margin(prev, next);
+  return !ends_sentence(last_line) || runs_to_the_margin(prev, next) ||
+         fills_ragged_line(prev, next);
 }
 
 // Removes from |ids| and returns the lines of the page-foot footnote zone: the small-type

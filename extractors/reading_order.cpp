@@ -109,8 +109,7 @@ struct Cutter {
       }
     }
     // One row is enough when its key is narrow beside a value of several lines.
-    if (entries == 1)
-      return aligned == 1 && left_width < 0.5 * right_width && right.size() >= 2;
+    if (entries == 1) return aligned == 1 && left_width < 0.5 * right_width && right.size() >= 2;
     return aligned >= 2 && aligned * 10 >= entries * 6 && right.size() >= 2 * aligned;
   }
 
@@ -275,6 +274,19 @@ struct Cutter {
     return false;
   }
 
+  // A heading never ends a column: one set below the foot of every column (the columns of
+  // unequal length, "Notes" under them) heads what follows the columns and is read after
+  // them, even when the gutter is wider than the white above it.
+  bool heading_under_columns(const std::vector<size_t>& ids, const Gap& across) const {
+    std::vector<size_t> top, bottom;
+    split(ids, false, (across.start + across.end) / 2, top, bottom);
+    if (bottom.empty() || bottom.size() > 2 || top.size() < 2) return false;
+    const double size = median_font_size(top);
+    return std::all_of(bottom.begin(), bottom.end(), [&](size_t id) {
+      return lines[id].bold || lines[id].font_size > 1.1 * size;
+    });
+  }
+
   void cut(const std::vector<size_t>& ids) {
     if (ids.size() <= 1) {
       emit(ids, RegionRole::flow);
@@ -298,7 +310,8 @@ struct Cutter {
       emit({sorted.begin() + 1, sorted.end()}, RegionRole::table_value);
       return;
     }
-    if (can_down && (!can_across || down.size() >= across.size())) {
+    if (can_down && (!can_across || down.size() >= across.size()) &&
+        !(can_across && heading_under_columns(ids, across))) {
       std::vector<size_t> left, right;
       split(ids, true, (down.start + down.end) / 2, left, right);
       if (is_key_column(left, right)) {

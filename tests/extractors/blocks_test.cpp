@@ -326,3 +326,42 @@ TEST_CASE("blocks: a line run out past the margin does not make full lines look 
   CHECK(blocks[0].lines.size() == 2);
   CHECK(blocks[2].lines.size() == 2);
 }
+
+TEST_CASE("blocks: a large title in regular weight that fills its line goes on in lower case") {
+  // 14 pt title lines with 8 pt of white between them (the body's is 4 pt), no bold (Type 3
+  // fonts say nothing of their weight): the second line goes on with the first.
+  const std::vector<TextBlock> blocks = blocks_of(
+      {line_of(justify_line("Labour and skills: getting ready for", kLeft, kRight, 60, 14)),
+       plain("the work of tomorrow", 82, kLeft, 14),
+       full("A paragraph of body text follows the title", 110)});
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[0].lines.size() == 2);
+  CHECK(blocks[0].kind == BlockKind::heading);
+}
+
+TEST_CASE("blocks: a dash opening a line after a full line in mid-sentence is no bullet") {
+  // The previous line runs to the margin and stops on a name: the dash opens an aside.
+  const std::vector<TextBlock> blocks =
+      blocks_of({full("The meeting heard several voices, among them Ana Pereira", 100),
+                 full("\u2013 head of a regional office \u2013 who spoke of the data we", 114),
+                 plain("still lack.", 128)});
+  REQUIRE(kinds_of(blocks) == "paragraph");
+  CHECK(blocks[0].lines.size() == 3);
+  // After a colon the dash is a bullet.
+  const std::vector<TextBlock> list =
+      blocks_of({full("The meeting heard several voices, among them these ones:", 100),
+                 plain("\u2013 the head of a regional office", 114)});
+  CHECK(kinds_of(list) == "paragraph list_item");
+}
+
+TEST_CASE("blocks: indented questions without markers are entries of their own") {
+  // Indented as a whole, one under the other at the usual leading: each "¿…?" is an entry.
+  const std::vector<TextBlock> blocks = blocks_of(
+      {full("A paragraph at the margin sets the left edge of the text here.", 100),
+       line_of(justify_line("\u00BFQu\u00E9 datos faltan para medir la movilidad laboral?", 90,
+                            kRight, 114)),
+       line_of(justify_line("\u00BFQu\u00E9 alianzas se necesitan para compartir los", 90, kRight,
+                            128)),
+       plain("datos?", 142, 90), plain("\u00BFY qui\u00E9n los financia?", 156, 90)});
+  CHECK(kinds_of(blocks) == "paragraph list_item list_item list_item");
+}

@@ -108,3 +108,11 @@ TEST_CASE("dehyphenate: a compound with an apostrophe broken at its hyphen") {
   CHECK(v.count("main-d’œuvre") == 1);
   CHECK(join_text("accords de main-", "d’œuvre dans", v) == "accords de main-d’œuvre dans");
 }
+
+TEST_CASE("dehyphenate: a compound under way keeps its hyphen when both parts are words") {
+  // Neither "whole-of-approach" nor "whole-ofapproach" is printed, "of" and "approach" are.
+  const Vocabulary v = vocabulary_of({"a share of the approach", "the approach of all"});
+  CHECK(join_text("a whole-of-", "approach to it", v) == "a whole-of-approach to it");
+  // A word cut inside a compound has no such parts.
+  CHECK(join_text("the socio-eco-", "nomic side", v) == "the socio-economic side");
+}

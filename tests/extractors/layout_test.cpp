@@ -164,6 +164,41 @@ TEST_CASE("layout: a justified last line at the page end, full stop and all, goe
   CHECK(kinds_of(result.blocks) == "paragraph");
 }
 
+// Ragged right: a paragraph cut by the page end after a full stop, its last line too full
+// for the next page's first word, or a paragraph that ended there with room left.
+PdfText ragged_across_pages(const std::string& last_line) {
+  PdfText pdf = paragraph_across_pages();
+  pdf.pages[0].words.clear();
+  append(pdf.pages[0].words,
+         set_line("The working group met three times over the year to look", kLeft, 176));
+  append(pdf.pages[0].words,
+         set_line("into the data that States hold on labour mobility and", kLeft, 190));
+  append(pdf.pages[0].words,
+         set_line("examine the gaps that remain between them and the", kLeft, 204));
+  append(pdf.pages[0].words, set_line(last_line, kLeft, 218));
+  pdf.pages[1].words.clear();
+  append(pdf.pages[1].words,
+         set_line("Another theme came up in every meeting: the cost of", kLeft, 100));
+  append(pdf.pages[1].words, set_line("recruitment for workers.", kLeft, 114));
+  return pdf;
+}
+
+TEST_CASE(
+    "layout: a ragged-right last line too full for the next word goes on, full stop and all") {
+  const LayoutResult result =
+      lay_out(ragged_across_pages("regional needs of the countries hosting most workers."));
+  REQUIRE(kinds_of(result.blocks) == "paragraph");
+  CHECK(
+      result.blocks[0].text.ends_with("workers. Another theme came up in every meeting: the "
+                                      "cost of recruitment for workers."));
+}
+
+TEST_CASE("layout: a ragged-right last line with room for the next word ends its paragraph") {
+  const LayoutResult result = lay_out(ragged_across_pages("regional needs."));
+  REQUIRE(kinds_of(result.blocks) == "paragraph paragraph");
+  CHECK(result.blocks[1].page == 2);
+}
+
 TEST_CASE("layout: a paragraph continues from the bottom of the left column into the right one") {
   // The left column opens with a paragraph of its own; the second one runs on into the right.
   std::vector<std::string> left = kLeftColumn;
@@ -338,4 +373,24 @@ TEST_CASE("layout: a short line alone at the page end, without a full stop, is n
          justify_line("The text goes on at the top of the second page", kLeft, kRight, 100));
   append(pdf.pages[1].words, set_line("ends there.", kLeft, 114));
   CHECK(kinds_of(lay_out(pdf).blocks) == "paragraph");
+}
+
+TEST_CASE("layout: a justified list entry whose last line runs to the margin goes on") {
+  PdfText pdf = paragraph_across_pages();
+  pdf.pages[0].words.clear();
+  append(pdf.pages[0].words, justify_line("a) The first entry is short.", kLeft, kRight, 150));
+  append(pdf.pages[0].words,
+         justify_line("b) The second entry runs on this page with a", kLeft, kRight, 176));
+  append(pdf.pages[0].words,
+         justify_line("second line and a third one that fills the", kLeft, kRight, 190));
+  append(pdf.pages[0].words, justify_line("column to its right edge.", kLeft, kRight, 204));
+  pdf.pages[1].words.clear();
+  append(pdf.pages[1].words,
+         justify_line("Another sentence opens the second page and", kLeft, kRight, 100));
+  append(pdf.pages[1].words, set_line("ends the entry.", kLeft, 114));
+  const LayoutResult result = lay_out(pdf);
+  REQUIRE(kinds_of(result.blocks) == "list_item list_item");
+  CHECK(
+      result.blocks[1].text.ends_with("right edge. Another sentence opens the second page and "
+                                      "ends the entry."));
 }

@@ -193,3 +193,37 @@ TEST_CASE("reading order: one key of two lines under a value carried over is a t
   const std::vector<Region> regions = order_regions(lines, all_ids(lines), kLineHeight);
   CHECK(describe(regions) == "flow[0 1] key[2 3] value[4 5 6]");
 }
+
+TEST_CASE("reading order: a heading under columns of unequal length is read after both") {
+  // Six lines on the left, three on the right, then a bold heading below the left column:
+  // it heads what follows the columns (notes), it does not end the left column.
+  std::vector<Line> lines;
+  for (int row = 0; row < 6; ++row) {
+    const double top = 100 + 14 * row;
+    lines.push_back(
+        line_of(justify_line("left column text of row " + std::to_string(row), 50, 250, top)));
+    if (row < 3) {
+      lines.push_back(
+          line_of(justify_line("right column text of row " + std::to_string(row), 320, 520, top)));
+    }
+  }
+  lines.push_back(line_of(set_line("Notes", 50, 200, 10, true)));
+  const std::vector<Region> regions = order_regions(lines, all_ids(lines), kLineHeight);
+  CHECK(describe(regions) == "flow[0 2 4 6 7 8] flow[1 3 5] flow[9]");
+}
+
+TEST_CASE("reading order: body text under the longer column stays in that column") {
+  std::vector<Line> lines;
+  for (int row = 0; row < 6; ++row) {
+    const double top = 100 + 14 * row;
+    lines.push_back(
+        line_of(justify_line("left column text of row " + std::to_string(row), 50, 250, top)));
+    if (row < 3) {
+      lines.push_back(
+          line_of(justify_line("right column text of row " + std::to_string(row), 320, 520, top)));
+    }
+  }
+  lines.push_back(line_of(set_line("a last paragraph", 50, 200)));
+  const std::vector<Region> regions = order_regions(lines, all_ids(lines), kLineHeight);
+  CHECK(describe(regions).starts_with("flow[0 2 4 6 7 8] flow[9]"));
+}
