@@ -128,14 +128,26 @@ double column_gap_threshold(const std::vector<Word>& words, const std::vector<si
 }  // namespace
 
 std::vector<int> find_gutters(const std::vector<Word>& words, double page_width) {
+  return find_gutters(std::vector<const std::vector<Word>*>{&words}, page_width);
+}
+
+std::vector<int> find_gutters(const std::vector<const std::vector<Word>*>& word_lists,
+                              double page_width) {
+  // The words of all lists, read in place: a document's words are not copied into one list.
+  const auto for_each_word = [&](auto&& visit) {
+    for (const std::vector<Word>* words : word_lists) {
+      for (const Word& word : *words)
+        visit(word);
+    }
+  };
   const int bins = static_cast<int>(std::ceil(page_width)) + 2;
   std::vector<int> inked(static_cast<size_t>(std::max(bins, 1)), 0);
-  for (const Word& word : words) {
+  for_each_word([&](const Word& word) {
     const int from = std::max(0, static_cast<int>(word.box.x0));
     const int to = std::min(bins, static_cast<int>(std::ceil(word.box.x1)));
     for (int x = from; x < to; ++x)
       ++inked[static_cast<size_t>(x)];
-  }
+  });
   const int most = *std::max_element(inked.begin(), inked.end());
   if (most < 8) return {};
   std::vector<bool> heavy_left(inked.size(), false), heavy_right(inked.size(), false);
@@ -148,14 +160,14 @@ std::vector<int> find_gutters(const std::vector<Word>& words, double page_width)
   // across the page (footnotes, a running title) put some ink in it.
   auto sharp_edges = [&](int first, int last) {
     int ending = 0, starting = 0, inside = 0;
-    for (const Word& word : words) {
+    for_each_word([&](const Word& word) {
       // Nothing starts inside a gutter; hanging list markers ("(5)", "(6)") and the words
       // of a table's middle column do.
       if (word.box.x0 > first + 1.5 && word.box.x0 < last - 0.5) ++inside;
       // List markers hang on an edge of their own before their items: no column.
       if (std::abs(word.box.x1 - first) < 1.5 && !is_list_marker(word.text)) ++ending;
       if (std::abs(word.box.x0 - (last + 1)) < 1.5) ++starting;
-    }
+    });
     return ending * 3 >= most && starting * 3 >= most && inside * 10 <= most;
   };
   std::vector<int> gutters, run, strict_run;
@@ -590,6 +602,7 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page,
   for (const Segment& segment : segments) {
     Line line;
     line.page = page;
+    line.words.reserve(segment.ids.size());
     for (size_t i : segment.ids)
       line.words.push_back(words[i]);
     finish_line(line);

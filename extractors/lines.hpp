@@ -30,6 +30,10 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page,
 /// heavily inked ground on both sides.
 std::vector<int> find_gutters(const std::vector<Word>& words, double page_width);
 
+/// The same over the words of several lists together (all pages of a document), read in place.
+std::vector<int> find_gutters(const std::vector<const std::vector<Word>*>& word_lists,
+                              double page_width);
+
 /// Where the lines of a whole document start (x0 of every line, sorted).
 std::vector<double> line_starts(const std::vector<const std::vector<Line>*>& pages);
 

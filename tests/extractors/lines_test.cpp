@@ -139,6 +139,29 @@ TEST_CASE("lines: find_gutters finds the white between two columns, none inside 
   CHECK(find_gutters(std::vector<Word>(words.begin(), words.begin() + 12), 595).empty());
 }
 
+TEST_CASE("lines: find_gutters over several lists finds what it finds over their words joined") {
+  const char* text[] = {"Seasonal workers move between",  "the two regions every year",
+                        "and send home part of what",     "they earn, which many families",
+                        "count on to pay for schooling",  "or for a small business of",
+                        "their own once the season ends", "and the workers come home."};
+  std::vector<Word> first_half, second_half, joined;
+  for (int row = 0; row < 8; ++row) {
+    const double top = 100 + 14 * row;
+    std::vector<Word>& half = row < 4 ? first_half : second_half;
+    append(half, set_line(text[row], 50, top));
+    append(half, set_line(text[7 - row], 320, top));
+  }
+  append(joined, first_half);
+  append(joined, second_half);
+  const std::vector<int> expected = find_gutters(joined, 595);
+  REQUIRE_FALSE(expected.empty());
+  CHECK(find_gutters(std::vector<const std::vector<Word>*>{&first_half, &second_half}, 595) ==
+        expected);
+  // Neither half alone has the eight lines a gutter needs.
+  CHECK(find_gutters(std::vector<const std::vector<Word>*>{&first_half}, 595).empty());
+  CHECK(find_gutters(std::vector<const std::vector<Word>*>{}, 595).empty());
+}
+
 TEST_CASE("lines: finish_line takes the dominant size and style by characters") {
   Line line;
   line.words = set_line("Bold heading words", 72, 100, 12, true);
