@@ -1,6 +1,7 @@
 #include "lines.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -18,6 +19,46 @@ struct Row {
   double font_size;    // the anchor word's
   std::vector<size_t> words;
   Rect box;
+};
+
+// Characters per type size. A line is set in one size or two: a few slots in place do without
+// a tree's nodes on the heap; sizes beyond them spill into a map.
+class SizeTally {
+ public:
+  void add(double size, size_t chars) {
+    for (size_t k = 0; k < used_; ++k) {
+      if (slots_[k].first == size) {
+        slots_[k].second += chars;
+        return;
+      }
+    }
+    if (used_ < slots_.size()) {
+      slots_[used_++] = {size, chars};
+    } else {
+      spill_[size] += chars;
+    }
+  }
+
+  // Sets |size| to the size with most characters, the smallest of those tied; leaves it when
+  // no size has any.
+  void most_common(double& size) const {
+    size_t best = 0;
+    const auto consider = [&](double s, size_t count) {
+      if (count > best || (count == best && best > 0 && s < size)) {
+        best = count;
+        size = s;
+      }
+    };
+    for (size_t k = 0; k < used_; ++k)
+      consider(slots_[k].first, slots_[k].second);
+    for (const auto& [s, count] : spill_)
+      consider(s, count);
+  }
+
+ private:
+  std::array<std::pair<double, size_t>, 6> slots_{};
+  size_t used_ = 0;
+  std::map<double, size_t> spill_;
 };
 
 // A bullet or dash marker, not an enumerator ("1.", "a)"): those share their item's font.
@@ -89,6 +130,7 @@ std::vector<Row> group_rows(const std::vector<Word>& words) {
 
 double median_font_size(const std::vector<Word>& words, const std::vector<size_t>& ids) {
   std::vector<double> sizes;
+  sizes.reserve(ids.size());
   for (size_t i : ids)
     sizes.push_back(words[i].font_size);
   std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2), sizes.end());
@@ -100,6 +142,8 @@ double median_font_size(const std::vector<Word>& words, const std::vector<size_t
 double column_gap_threshold(const std::vector<Word>& words, const std::vector<size_t>& row) {
   const double em = median_font_size(words, row);
   std::vector<double> gaps, spaces;
+  gaps.reserve(row.size());
+  spaces.reserve(row.size());
   for (size_t k = 1; k < row.size(); ++k) {
     const double gap = words[row[k]].box.x0 - words[row[k - 1]].box.x1;
     // Kerned pieces of one word and a footnote call glued to its word are no word spaces:
@@ -141,13 +185,18 @@ std::vector<int> find_gutters(const std::vector<const std::vector<Word>*>& word_
     }
   };
   const int bins = static_cast<int>(std::ceil(page_width)) + 2;
-  std::vector<int> inked(static_cast<size_t>(std::max(bins, 1)), 0);
+  std::vector<int> inked(static_cast<size_t>(std::max(bins, 1)) + 1, 0);
+  // Each word adds one over [from, to): marked at its two ends, summed left to right after.
   for_each_word([&](const Word& word) {
     const int from = std::max(0, static_cast<int>(word.box.x0));
     const int to = std::min(bins, static_cast<int>(std::ceil(word.box.x1)));
-    for (int x = from; x < to; ++x)
-      ++inked[static_cast<size_t>(x)];
+    if (from < to) {
+      ++inked[static_cast<size_t>(from)];
+      --inked[static_cast<size_t>(to)];
+    }
   });
+  std::partial_sum(inked.begin(), inked.end(), inked.begin());
+  inked.pop_back();
   const int most = *std::max_element(inked.begin(), inked.end());
   if (most < 8) return {};
   std::vector<bool> heavy_left(inked.size(), false), heavy_right(inked.size(), false);
@@ -507,8 +556,12 @@ double first_word_width(const Line& line) {
 
 void finish_line(Line& line) {
   line.text.clear();
+  size_t bytes = line.words.size();
+  for (const Word& w : line.words)
+    bytes += w.text.size();
+  line.text.reserve(bytes);
   line.box = Rect{};
-  std::map<double, size_t> chars_by_size;
+  SizeTally chars_by_size;
   size_t chars = 0, bold_chars = 0, italic_chars = 0;
   for (size_t i = 0; i < line.words.size(); ++i) {
     const Word& w = line.words[i];
@@ -519,17 +572,11 @@ void finish_line(Line& line) {
     line.box.unite(w.box);
     const size_t n = code_point_count(w.text);
     chars += n;
-    chars_by_size[std::round(w.font_size * 10) / 10] += n;
+    chars_by_size.add(std::round(w.font_size * 10) / 10, n);
     if (w.bold) bold_chars += n;
     if (w.italic) italic_chars += n;
   }
-  size_t best = 0;
-  for (const auto& [size, count] : chars_by_size) {
-    if (count > best) {
-      best = count;
-      line.font_size = size;
-    }
-  }
+  chars_by_size.most_common(line.font_size);
   line.bold = bold_chars * 2 > chars;
   line.italic = italic_chars * 2 > chars;
   separate_glued_enumerator(line.text);

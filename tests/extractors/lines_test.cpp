@@ -174,6 +174,31 @@ TEST_CASE("lines: finish_line takes the dominant size and style by characters") 
   CHECK(line.box.x1 == doctest::Approx(204));
 }
 
+TEST_CASE("lines: finish_line weighs any number of sizes, the smaller one wins a tie") {
+  // Nine sizes of one word each; 9.5 pt and 11 pt have most characters, as many each.
+  Line line;
+  const double sizes[] = {7, 8, 8.5, 11, 12, 13, 14, 9.5, 15};
+  const char* texts[] = {"a", "b", "c", "eleven", "d", "e", "f", "ninish", "g"};
+  double x = 72;
+  for (size_t k = 0; k < 9; ++k) {
+    append(line.words, set_line(texts[k], x, 100, sizes[k]));
+    x = line.words.back().box.x1 + 5;
+  }
+  finish_line(line);
+  CHECK(line.font_size == doctest::Approx(9.5));
+  // Once a size outweighs the others, ties do not matter.
+  line.words.back().text = "ggggggggg";
+  finish_line(line);
+  CHECK(line.font_size == doctest::Approx(15));
+  // Sizes are weighed to a tenth of a point.
+  Line close;
+  close.words = set_line("abc", 72, 100, 10.02);
+  append(close.words, set_line("de", 120, 100, 9.98));
+  append(close.words, set_line("fghi", 160, 100, 11));
+  finish_line(close);
+  CHECK(close.font_size == doctest::Approx(10));
+}
+
 TEST_CASE("lines: no words, no lines") {
   CHECK(build_lines({}, 1).empty());
 }
