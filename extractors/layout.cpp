@@ -349,12 +349,18 @@ LayoutResult lay_out(const PdfText& pdf, PdfText* spent) {
   pages.reserve(pdf.pages.size());
   for (size_t p = 0; p < pdf.pages.size(); ++p) {
     const PageText& page = pdf.pages[p];
-    pages.push_back(
-        PageLines{page.width, page.height, build_lines(page.words, page.number, document_gutters)});
     if (!page.words.empty()) ++result.pages_with_text;
-    // The lines hold copies of the words: the next pages' lines take the memory back rather
-    // than the heap growing by a second copy of the document.
-    if (spent) std::vector<Word>().swap(spent->pages[p].words);
+    if (!spent) {
+      pages.push_back(PageLines{page.width, page.height,
+                                build_lines(page.words, page.number, document_gutters)});
+      continue;
+    }
+    // The words move into the lines; the page's list goes, and the next pages' lines take
+    // its memory back rather than the heap growing by a second copy of the document.
+    std::vector<Word>& words = spent->pages[p].words;
+    pages.push_back(PageLines{page.width, page.height,
+                              build_lines(std::move(words), page.number, document_gutters)});
+    std::vector<Word>().swap(words);
   }
   rejoin_spaced_titles(pages);
   {

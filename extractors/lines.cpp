@@ -97,17 +97,20 @@ std::vector<Row> group_rows(const std::vector<Word>& words) {
       const double ratio = words[i].font_size / std::max(rows[r].font_size, 0.1);
       // A bullet is often drawn from another font at another size: a row it opened takes its
       // item's words whatever their size (the first of them then anchors the row).
-      const bool bullet = rows[r].words.size() == 1 && is_bullet(words[rows[r].words[0]].text);
+      const bool sized = (ratio > 0.85 && ratio < 1.18) ||
+                         (rows[r].words.size() == 1 && is_bullet(words[rows[r].words[0]].text));
+      if (!sized) continue;
       // A word far from all of the row's words (across a gutter) joins it only on the same
-      // baseline: lines of two columns set a few points apart are two rows, and a column's
-      // first word or footnote call must not go to the other column's line.
+      // baseline (within 0.15 of the anchor's height, not 0.3): lines of two columns set a
+      // few points apart are two rows, and a column's first word or footnote call must not go
+      // to the other column's line. Only a word between the two reaches needs the row's words.
       const double height = rows[r].bottom - rows[r].top;
-      const double reach = far_from(words, rows[r].words, box, words[i].font_size) ? 0.15 : 0.3;
-      if (std::abs(cy - anchor_cy) <= reach * height &&
-          (bullet || (ratio > 0.85 && ratio < 1.18))) {
-        home = &rows[r];
-        break;
-      }
+      const double off = std::abs(cy - anchor_cy);
+      if (!(off <= 0.3 * height)) continue;
+      if (!(off <= 0.15 * height) && far_from(words, rows[r].words, box, words[i].font_size))
+        continue;
+      home = &rows[r];
+      break;
     }
     if (!home) {
       rows.push_back(Row{box.y0, box.y1, words[i].font_size, {}, Rect{}});
@@ -592,8 +595,11 @@ void finish_line(Line& line) {
   }
 }
 
-std::vector<Line> build_lines(const std::vector<Word>& words, int page,
-                              const std::vector<int>& document_gutters) {
+namespace {
+
+// |spent|, when given, is |words| itself: its words are moved into the lines, not copied.
+std::vector<Line> lines_of(const std::vector<Word>& words, int page,
+                           const std::vector<int>& document_gutters, std::vector<Word>* spent) {
   std::vector<Row> rows = group_rows(words);
   attach_small_rows(words, rows);
   double page_width = 0;
@@ -650,13 +656,26 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page,
     Line line;
     line.page = page;
     line.words.reserve(segment.ids.size());
+    // Each word is in one segment only: it can be moved.
     for (size_t i : segment.ids)
-      line.words.push_back(words[i]);
+      line.words.push_back(spent ? std::move((*spent)[i]) : words[i]);
     finish_line(line);
     line.leader = line.leader || segment.contents_entry;
     lines.push_back(std::move(line));
   }
   return lines;
+}
+
+}  // namespace
+
+std::vector<Line> build_lines(const std::vector<Word>& words, int page,
+                              const std::vector<int>& document_gutters) {
+  return lines_of(words, page, document_gutters, nullptr);
+}
+
+std::vector<Line> build_lines(std::vector<Word>&& words, int page,
+                              const std::vector<int>& document_gutters) {
+  return lines_of(words, page, document_gutters, &words);
 }
 
 }  // namespace idm

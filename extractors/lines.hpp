@@ -26,6 +26,10 @@ struct Line {
 std::vector<Line> build_lines(const std::vector<Word>& words, int page,
                               const std::vector<int>& document_gutters = {});
 
+/// The same, moving the words into the lines: |words| is left with emptied words.
+std::vector<Line> build_lines(std::vector<Word>&& words, int page,
+                              const std::vector<int>& document_gutters = {});
+
 /// x positions (whole points) of column gutters: valleys of the ink profile of |words| with
 /// heavily inked ground on both sides.
 std::vector<int> find_gutters(const std::vector<Word>& words, double page_width);

@@ -199,6 +199,24 @@ TEST_CASE("lines: finish_line weighs any number of sizes, the smaller one wins a
   CHECK(close.font_size == doctest::Approx(10));
 }
 
+TEST_CASE("lines: build_lines moving the words builds the lines it builds from a copy") {
+  std::vector<Word> words = set_line("Panel discussion on labour mobility", 72, 100);
+  append(words, set_line("12:30", 320, 100));
+  append(words, set_line("and skills partnerships between regions", 72, 114));
+  words.push_back(word_at("2", 260, 112, 6));  // a footnote call, raised and small
+  const std::vector<Line> expected = build_lines(words, 4);
+  std::vector<Word> spent = words;
+  const std::vector<Line> lines = build_lines(std::move(spent), 4);
+  REQUIRE(lines.size() == expected.size());
+  for (size_t k = 0; k < lines.size(); ++k) {
+    CHECK(lines[k].text == expected[k].text);
+    CHECK(lines[k].page == 4);
+    REQUIRE(lines[k].words.size() == expected[k].words.size());
+    for (size_t w = 0; w < lines[k].words.size(); ++w)
+      CHECK(lines[k].words[w].text == expected[k].words[w].text);
+  }
+}
+
 TEST_CASE("lines: no words, no lines") {
   CHECK(build_lines({}, 1).empty());
 }
