@@ -59,7 +59,9 @@ std::string word_key(std::string_view token) {
   if (apostrophe != std::string::npos && apostrophe < b && apostrophe - a <= 2 &&
       folded.find('-', a) > apostrophe)
     a = apostrophe + 1;
-  return folded.substr(a, b - a);
+  folded.erase(b);
+  folded.erase(0, a);
+  return folded;
 }
 
 // "whole-of-" + "government": a compound already under way whose last part and the next
@@ -83,8 +85,8 @@ void Vocabulary::add_line(std::string_view line) {
     const std::string_view token = line.substr(pos, end - pos);
     const bool broken = end == line.size() && is_hyphen_end(token);
     if (!broken && !token.empty()) {
-      const std::string key = word_key(token);
-      if (!key.empty()) ++counts_[key];
+      std::string key = word_key(token);
+      if (!key.empty()) ++counts_[std::move(key)];
     }
     pos = end + 1;
   }

@@ -375,27 +375,35 @@ void mark_endnotes(std::vector<TextBlock>& blocks) {
   blocks = std::move(out);
 }
 
-}  // namespace
-
-LayoutResult lay_out(const PdfText& pdf) {
+// |spent|, when given, is |pdf| itself: each page's words are freed once its lines are built.
+LayoutResult lay_out(const PdfText& pdf, PdfText* spent) {
   LayoutResult result;
   result.pages = static_cast<int>(pdf.pages.size());
   // Gutters seen over the whole document also cut the lines of pages too short to show them.
-  std::vector<Word> all_words;
+  std::vector<const std::vector<Word>*> all_words;
+  all_words.reserve(pdf.pages.size());
   double widest = 0;
   for (const PageText& page : pdf.pages) {
-    all_words.insert(all_words.end(), page.words.begin(), page.words.end());
+    all_words.push_back(&page.words);
     widest = std::max(widest, page.width);
   }
   const std::vector<int> document_gutters = find_gutters(all_words, widest);
-  all_words.clear();
-  all_words.shrink_to_fit();
   std::vector<PageLines> pages;
   pages.reserve(pdf.pages.size());
-  for (const PageText& page : pdf.pages) {
-    pages.push_back(
-        PageLines{page.width, page.height, build_lines(page.words, page.number, document_gutters)});
+  for (size_t p = 0; p < pdf.pages.size(); ++p) {
+    const PageText& page = pdf.pages[p];
     if (!page.words.empty()) ++result.pages_with_text;
+    if (!spent) {
+      pages.push_back(PageLines{page.width, page.height,
+                                build_lines(page.words, page.number, document_gutters)});
+      continue;
+    }
+    // The words move into the lines; the page's list goes, and the next pages' lines take
+    // its memory back rather than the heap growing by a second copy of the document.
+    std::vector<Word>& words = spent->pages[p].words;
+    pages.push_back(PageLines{page.width, page.height,
+                              build_lines(std::move(words), page.number, document_gutters)});
+    std::vector<Word>().swap(words);
   }
   rejoin_spaced_titles(pages);
   {
@@ -441,6 +449,9 @@ LayoutResult lay_out(const PdfText& pdf) {
       block.lines.push_back(lines[i]);
       blocks.push_back(std::move(block));
     }
+    // The blocks hold copies of the page's lines: the memory goes to the next pages' blocks
+    // rather than the heap growing by a second copy of the document.
+    std::vector<Line>().swap(pages[p].lines);
   }
 
   demote_large_body(blocks);
@@ -479,6 +490,16 @@ LayoutResult lay_out(const PdfText& pdf) {
     block.ocr_confidence = mean_ocr_confidence(block);
   result.blocks = std::move(merged);
   return result;
+}
+
+}  // namespace
+
+LayoutResult lay_out(const PdfText& pdf) {
+  return lay_out(pdf, nullptr);
+}
+
+LayoutResult lay_out_spending_words(PdfText& pdf) {
+  return lay_out(pdf, &pdf);
 }
 
 }  // namespace idm

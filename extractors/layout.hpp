@@ -17,4 +17,8 @@ struct LayoutResult {
 
 LayoutResult lay_out(const PdfText& pdf);
 
+/// The same, freeing each page's words as soon as its lines are built: the document's words
+/// are not held twice. The pages keep their number, size and OCR flag.
+LayoutResult lay_out_spending_words(PdfText& pdf);
+
 }  // namespace idm

@@ -1,6 +1,7 @@
 #include "lines.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -18,6 +19,46 @@ struct Row {
   double font_size;    // the anchor word's
   std::vector<size_t> words;
   Rect box;
+};
+
+// Characters per type size. A line is set in one size or two: a few slots in place do without
+// a tree's nodes on the heap; sizes beyond them spill into a map.
+class SizeTally {
+ public:
+  void add(double size, size_t chars) {
+    for (size_t k = 0; k < used_; ++k) {
+      if (slots_[k].first == size) {
+        slots_[k].second += chars;
+        return;
+      }
+    }
+    if (used_ < slots_.size()) {
+      slots_[used_++] = {size, chars};
+    } else {
+      spill_[size] += chars;
+    }
+  }
+
+  // Sets |size| to the size with most characters, the smallest of those tied; leaves it when
+  // no size has any.
+  void most_common(double& size) const {
+    size_t best = 0;
+    const auto consider = [&](double s, size_t count) {
+      if (count > best || (count == best && best > 0 && s < size)) {
+        best = count;
+        size = s;
+      }
+    };
+    for (size_t k = 0; k < used_; ++k)
+      consider(slots_[k].first, slots_[k].second);
+    for (const auto& [s, count] : spill_)
+      consider(s, count);
+  }
+
+ private:
+  std::array<std::pair<double, size_t>, 6> slots_{};
+  size_t used_ = 0;
+  std::map<double, size_t> spill_;
 };
 
 // A bullet or dash marker, not an enumerator ("1.", "a)"): those share their item's font.
@@ -56,17 +97,20 @@ std::vector<Row> group_rows(const std::vector<Word>& words) {
       const double ratio = words[i].font_size / std::max(rows[r].font_size, 0.1);
       // A bullet is often drawn from another font at another size: a row it opened takes its
       // item's words whatever their size (the first of them then anchors the row).
-      const bool bullet = rows[r].words.size() == 1 && is_bullet(words[rows[r].words[0]].text);
+      const bool sized = (ratio > 0.85 && ratio < 1.18) ||
+                         (rows[r].words.size() == 1 && is_bullet(words[rows[r].words[0]].text));
+      if (!sized) continue;
       // A word far from all of the row's words (across a gutter) joins it only on the same
-      // baseline: lines of two columns set a few points apart are two rows, and a column's
-      // first word or footnote call must not go to the other column's line.
+      // baseline (within 0.15 of the anchor's height, not 0.3): lines of two columns set a
+      // few points apart are two rows, and a column's first word or footnote call must not go
+      // to the other column's line. Only a word between the two reaches needs the row's words.
       const double height = rows[r].bottom - rows[r].top;
-      const double reach = far_from(words, rows[r].words, box, words[i].font_size) ? 0.15 : 0.3;
-      if (std::abs(cy - anchor_cy) <= reach * height &&
-          (bullet || (ratio > 0.85 && ratio < 1.18))) {
-        home = &rows[r];
-        break;
-      }
+      const double off = std::abs(cy - anchor_cy);
+      if (!(off <= 0.3 * height)) continue;
+      if (!(off <= 0.15 * height) && far_from(words, rows[r].words, box, words[i].font_size))
+        continue;
+      home = &rows[r];
+      break;
     }
     if (!home) {
       rows.push_back(Row{box.y0, box.y1, words[i].font_size, {}, Rect{}});
@@ -89,6 +133,7 @@ std::vector<Row> group_rows(const std::vector<Word>& words) {
 
 double median_font_size(const std::vector<Word>& words, const std::vector<size_t>& ids) {
   std::vector<double> sizes;
+  sizes.reserve(ids.size());
   for (size_t i : ids)
     sizes.push_back(words[i].font_size);
   std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2), sizes.end());
@@ -100,6 +145,8 @@ double median_font_size(const std::vector<Word>& words, const std::vector<size_t
 double column_gap_threshold(const std::vector<Word>& words, const std::vector<size_t>& row) {
   const double em = median_font_size(words, row);
   std::vector<double> gaps, spaces;
+  gaps.reserve(row.size());
+  spaces.reserve(row.size());
   for (size_t k = 1; k < row.size(); ++k) {
     const double gap = words[row[k]].box.x0 - words[row[k - 1]].box.x1;
     // Kerned pieces of one word and a footnote call glued to its word are no word spaces:
@@ -128,14 +175,31 @@ double column_gap_threshold(const std::vector<Word>& words, const std::vector<si
 }  // namespace
 
 std::vector<int> find_gutters(const std::vector<Word>& words, double page_width) {
+  return find_gutters(std::vector<const std::vector<Word>*>{&words}, page_width);
+}
+
+std::vector<int> find_gutters(const std::vector<const std::vector<Word>*>& word_lists,
+                              double page_width) {
+  // The words of all lists, read in place: a document's words are not copied into one list.
+  const auto for_each_word = [&](auto&& visit) {
+    for (const std::vector<Word>* words : word_lists) {
+      for (const Word& word : *words)
+        visit(word);
+    }
+  };
   const int bins = static_cast<int>(std::ceil(page_width)) + 2;
-  std::vector<int> inked(static_cast<size_t>(std::max(bins, 1)), 0);
-  for (const Word& word : words) {
+  std::vector<int> inked(static_cast<size_t>(std::max(bins, 1)) + 1, 0);
+  // Each word adds one over [from, to): marked at its two ends, summed left to right after.
+  for_each_word([&](const Word& word) {
     const int from = std::max(0, static_cast<int>(word.box.x0));
     const int to = std::min(bins, static_cast<int>(std::ceil(word.box.x1)));
-    for (int x = from; x < to; ++x)
-      ++inked[static_cast<size_t>(x)];
-  }
+    if (from < to) {
+      ++inked[static_cast<size_t>(from)];
+      --inked[static_cast<size_t>(to)];
+    }
+  });
+  std::partial_sum(inked.begin(), inked.end(), inked.begin());
+  inked.pop_back();
   const int most = *std::max_element(inked.begin(), inked.end());
   if (most < 8) return {};
   std::vector<bool> heavy_left(inked.size(), false), heavy_right(inked.size(), false);
@@ -148,14 +212,14 @@ std::vector<int> find_gutters(const std::vector<Word>& words, double page_width)
   // across the page (footnotes, a running title) put some ink in it.
   auto sharp_edges = [&](int first, int last) {
     int ending = 0, starting = 0, inside = 0;
-    for (const Word& word : words) {
+    for_each_word([&](const Word& word) {
       // Nothing starts inside a gutter; hanging list markers ("(5)", "(6)") and the words
       // of a table's middle column do.
       if (word.box.x0 > first + 1.5 && word.box.x0 < last - 0.5) ++inside;
       // List markers hang on an edge of their own before their items: no column.
       if (std::abs(word.box.x1 - first) < 1.5 && !is_list_marker(word.text)) ++ending;
       if (std::abs(word.box.x0 - (last + 1)) < 1.5) ++starting;
-    }
+    });
     return ending * 3 >= most && starting * 3 >= most && inside * 10 <= most;
   };
   std::vector<int> gutters, run, strict_run;
@@ -495,8 +559,12 @@ double first_word_width(const Line& line) {
 
 void finish_line(Line& line) {
   line.text.clear();
+  size_t bytes = line.words.size();
+  for (const Word& w : line.words)
+    bytes += w.text.size();
+  line.text.reserve(bytes);
   line.box = Rect{};
-  std::map<double, size_t> chars_by_size;
+  SizeTally chars_by_size;
   size_t chars = 0, bold_chars = 0, italic_chars = 0;
   for (size_t i = 0; i < line.words.size(); ++i) {
     const Word& w = line.words[i];
@@ -507,17 +575,11 @@ void finish_line(Line& line) {
     line.box.unite(w.box);
     const size_t n = code_point_count(w.text);
     chars += n;
-    chars_by_size[std::round(w.font_size * 10) / 10] += n;
+    chars_by_size.add(std::round(w.font_size * 10) / 10, n);
     if (w.bold) bold_chars += n;
     if (w.italic) italic_chars += n;
   }
-  size_t best = 0;
-  for (const auto& [size, count] : chars_by_size) {
-    if (count > best) {
-      best = count;
-      line.font_size = size;
-    }
-  }
+  chars_by_size.most_common(line.font_size);
   line.bold = bold_chars * 2 > chars;
   line.italic = italic_chars * 2 > chars;
   separate_glued_enumerator(line.text);
@@ -533,8 +595,11 @@ void finish_line(Line& line) {
   }
 }
 
-std::vector<Line> build_lines(const std::vector<Word>& words, int page,
-                              const std::vector<int>& document_gutters) {
+namespace {
+
+// |spent|, when given, is |words| itself: its words are moved into the lines, not copied.
+std::vector<Line> lines_of(const std::vector<Word>& words, int page,
+                           const std::vector<int>& document_gutters, std::vector<Word>* spent) {
   std::vector<Row> rows = group_rows(words);
   attach_small_rows(words, rows);
   double page_width = 0;
@@ -590,13 +655,27 @@ std::vector<Line> build_lines(const std::vector<Word>& words, int page,
   for (const Segment& segment : segments) {
     Line line;
     line.page = page;
+    line.words.reserve(segment.ids.size());
+    // Each word is in one segment only: it can be moved.
     for (size_t i : segment.ids)
-      line.words.push_back(words[i]);
+      line.words.push_back(spent ? std::move((*spent)[i]) : words[i]);
     finish_line(line);
     line.leader = line.leader || segment.contents_entry;
     lines.push_back(std::move(line));
   }
   return lines;
+}
+
+}  // namespace
+
+std::vector<Line> build_lines(const std::vector<Word>& words, int page,
+                              const std::vector<int>& document_gutters) {
+  return lines_of(words, page, document_gutters, nullptr);
+}
+
+std::vector<Line> build_lines(std::vector<Word>&& words, int page,
+                              const std::vector<int>& document_gutters) {
+  return lines_of(words, page, document_gutters, &words);
 }
 
 }  // namespace idm

@@ -26,9 +26,17 @@ struct Line {
 std::vector<Line> build_lines(const std::vector<Word>& words, int page,
                               const std::vector<int>& document_gutters = {});
 
+/// The same, moving the words into the lines: |words| is left with emptied words.
+std::vector<Line> build_lines(std::vector<Word>&& words, int page,
+                              const std::vector<int>& document_gutters = {});
+
 /// x positions (whole points) of column gutters: valleys of the ink profile of |words| with
 /// heavily inked ground on both sides.
 std::vector<int> find_gutters(const std::vector<Word>& words, double page_width);
+
+/// The same over the words of several lists together (all pages of a document), read in place.
+std::vector<int> find_gutters(const std::vector<const std::vector<Word>*>& word_lists,
+                              double page_width);
 
 /// Where the lines of a whole document start (x0 of every line, sorted).
 std::vector<double> line_starts(const std::vector<const std::vector<Line>*>& pages);

@@ -573,6 +573,11 @@ int repair_ocr_words(std::vector<Word*>& words, const std::string& language,
 }
 
 int repair_ocr_text(PdfText& pdf) {
+  // Most documents have no page read by OCR: nothing to mend, and their words need not be
+  // gathered (copying every word's text costs more than the rest of a page's reading).
+  if (std::none_of(pdf.pages.begin(), pdf.pages.end(),
+                   [](const PageText& page) { return page.ocr && !page.words.empty(); }))
+    return 0;
   std::vector<Word*> ocr_words;
   std::vector<const Word*> all;
   std::vector<std::string> trusted;

@@ -11,6 +11,13 @@ namespace idm {
 /// dropped, invalid UTF-8 replaced by U+FFFD, result in NFC.
 std::string normalize_printed(std::string_view text);
 
+/// True for a code point that stays as it is in NFC whatever stands around it (canonical
+/// combining class 0, no canonical decomposition, never composed with what precedes it):
+/// everything below U+0300 (Latin letters with their accents included), general punctuation
+/// (curly quotes, dashes, ellipsis; not the two quads U+2000-2001) and currency signs. A text
+/// of such code points is its own NFC.
+bool is_nfc_inert(char32_t c);
+
 /// A key for comparing words and cue phrases: NFKC, case-folded, accents removed, typographic
 /// apostrophes and quotes made ASCII, every kind of space made a plain space.
 std::string fold_for_matching(std::string_view text);

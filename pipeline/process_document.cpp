@@ -70,7 +70,7 @@ DocumentRecord process_document(const std::string& path, const ProcessOptions& o
   LayoutResult layout;
   {
     const timings::Scope timed("2 layout");
-    layout = lay_out(pdf);
+    layout = lay_out_spending_words(pdf);
   }
   if (layout.pages_with_text == 0) {
     std::string why = "no text layer";

@@ -116,6 +116,30 @@ TEST_CASE("layout: a paragraph continues across a page break, over the footnote 
   CHECK(result.blocks[4].page == 2);
 }
 
+TEST_CASE("layout: spending the words as the lines are built lays the document out the same") {
+  const PdfText kept = paragraph_across_pages();
+  PdfText spent = kept;
+  const LayoutResult expected = lay_out(kept);
+  const LayoutResult result = lay_out_spending_words(spent);
+  CHECK(result.pages == expected.pages);
+  CHECK(result.pages_with_text == expected.pages_with_text);
+  CHECK(kinds_of(result.blocks) == kinds_of(expected.blocks));
+  CHECK(texts_of(result.blocks) == texts_of(expected.blocks));
+  REQUIRE(result.blocks.size() == expected.blocks.size());
+  for (size_t i = 0; i < result.blocks.size(); ++i) {
+    REQUIRE(result.blocks[i].lines.size() == expected.blocks[i].lines.size());
+    for (size_t k = 0; k < result.blocks[i].lines.size(); ++k)
+      CHECK(result.blocks[i].lines[k].words.size() == expected.blocks[i].lines[k].words.size());
+  }
+  // The words are gone; what the record needs of the pages stays.
+  REQUIRE(spent.pages.size() == kept.pages.size());
+  for (size_t p = 0; p < spent.pages.size(); ++p) {
+    CHECK(spent.pages[p].words.empty());
+    CHECK(spent.pages[p].number == kept.pages[p].number);
+    CHECK(spent.pages[p].width == kept.pages[p].width);
+  }
+}
+
 TEST_CASE("layout: a paragraph ending its sentence at the page end is not merged") {
   PdfText pdf = paragraph_across_pages();
   // Page 1 now ends with a full sentence and page 2 opens with a capital.

@@ -139,6 +139,29 @@ TEST_CASE("lines: find_gutters finds the white between two columns, none inside 
   CHECK(find_gutters(std::vector<Word>(words.begin(), words.begin() + 12), 595).empty());
 }
 
+TEST_CASE("lines: find_gutters over several lists finds what it finds over their words joined") {
+  const char* text[] = {"Seasonal workers move between",  "the two regions every year",
+                        "and send home part of what",     "they earn, which many families",
+                        "count on to pay for schooling",  "or for a small business of",
+                        "their own once the season ends", "and the workers come home."};
+  std::vector<Word> first_half, second_half, joined;
+  for (int row = 0; row < 8; ++row) {
+    const double top = 100 + 14 * row;
+    std::vector<Word>& half = row < 4 ? first_half : second_half;
+    append(half, set_line(text[row], 50, top));
+    append(half, set_line(text[7 - row], 320, top));
+  }
+  append(joined, first_half);
+  append(joined, second_half);
+  const std::vector<int> expected = find_gutters(joined, 595);
+  REQUIRE_FALSE(expected.empty());
+  CHECK(find_gutters(std::vector<const std::vector<Word>*>{&first_half, &second_half}, 595) ==
+        expected);
+  // Neither half alone has the eight lines a gutter needs.
+  CHECK(find_gutters(std::vector<const std::vector<Word>*>{&first_half}, 595).empty());
+  CHECK(find_gutters(std::vector<const std::vector<Word>*>{}, 595).empty());
+}
+
 TEST_CASE("lines: finish_line takes the dominant size and style by characters") {
   Line line;
   line.words = set_line("Bold heading words", 72, 100, 12, true);
@@ -149,6 +172,49 @@ TEST_CASE("lines: finish_line takes the dominant size and style by characters") 
   CHECK(line.bold);
   CHECK_FALSE(line.italic);
   CHECK(line.box.x1 == doctest::Approx(204));
+}
+
+TEST_CASE("lines: finish_line weighs any number of sizes, the smaller one wins a tie") {
+  // Nine sizes of one word each; 9.5 pt and 11 pt have most characters, as many each.
+  Line line;
+  const double sizes[] = {7, 8, 8.5, 11, 12, 13, 14, 9.5, 15};
+  const char* texts[] = {"a", "b", "c", "eleven", "d", "e", "f", "ninish", "g"};
+  double x = 72;
+  for (size_t k = 0; k < 9; ++k) {
+    append(line.words, set_line(texts[k], x, 100, sizes[k]));
+    x = line.words.back().box.x1 + 5;
+  }
+  finish_line(line);
+  CHECK(line.font_size == doctest::Approx(9.5));
+  // Once a size outweighs the others, ties do not matter.
+  line.words.back().text = "ggggggggg";
+  finish_line(line);
+  CHECK(line.font_size == doctest::Approx(15));
+  // Sizes are weighed to a tenth of a point.
+  Line close;
+  close.words = set_line("abc", 72, 100, 10.02);
+  append(close.words, set_line("de", 120, 100, 9.98));
+  append(close.words, set_line("fghi", 160, 100, 11));
+  finish_line(close);
+  CHECK(close.font_size == doctest::Approx(10));
+}
+
+TEST_CASE("lines: build_lines moving the words builds the lines it builds from a copy") {
+  std::vector<Word> words = set_line("Panel discussion on labour mobility", 72, 100);
+  append(words, set_line("12:30", 320, 100));
+  append(words, set_line("and skills partnerships between regions", 72, 114));
+  words.push_back(word_at("2", 260, 112, 6));  // a footnote call, raised and small
+  const std::vector<Line> expected = build_lines(words, 4);
+  std::vector<Word> spent = words;
+  const std::vector<Line> lines = build_lines(std::move(spent), 4);
+  REQUIRE(lines.size() == expected.size());
+  for (size_t k = 0; k < lines.size(); ++k) {
+    CHECK(lines[k].text == expected[k].text);
+    CHECK(lines[k].page == 4);
+    REQUIRE(lines[k].words.size() == expected[k].words.size());
+    for (size_t w = 0; w < lines[k].words.size(); ++w)
+      CHECK(lines[k].words[w].text == expected[k].words[w].text);
+  }
 }
 
 TEST_CASE("lines: no words, no lines") {

@@ -123,6 +123,13 @@ TEST_CASE("ocr repair: only OCR pages, only a language with rules") {
   page.words = words_of("el acceso a la salud y los derechos de los migrantes para la migracion");
   spanish.pages = {page};
   CHECK(repair_ocr_text(spanish) == 0);  // "a la" is Spanish; no Spanish rules yet
+
+  // Damage in a text layer is the document's own spelling: without OCR pages nothing changes.
+  PdfText layer_only;
+  layer.words = words_of("les défis des matiére pour la coopération de 1'OIM");
+  layer_only.pages = {layer, layer};
+  CHECK(repair_ocr_text(layer_only) == 0);
+  CHECK(join(layer_only.pages[1].words) == "les défis des matiére pour la coopération de 1'OIM");
 }
 
 TEST_CASE("ocr repair: guessing the language from function words") {
