@@ -214,9 +214,10 @@ struct Builder {
     return !all_bold(line);
   }
 
-  // "… Lamine Ouédraogo" / "– Directeur, … –": a dash opening a line of a paragraph whose
-  // previous line ran to the margin in mid-sentence (a letter or a bracket, no punctuation)
-  // is an aside in the sentence, not a bullet: a list would follow a short line or a colon.
+  // "… as the delegate of Ruritania" / "– speaking for the region –": a dash opening a line of a
+  // paragraph whose previous line ran to the margin in mid-sentence (a letter or a bracket, no
+  // punctuation) is an aside in the sentence, not a bullet: a list would follow a short line or a
+  // colon.
   bool dash_inside_sentence(const Line& prev, const Line& line) const {
     if (out.back().kind != BlockKind::paragraph || line.words.empty()) return false;
     const std::string& marker = line.words.front().text;

@@ -22,4 +22,25 @@ std::vector<std::string> module_directories();
 /// symbol). Never throws; safe from several threads and in forked children.
 void* load_module_entry(const std::string& file, const char* symbol, std::string& error);
 
+/// A module's table of functions, or why there is none.
+template <class Api>
+struct LoadedModule {
+  const Api* api = nullptr;
+  std::string error;
+};
+
+/// Loads module |file| and asks its C-linkage |entry_point| (const Api* (*)(unsigned abi)) for
+/// the functions of |abi|: a module built for another ABI gives none, saying so.
+template <class Api>
+LoadedModule<Api> load_module(const char* file, const char* entry_point, unsigned abi) {
+  using Entry = const Api* (*)(unsigned);
+  LoadedModule<Api> loaded;
+  const auto entry = reinterpret_cast<Entry>(load_module_entry(file, entry_point, loaded.error));
+  if (entry) {
+    loaded.api = entry(abi);
+    if (!loaded.api) loaded.error = std::string(file) + " was built for another idmreport";
+  }
+  return loaded;
+}
+
 }  // namespace idm

@@ -14,20 +14,8 @@ namespace {
 // missing or does not load. A module loaded by the batch's parent is inherited by the
 // documents' child processes; one loaded in a child dies with it.
 const ocr_engine::Api* engine(std::string* error = nullptr) {
-  struct Loaded {
-    const ocr_engine::Api* api = nullptr;
-    std::string error;
-  };
-  static const Loaded loaded = [] {
-    Loaded l;
-    const auto entry = reinterpret_cast<IdmOcrEngineEntry>(
-        load_module_entry(ocr_engine::kFileName, ocr_engine::kEntryPoint, l.error));
-    if (entry) {
-      l.api = entry(ocr_engine::kAbi);
-      if (!l.api) l.error = std::string(ocr_engine::kFileName) + " was built for another idmreport";
-    }
-    return l;
-  }();
+  static const LoadedModule<ocr_engine::Api> loaded = load_module<ocr_engine::Api>(
+      ocr_engine::kFileName, ocr_engine::kEntryPoint, ocr_engine::kAbi);
   if (error) *error = loaded.error;
   return loaded.api;
 }

@@ -3,7 +3,7 @@
 // Tesseract and the ~50 libraries under it are loaded only when a page is read by OCR, so
 // that every other run starts without mapping and relocating them (issue 11). Both sides are
 // built together from this header with the same compiler, so C++ types may cross; the entry
-// point has C linkage so that dlsym finds it by name, and checks kOcrEngineAbi.
+// point has C linkage so that dlsym finds it by name, and checks kAbi.
 
 #include <string>
 #include <vector>

@@ -394,27 +394,11 @@ class SummaryWriter {
   std::map<size_t, std::array<std::set<int>, 4>> pages_;  // record -> part -> source pages
 };
 
-}  // namespace
-
-namespace {
-
 // The PDF module, loaded at the first summary.pdf (pdf_typeset.hpp); null with |error| set when
 // it is missing or does not load.
 const pdf::Typesetter* typesetter(std::string& error) {
-  struct Loaded {
-    const pdf::Typesetter* api = nullptr;
-    std::string error;
-  };
-  static const Loaded loaded = [] {
-    Loaded l;
-    const auto entry = reinterpret_cast<IdmPdfTypesetterEntry>(
-        load_module_entry(pdf::kModuleFileName, pdf::kEntryPoint, l.error));
-    if (entry) {
-      l.api = entry(pdf::kAbi);
-      if (!l.api) l.error = std::string(pdf::kModuleFileName) + " was built for another idmreport";
-    }
-    return l;
-  }();
+  static const LoadedModule<pdf::Typesetter> loaded =
+      load_module<pdf::Typesetter>(pdf::kModuleFileName, pdf::kEntryPoint, pdf::kAbi);
   error = loaded.error;
   return loaded.api;
 }

@@ -360,8 +360,8 @@ TEST_CASE("blocks: indented questions without markers are entries of their own")
       {full("A paragraph at the margin sets the left edge of the text here.", 100),
        line_of(justify_line("\u00BFQu\u00E9 datos faltan para medir la movilidad laboral?", 90,
                             kRight, 114)),
-       line_of(justify_line("\u00BFQu\u00E9 alianzas se necesitan para compartir los", 90, kRight,
-                            128)),
+       line_of(justify_line("\u00BFC\u00F3mo pueden las ciudades y los pa\u00EDses compartir los",
+                            90, kRight, 128)),
        plain("datos?", 142, 90), plain("\u00BFY qui\u00E9n los financia?", 156, 90)});
   CHECK(kinds_of(blocks) == "paragraph list_item list_item list_item");
 }
