@@ -21,6 +21,7 @@
 #include <thread>
 
 #include "extract_error.hpp"
+#include "font_cache.hpp"
 #include "ocr_repair.hpp"
 #include "poppler_text.hpp"
 
@@ -195,7 +196,9 @@ void read_pages_in_parallel(PDFDoc& doc, std::string_view bytes, const ReadOptio
       // Opening cannot fail where it just succeeded; if it did, the other workers take the
       // pages. Poppler's messages on this thread are not collected (they were on the first).
       const std::unique_ptr<PDFDoc> own = open_pdf(bytes, options.password);
-      if (own->isOk()) work(*own);
+      if (!own->isOk()) return;
+      const FontCacheScope fonts(own->getXRef());
+      work(*own);
     });
   }
   work(doc);
@@ -247,6 +250,8 @@ PdfText read_pdf(std::string_view bytes, const std::string& path, const ReadOpti
     throw ExtractError(ExtractErrorKind::damaged, path, detail);
   }
 
+  // Each font made once for all pages (font_cache.hpp); gone before the document is.
+  const FontCacheScope fonts(doc->getXRef());
   PdfText result;
   result.producer = info_string_utf8(doc->getDocInfoProducer().get());
   result.title = info_string_utf8(doc->getDocInfoTitle().get());
