@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "json_writer.hpp"
+
 namespace idm {
 namespace {
 
@@ -241,9 +243,147 @@ DocumentRecord record_from_json(const nlohmann::json& j) {
   return r;
 }
 
-std::string dump_record(const DocumentRecord& record) {
-  // ensure_ascii off: UTF-8 as is; invalid bytes (none expected after normalisation) replaced.
-  return to_json(record).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+namespace {
+
+// JsonWriter counterparts of put() above: the same members left out.
+void put(JsonWriter& w, const char* key, const std::string& value) {
+  if (!value.empty()) w.member(key, value);
+}
+void put(JsonWriter& w, const char* key, int value) {
+  if (value > 0) w.member(key, value);
+}
+
+void write_items(JsonWriter& w, const char* key, const std::vector<Item>& items) {
+  w.key(key);
+  w.begin_array();
+  for (const Item& item : items) {
+    w.begin_object();
+    put(w, "number", item.number);
+    w.member("title", item.title);
+    w.member("text", item.text);
+    put(w, "page", item.page);
+    w.member("blocks", item.blocks);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+}  // namespace
+
+// Member for member what to_json() builds, written without building it (json_writer.hpp);
+// tests/model/record_json_test.cpp holds the two to the same bytes.
+std::string dump_record(const DocumentRecord& r) {
+  std::string out;
+  out.reserve(256 + 256 * r.blocks.size() + 256 * r.statements.size());
+  JsonWriter w(out);
+  w.begin_object();
+  w.member("schema", kDocumentSchema);
+  w.member("id", r.id);
+  w.key("source");
+  w.begin_object();
+  w.member("path", r.source.path);
+  w.member("sha256", r.source.sha256);
+  w.member("pages", r.source.pages);
+  w.member("ocr_pages", r.source.ocr_pages);
+  put(w, "producer", r.source.producer);
+  w.end_object();
+  w.member("doc_type", r.doc_type);
+  w.member("language", r.language);
+  put(w, "title", r.title);
+
+  w.key("events");
+  w.begin_array();
+  for (const Event& e : r.events) {
+    w.begin_object();
+    w.member("slug", e.slug);
+    put(w, "title", e.title);
+    put(w, "theme", e.theme);
+    put(w, "year", e.year);
+    put(w, "start_date", e.start_date);
+    put(w, "end_date", e.end_date);
+    put(w, "city", e.city);
+    put(w, "venue", e.venue);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("blocks");
+  w.begin_array();
+  for (const Block& b : r.blocks) {
+    w.begin_object();
+    w.member("id", b.id);
+    w.member("page", b.page);
+    w.member("kind", b.kind);
+    put(w, "level", b.level);
+    w.member("text", b.text);
+    put(w, "label", b.label);
+    if (b.confidence >= 0) w.member("confidence", rounded(b.confidence, 100));
+    put(w, "evidence", b.evidence);
+    w.key("bbox");
+    w.begin_array();
+    for (const double edge : b.bbox)
+      w.value(rounded(edge, 10));
+    w.end_array();
+    if (b.ocr_confidence >= 0) w.member("ocr_confidence", rounded(b.ocr_confidence, 10));
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("sessions");
+  w.begin_array();
+  for (const Session& s : r.sessions) {
+    w.begin_object();
+    w.member("id", s.id);
+    put(w, "event", s.event);
+    put(w, "day", s.day);
+    put(w, "date", s.date);
+    put(w, "start", s.start);
+    put(w, "end", s.end);
+    w.member("title", s.title);
+    w.member("kind", s.kind);
+    put(w, "venue", s.venue);
+    put(w, "description", s.description);
+    w.member("questions", s.questions);
+    put(w, "page", s.page);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("speakers");
+  w.begin_array();
+  for (const Speaker& s : r.speakers) {
+    w.begin_object();
+    w.member("name", s.name);
+    put(w, "honorific", s.honorific);
+    w.member("role", s.role);
+    put(w, "function", s.function);
+    put(w, "organization", s.organization);
+    put(w, "country", s.country);
+    put(w, "country_code", s.country_code);
+    w.member("session", s.session);
+    put(w, "page", s.page);
+    put(w, "note", s.note);
+    w.end_object();
+  }
+  w.end_array();
+  write_items(w, "key_messages", r.key_messages);
+  write_items(w, "recommendations", r.recommendations);
+
+  w.key("statements");
+  w.begin_array();
+  for (const Statement& s : r.statements) {
+    w.begin_object();
+    w.member("speaker", s.speaker);
+    put(w, "function", s.function);
+    w.member("text", s.text);
+    put(w, "page", s.page);
+    put(w, "block", s.block);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  out += '\n';
+  return out;
 }
 
 }  // namespace idm
