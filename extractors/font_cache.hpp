@@ -9,12 +9,16 @@
 // work. pdftotext pays the same. The decoded bytes follow from the stream object alone, so
 // they can be kept for the document's other pages.
 //
-// Poppler offers no hook for this. GfxFont::readEmbFontFile is called through the library's
-// procedure linkage table, so the definition in this program (font_cache.cpp) is the one that
-// runs, as a program's own malloc replaces the C library's: it answers from the cache of the
-// FontCacheScope alive on the calling thread for the same document, else calls Poppler's own
-// definition (found with dlsym) and keeps what it gave. Failures are not kept: Poppler's own
-// code runs again for them, with its message and its marking of the font as not embedded.
+// Finding the font's type (GfxFont::getFontType) reads the first bytes of that program too,
+// decoding its first block: that answer is kept per font object.
+//
+// Poppler offers no hook for this. GfxFont::readEmbFontFile, makeFont and getFontType are
+// called through the library's procedure linkage table, so definitions in this program
+// (font_cache.cpp) are the ones that run, as a program's own malloc replaces the C library's:
+// they answer from the cache of the FontCacheScope alive on the calling thread for the same
+// document, else call Poppler's own definitions (found with dlsym) and keep what they gave.
+// Failures are not kept: Poppler's own code runs again for them, with its message and its
+// marking of the font as not embedded.
 
 class XRef;
 
@@ -30,10 +34,12 @@ class FontCacheScope {
   FontCacheScope(const FontCacheScope&) = delete;
   FontCacheScope& operator=(const FontCacheScope&) = delete;
 
-  /// Font programs decoded by Poppler and given again from the cache, on this scope so far.
+  /// On this scope so far: font programs decoded by Poppler and given again from the cache;
+  /// font types given again.
   struct Counts {
     long decoded = 0;
     long reused = 0;
+    long types_reused = 0;
   };
   Counts counts() const;
 

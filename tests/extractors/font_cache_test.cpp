@@ -68,6 +68,7 @@ TEST_CASE("font_cache: each embedded font program of a document is decoded once"
   CHECK(cached == plain);
   CHECK(counts.decoded == 3);
   CHECK(counts.reused >= 3 * (doc->getNumPages() - 1));
+  CHECK(counts.types_reused >= 3 * (doc->getNumPages() - 1));
 
   SUBCASE("a scope answers for its own document only") {
     const std::unique_ptr<PDFDoc> other = open(path);
