@@ -29,7 +29,8 @@ std::vector<std::string> page_words(PDFDoc& doc) {
     const std::unique_ptr<TextWordList> list = device.makeWordList();
     for (int i = 0; i < list->getLength(); ++i) {
       const TextWord* word = list->get(i);
-      words.push_back(word->getText()->toStr() + "@" + std::to_string(word->getFontSize()));
+      const std::unique_ptr<GooString> text(word->getText());  // the caller's to free
+      words.push_back(text->toStr() + "@" + std::to_string(word->getFontSize()));
     }
   }
   return words;
