@@ -94,24 +94,31 @@ void append_json_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
-void JsonWriter::before_value() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (counts_.empty()) return;  // the document's top value
+void JsonWriter::next_line() {
   if (counts_.back()++ > 0) out_ += ',';
   out_ += '\n';
   out_.append(2 * counts_.size(), ' ');
 }
 
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (!counts_.empty()) next_line();  // else the document's top value
+}
+
 void JsonWriter::key(std::string_view name) {
-  if (counts_.back()++ > 0) out_ += ',';
-  out_ += '\n';
-  out_.append(2 * counts_.size(), ' ');
+  next_line();
   append_json_string(out_, name);
   out_ += ": ";
   after_key_ = true;
+}
+
+void JsonWriter::open(char bracket) {
+  before_value();
+  out_ += bracket;
+  counts_.push_back(0);
 }
 
 void JsonWriter::close(char bracket) {
@@ -125,9 +132,7 @@ void JsonWriter::close(char bracket) {
 }
 
 void JsonWriter::begin_object() {
-  before_value();
-  out_ += '{';
-  counts_.push_back(0);
+  open('{');
 }
 
 void JsonWriter::end_object() {
@@ -135,9 +140,7 @@ void JsonWriter::end_object() {
 }
 
 void JsonWriter::begin_array() {
-  before_value();
-  out_ += '[';
-  counts_.push_back(0);
+  open('[');
 }
 
 void JsonWriter::end_array() {

@@ -40,7 +40,9 @@ class JsonWriter {
   }
 
  private:
+  void next_line();  // the comma, line break and indent before a member or element
   void before_value();
+  void open(char bracket);
   void close(char bracket);
 
   std::string& out_;
