@@ -42,14 +42,20 @@ std::string expand_name(const std::string& name, const std::vector<std::string>&
 
 /// Names with the words of their keys, worked out once for many expand_name() calls.
 struct KnownNames {
+  KnownNames() = default;  // filled by a caller that has the words already
   explicit KnownNames(const std::vector<std::string>& names);
   std::vector<std::string> names;
-  std::vector<std::vector<std::string>> words;  // split name_key() of each name
+  std::vector<std::vector<std::string>> words;  // name_key_words(name_key()) of each name
 };
 
 /// expand_name() over |known| prepared once: the same answer, without folding every known
 /// name again for each name looked up.
 std::string expand_name(const std::string& name, const KnownNames& known);
+
+/// The same, with |words| = name_key_words(name_key(name)) worked out by the caller (who
+/// looks the same name up many times).
+std::string expand_name(const std::string& name, const std::vector<std::string>& words,
+                        const KnownNames& known);
 
 struct LanguageTable;
 
@@ -64,6 +70,9 @@ Gender honorific_gender(std::string_view honorific, const LanguageTable* languag
 
 /// The comparison key of a name: folded words without punctuation, one space apart.
 std::string name_key(std::string_view name);
+
+/// The words of a name_key() ("amina j mohammed" -> {"amina", "j", "mohammed"}).
+std::vector<std::string> name_key_words(std::string_view key);
 
 // Word-level view of text shared by the name and statement finders.
 namespace names {

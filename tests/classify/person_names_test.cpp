@@ -154,3 +154,31 @@ TEST_CASE("honorific_gender: by the document's table first, any table else") {
   CHECK(honorific_gender("Ms.", fr) == Gender::feminine);  // an English title in French text
   CHECK(honorific_gender("", fr) == Gender::unknown);
 }
+
+TEST_CASE("names::tokenize: ASCII and non-ASCII tokens get the same folding and flags") {
+  // ASCII tokens take a byte-wise path; each pair must read alike apart from the accent.
+  const std::vector<names::Token> t = names::tokenize("IOM ÉOM Mr Él 2030 l'OIM Ab3 wé, J.");
+  std::vector<std::string> folded;
+  for (const names::Token& k : t)
+    folded.push_back(k.folded);
+  CHECK(folded == std::vector<std::string>{"iom", "eom", "mr", "el", "2030", "l'", "oim", "ab3",
+                                           "we", ",", "j."});
+  CHECK((t[0].acronym && t[1].acronym && t[6].acronym));
+  CHECK((t[2].capitalised && t[3].capitalised && !t[2].acronym && !t[3].acronym));
+  CHECK((t[4].digit && !t[4].capitalised && !t[4].acronym));
+  CHECK((t[7].capitalised && t[7].digit && !t[7].acronym));
+  CHECK((t[8].word && !t[8].capitalised));
+  CHECK(!t[9].word);
+  CHECK((t[10].word && t[10].capitalised));
+}
+
+TEST_CASE("name_key_words and expand_name with the name's words worked out once") {
+  CHECK(name_key_words(name_key("Amina J. Mohammed")) ==
+        std::vector<std::string>{"amina", "j", "mohammed"});
+  CHECK(name_key_words("").empty());
+  const std::vector<std::string> known = {"William Lacy Swing", "Louise Arbour"};
+  const KnownNames prepared(known);
+  for (const std::string name : {"Swing", "W. L. Swing", "ARBOUR", "Somers", "William"}) {
+    CHECK(expand_name(name, name_key_words(name_key(name)), prepared) == expand_name(name, known));
+  }
+}
