@@ -12,6 +12,10 @@ namespace {
 // The code point at |pos| of valid UTF-8 |s|, its byte count in |*len|.
 char32_t decode(std::string_view s, size_t pos, size_t* len) {
   const auto b = static_cast<unsigned char>(s[pos]);
+  if (b < 0x80) {  // most of the text: no continuation bytes to read
+    *len = 1;
+    return b;
+  }
   size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
   if (pos + n > s.size()) n = 1;
   char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
@@ -42,17 +46,36 @@ bool is_inner_joiner(char32_t c) {
   return is_apostrophe(c) || c == '-' || c == 0x2010 || c == 0x2011;
 }
 
-// fold_for_matching lower-cases printable ASCII and nothing else: most tokens need no more.
-bool printable_ascii(std::string_view s) {
-  for (const char ch : s) {
-    const auto u = static_cast<unsigned char>(ch);
-    if (u < 0x20 || u >= 0x7F) return false;
-  }
-  return true;
-}
-
 bool ascii_upper(char ch) {
   return ch >= 'A' && ch <= 'Z';
+}
+
+// A token of printable ASCII only, folded and flagged in one pass over its bytes: the same
+// result as the general path below (fold_for_matching lower-cases printable ASCII and nothing
+// else). False, |t| untouched but for its buffer, at the first other byte.
+bool make_ascii_token(std::string_view s, bool word, Token& t) {
+  t.folded.resize(s.size());
+  size_t letters = 0;
+  bool lower = false;
+  bool digit = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
+    const auto u = static_cast<unsigned char>(ch);
+    if (u < 0x20 || u >= 0x7F) return false;
+    const bool upper = ascii_upper(ch);
+    t.folded[i] = upper ? static_cast<char>(ch - 'A' + 'a') : ch;
+    if (ch >= '0' && ch <= '9') digit = true;
+    if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
+      ++letters;
+      if (!upper) lower = true;
+    }
+  }
+  if (word) {
+    t.capitalised = !s.empty() && ascii_upper(s[0]);
+    t.digit = digit;
+    t.acronym = letters >= 2 && !lower;
+  }
+  return true;
 }
 
 Token make_token(std::string_view text, size_t start, size_t end, bool word) {
@@ -61,26 +84,7 @@ Token make_token(std::string_view text, size_t start, size_t end, bool word) {
   t.end = end;
   t.word = word;
   const std::string_view s = text.substr(start, end - start);
-  if (printable_ascii(s)) {
-    // The same folding and flags as below, byte by byte, without decoding or a Unicode table.
-    t.folded.assign(s);
-    for (char& ch : t.folded) {
-      if (ascii_upper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
-    }
-    if (!word) return t;
-    size_t letters = 0;
-    bool lower = false;
-    t.capitalised = !s.empty() && ascii_upper(s[0]);
-    for (const char ch : s) {
-      if (ch >= '0' && ch <= '9') t.digit = true;
-      if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
-        ++letters;
-        if (!ascii_upper(ch)) lower = true;
-      }
-    }
-    t.acronym = letters >= 2 && !lower;
-    return t;
-  }
+  if (make_ascii_token(s, word, t)) return t;
   t.folded = fold_for_matching(s);
   if (!word) return t;
   size_t letters = 0;
