@@ -68,6 +68,11 @@ bool cue_word_matches(const Token& token, const std::string& word) {
   // Most tokens differ from a cue word in the first letter (every token meets every cue).
   if (word.empty() || token.folded.empty()) return token.folded == word;
   if (token.folded[0] != word[0]) return false;
+  // Both ways of matching need |word| as a prefix: most tokens that share the first letter
+  // already differ in length or in the second.
+  if (token.folded.size() < word.size() || (word.size() >= 2 && token.folded[1] != word[1])) {
+    return false;
+  }
   if (token.folded == word) return true;
   // Only in lower case: "Observatory" is no form of "observ".
   return !token.capitalised && word.size() >= 4 && token.folded.size() <= word.size() + 5 &&
@@ -78,8 +83,15 @@ bool cue_word_matches(const Token& token, const std::string& word) {
 // stand between the first word of a cue and the rest (commas count) ("a, en outre, souligné", "ont
 // tous deux souligné").
 // The cues (by index) whose first word starts with each byte (0: an empty first word), so that
-// a token meets only the cues that can start at it, not every cue of the table.
-using CueIndex = std::array<std::vector<size_t>, 256>;
+// a token meets only the cues that can start at it, not every cue of the table. With each cue,
+// the length and second byte of its first word: cue_word_matches needs that word as a prefix
+// of the token, so most tokens are told apart without the call.
+struct CueHead {
+  size_t cue = 0;
+  size_t size = 0;  // bytes of the first word
+  char second = 0;  // its second byte, when it has one
+};
+using CueIndex = std::array<std::vector<CueHead>, 256>;
 
 size_t first_byte(const std::string& folded) {
   return folded.empty() ? 0 : static_cast<unsigned char>(folded[0]);
@@ -87,8 +99,11 @@ size_t first_byte(const std::string& folded) {
 
 CueIndex index_cues(const std::vector<std::vector<std::string>>& cues) {
   CueIndex index;
-  for (size_t c = 0; c < cues.size(); ++c)
-    if (!cues[c].empty()) index[first_byte(cues[c][0])].push_back(c);
+  for (size_t c = 0; c < cues.size(); ++c) {
+    if (cues[c].empty()) continue;
+    const std::string& first = cues[c][0];
+    index[first_byte(first)].push_back({c, first.size(), first.size() >= 2 ? first[1] : '\0'});
+  }
   return index;
 }
 
@@ -99,8 +114,10 @@ std::vector<Span> find_cues(const std::vector<Token>& tokens, size_t from, size_
   for (size_t i = from; i < to; ++i) {
     if (!tokens[i].word) continue;
     size_t best_end = 0;
-    for (const size_t c : index[first_byte(tokens[i].folded)]) {
-      const std::vector<std::string>& cue = cues[c];
+    const std::string& folded = tokens[i].folded;
+    for (const CueHead& head : index[first_byte(folded)]) {
+      if (folded.size() < head.size || (head.size >= 2 && folded[1] != head.second)) continue;
+      const std::vector<std::string>& cue = cues[head.cue];
       if (!cue_word_matches(tokens[i], cue[0])) continue;
       size_t at = i + 1;
       bool ok = true;
@@ -232,13 +249,17 @@ class NameKeys {
     return it->second;
   }
 
-  // |names| prepared for expand_name() from the keys above.
+  // |names| prepared for expand_name() from the keys above, each name once: a name printed
+  // again changes no answer of expand_name (the first of the fullest wins, and a repeat is
+  // the same name), and a document repeats its names many times.
   KnownNames known(const std::vector<std::string>& names) {
     KnownNames out;
-    out.names = names;
-    out.words.reserve(names.size());
-    for (const std::string& n : names)
+    std::unordered_set<std::string_view> seen;
+    for (const std::string& n : names) {
+      if (!seen.insert(n).second) continue;
+      out.names.push_back(n);
       out.words.push_back(words(n));
+    }
     return out;
   }
 
