@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extractors/unicode_text.hpp"
@@ -52,13 +53,19 @@ bool is_word_byte(char c) {
 }  // namespace
 
 std::string_view country_code_of(std::string_view name) {
+  // The code of the first row of folded_names() with that folded name, by a hash lookup
+  // instead of a pass over every row.
+  static const auto kByName = [] {
+    std::unordered_map<std::string_view, std::string_view> by_name;
+    for (const FoldedName& n : folded_names())
+      by_name.emplace(n.folded, n.code);  // the first row of a name stays
+    return by_name;
+  }();
   std::string folded = without_hyphens(fold_for_matching(name));
   while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.'))
     folded.pop_back();
-  for (const FoldedName& n : folded_names()) {
-    if (n.folded == folded) return n.code;
-  }
-  return {};
+  const auto it = kByName.find(folded);
+  return it == kByName.end() ? std::string_view() : it->second;
 }
 
 std::optional<CountryMention> trailing_country(std::string_view folded_text) {
