@@ -1,6 +1,7 @@
 #include "person_names.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "classify/language_table.hpp"
 #include "extractors/unicode_text.hpp"
@@ -78,15 +79,17 @@ bool make_ascii_token(std::string_view s, bool word, Token& t) {
   return true;
 }
 
-Token make_token(std::string_view text, size_t start, size_t end, bool word) {
-  Token t;
+// Builds the token in place at the end of |tokens| (no temporary to move and destroy).
+void make_token(std::vector<Token>& tokens, std::string_view text, size_t start, size_t end,
+                bool word) {
+  Token& t = tokens.emplace_back();
   t.start = start;
   t.end = end;
   t.word = word;
   const std::string_view s = text.substr(start, end - start);
-  if (make_ascii_token(s, word, t)) return t;
+  if (make_ascii_token(s, word, t)) return;
   t.folded = fold_for_matching(s);
-  if (!word) return t;
+  if (!word) return;
   size_t letters = 0;
   bool lower = false;
   for (size_t p = 0; p < s.size();) {
@@ -101,7 +104,6 @@ Token make_token(std::string_view text, size_t start, size_t end, bool word) {
     p += len;
   }
   t.acronym = letters >= 2 && !lower;
-  return t;
 }
 
 size_t letter_count(std::string_view s) {
@@ -131,7 +133,7 @@ std::vector<Token> tokenize(std::string_view text) {
       continue;
     }
     if (!is_word_char(c)) {
-      tokens.push_back(make_token(text, pos, pos + len, false));
+      make_token(tokens, text, pos, pos + len, false);
       pos += len;
       continue;
     }
@@ -140,6 +142,12 @@ std::vector<Token> tokenize(std::string_view text) {
     size_t elision = std::string::npos;     // end of "d'" / "l'" when the word starts with one
     size_t possessive = std::string::npos;  // start of a closing "'s" ("Okello's")
     while (end < text.size()) {
+      // ASCII letters and digits (is_word_char of a one-byte code point) without decoding.
+      if (const char ch = text[end];
+          (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) {
+        ++end;
+        continue;
+      }
       size_t l2 = 0;
       const char32_t d = decode(text, end, &l2);
       if (is_word_char(d)) {
@@ -178,15 +186,15 @@ std::vector<Token> tokenize(std::string_view text) {
       break;
     }
     if (elision != std::string::npos) {
-      tokens.push_back(make_token(text, start, elision, true));
+      make_token(tokens, text, start, elision, true);
       pos = elision;
       continue;  // the rest of the word is tokenized on its own
     }
     if (possessive != std::string::npos) {
-      tokens.push_back(make_token(text, start, possessive, true));
+      make_token(tokens, text, start, possessive, true);
       size_t l2 = 0;
       decode(text, possessive, &l2);
-      tokens.push_back(make_token(text, possessive, possessive + l2 + 1, true));
+      make_token(tokens, text, possessive, possessive + l2 + 1, true);
       pos = possessive + l2 + 1;
       continue;
     }
@@ -209,7 +217,7 @@ std::vector<Token> tokenize(std::string_view text) {
         ++end;
       }
     }
-    tokens.push_back(make_token(text, start, end, true));
+    make_token(tokens, text, start, end, true);
     pos = end;
   }
   return tokens;
@@ -293,11 +301,40 @@ namespace {
 
 using names::Token;
 
+// honorific_set() hashed, and every beginning of one of its entries that a space follows
+// ("her" of "her excellency"): most capitalised words begin none, and are looked up without
+// being joined to the next word first. Membership is that of honorific_set().
+struct HonorificLookup {
+  std::unordered_set<std::string> whole;
+  std::unordered_set<std::string> openers;
+};
+
+const HonorificLookup& honorific_lookup() {
+  static const HonorificLookup kLookup = [] {
+    HonorificLookup l;
+    for (const std::string& h : names::honorific_set()) {
+      l.whole.insert(h);
+      for (size_t space = h.find(' '); space != std::string::npos; space = h.find(' ', space + 1))
+        l.openers.insert(h.substr(0, space));
+    }
+    return l;
+  }();
+  return kLookup;
+}
+
+// function_word_set() hashed: looked up at every capitalised word.
+const std::unordered_set<std::string>& function_word_lookup() {
+  static const std::unordered_set<std::string> kSet(names::function_word_set().begin(),
+                                                    names::function_word_set().end());
+  return kSet;
+}
+
 bool is_honorific_word(const std::vector<Token>& tokens, size_t i, size_t* width) {
   const Token& t = tokens[i];
   if (!t.word || !t.capitalised) return false;
-  const auto& honorifics = names::honorific_set();
-  if (i + 1 < tokens.size() && tokens[i + 1].word) {
+  const HonorificLookup& lookup = honorific_lookup();
+  const auto& honorifics = lookup.whole;
+  if (i + 1 < tokens.size() && tokens[i + 1].word && lookup.openers.count(t.folded)) {
     if (honorifics.count(t.folded + " " + tokens[i + 1].folded)) {
       *width = 2;
       return true;
@@ -336,10 +373,13 @@ std::vector<NameMention> find_person_names(std::string_view text,
   return find_person_names(text, names::tokenize(text), common_words, after_articles);
 }
 
-std::vector<NameMention> find_person_names(std::string_view text, const std::vector<Token>& tokens,
-                                           const std::set<std::string>& common_words,
-                                           bool after_articles) {
-  const auto& function_words = names::function_word_set();
+namespace {
+
+// find_person_names over either kind of set of common words (count() is all it asks).
+template <typename CommonWords>
+std::vector<NameMention> person_names_in(std::string_view text, const std::vector<Token>& tokens,
+                                         const CommonWords& common_words, bool after_articles) {
+  const auto& function_words = function_word_lookup();
   std::vector<NameMention> out;
   size_t i = 0;
   while (i < tokens.size()) {
@@ -415,6 +455,20 @@ std::vector<NameMention> find_person_names(std::string_view text, const std::vec
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<NameMention> find_person_names(std::string_view text, const std::vector<Token>& tokens,
+                                           const std::set<std::string>& common_words,
+                                           bool after_articles) {
+  return person_names_in(text, tokens, common_words, after_articles);
+}
+
+std::vector<NameMention> find_person_names(std::string_view text, const std::vector<Token>& tokens,
+                                           const std::unordered_set<std::string_view>& common_words,
+                                           bool after_articles) {
+  return person_names_in(text, tokens, common_words, after_articles);
 }
 
 std::vector<NameMention> find_person_names(std::string_view text) {

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace idm {
@@ -116,6 +117,13 @@ const std::set<std::string>& function_word_set();
 std::vector<NameMention> find_person_names(std::string_view text,
                                            const std::vector<names::Token>& tokens,
                                            const std::set<std::string>& common_words,
+                                           bool after_articles);
+
+/// The same with the common words in a hash set (views, e.g. of the tokens' folded words):
+/// callers that gather them from many blocks need not build the ordered set.
+std::vector<NameMention> find_person_names(std::string_view text,
+                                           const std::vector<names::Token>& tokens,
+                                           const std::unordered_set<std::string_view>& common_words,
                                            bool after_articles);
 
 /// collect_common_words on tokens of names::tokenize.

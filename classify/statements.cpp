@@ -300,30 +300,25 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
   // Each block is tokenised once; the name finder and the statement reader share the tokens.
   std::vector<size_t> body;  // indices of paragraph / list_item blocks
   std::vector<BlockView> views(record.blocks.size());
-  // The words printed in lower case (collect_common_words), gathered through a hash set:
-  // most of the document's words are such words, many times over; the ordered set gets
-  // each once, in order.
-  std::unordered_set<std::string_view> lower_words;
+  // The words printed in lower case (collect_common_words), in a hash set of views into the
+  // tokens: most of the document's words are such words, many times over.
+  std::unordered_set<std::string_view> common;
   for (size_t b = 0; b < record.blocks.size(); ++b) {
     const Block& block = record.blocks[b];
     if (block.kind != "paragraph" && block.kind != "list_item") continue;
     body.push_back(b);
     views[b].tokens = names::tokenize(block.text);
     for (const Token& t : views[b].tokens) {
-      if (t.word && !t.capitalised && !t.digit) lower_words.insert(t.folded);
+      if (t.word && !t.capitalised && !t.digit) common.insert(t.folded);
     }
   }
-  std::vector<std::string_view> sorted_lower(lower_words.begin(), lower_words.end());
-  std::sort(sorted_lower.begin(), sorted_lower.end());
-  std::set<std::string> common;
-  for (std::string_view w : sorted_lower)
-    common.emplace_hint(common.end(), w);
   NameKeys keys;
   // A listed speaker's given name is a name even where the document prints the same word in
   // lower case ("Grace" of "grâce à"): it may open a sentence.
   for (const Speaker& s : record.speakers) {
     const std::string& key = keys.key(s.name);
-    if (key.find(' ') != std::string::npos) common.erase(key.substr(0, key.find(' ')));
+    if (key.find(' ') != std::string::npos)
+      common.erase(std::string_view(key).substr(0, key.find(' ')));
   }
 
   // Pass 1: every name mention; the phrases printed after an article are things or places.

@@ -5,7 +5,10 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 using namespace idm;
@@ -181,4 +184,32 @@ TEST_CASE("name_key_words and expand_name with the name's words worked out once"
   for (const std::string name : {"Swing", "W. L. Swing", "ARBOUR", "Somers", "William"}) {
     CHECK(expand_name(name, name_key_words(name_key(name)), prepared) == expand_name(name, known));
   }
+}
+
+TEST_CASE("find_person_names: hashed common words give the ordered set's answer") {
+  const std::string text =
+      "Several delegates spoke. Several Member States and H.E. Mr Tomasz Wierzbicki agreed; "
+      "Her Excellency Ana Pires and Mme Louise Arbour, then Grace Okello.";
+  const std::vector<names::Token> tokens = names::tokenize(text);
+  std::set<std::string> ordered = {"several", "grace"};
+  const std::unordered_set<std::string_view> hashed = {"several", "grace"};
+  for (const bool after_articles : {false, true}) {
+    const std::vector<NameMention> a = find_person_names(text, tokens, ordered, after_articles);
+    const std::vector<NameMention> b = find_person_names(text, tokens, hashed, after_articles);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].name == b[i].name);
+      CHECK(a[i].honorific == b[i].honorific);
+      CHECK(a[i].position == b[i].position);
+      CHECK(a[i].length == b[i].length);
+    }
+  }
+  std::vector<std::string> found;
+  for (const NameMention& m : find_person_names(text, tokens, hashed, false))
+    found.push_back(m.honorific + "|" + m.name);
+  // "Several" opens a sentence and is printed in lower case elsewhere: no name; "Member
+  // States" is two capitalised words (the statement finder wants a verb and a person).
+  CHECK(found == std::vector<std::string>{"|Member States", "H.E. Mr|Tomasz Wierzbicki",
+                                          "Her Excellency|Ana Pires", "Mme|Louise Arbour",
+                                          "|Grace Okello"});
 }
