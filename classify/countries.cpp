@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "extractors/unicode_text.hpp"
@@ -53,19 +52,19 @@ bool is_word_byte(char c) {
 }  // namespace
 
 std::string_view country_code_of(std::string_view name) {
-  // The code of the first row of folded_names() with that folded name, by a hash lookup
-  // instead of a pass over every row.
-  static const auto kByName = [] {
-    std::unordered_map<std::string_view, std::string_view> by_name;
-    for (const FoldedName& n : folded_names())
-      by_name.emplace(n.folded, n.code);  // the first row of a name stays
-    return by_name;
-  }();
   std::string folded = without_hyphens(fold_for_matching(name));
   while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.'))
     folded.pop_back();
-  const auto it = kByName.find(folded);
-  return it == kByName.end() ? std::string_view() : it->second;
+  // The rows are sorted longest first: only those of the same length can match, and the
+  // first of them that does is the first row that does.
+  const std::vector<FoldedName>& names = folded_names();
+  auto it =
+      std::lower_bound(names.begin(), names.end(), folded.size(),
+                       [](const FoldedName& n, size_t size) { return n.folded.size() > size; });
+  for (; it != names.end() && it->folded.size() == folded.size(); ++it) {
+    if (it->folded == folded) return it->code;
+  }
+  return {};
 }
 
 std::optional<CountryMention> trailing_country(std::string_view folded_text) {

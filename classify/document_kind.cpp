@@ -90,6 +90,7 @@ std::string detect_language(const std::vector<TextBlock>& blocks, FoldCache& fol
   size_t words = 0;
   for (const TextBlock& block : blocks) {
     if (block.kind == BlockKind::furniture) continue;
+    if (words >= 5000) break;  // enough counted: the rest need not be folded
     const std::string& folded = folds.fold(block.text);
     size_t pos = 0;
     while (pos < folded.size() && words < 5000) {
