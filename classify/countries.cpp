@@ -55,8 +55,14 @@ std::string_view country_code_of(std::string_view name) {
   std::string folded = without_hyphens(fold_for_matching(name));
   while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.'))
     folded.pop_back();
-  for (const FoldedName& n : folded_names()) {
-    if (n.folded == folded) return n.code;
+  // The rows are sorted longest first: only those of the same length can match, and the
+  // first of them that does is the first row that does.
+  const std::vector<FoldedName>& names = folded_names();
+  auto it =
+      std::lower_bound(names.begin(), names.end(), folded.size(),
+                       [](const FoldedName& n, size_t size) { return n.folded.size() > size; });
+  for (; it != names.end() && it->folded.size() == folded.size(); ++it) {
+    if (it->folded == folded) return it->code;
   }
   return {};
 }

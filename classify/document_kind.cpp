@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <regex>
+#include <unordered_map>
 
 #include "classify/clock.hpp"
+#include "classify/fold_cache.hpp"
 #include "classify/language_table.hpp"
 #include "extractors/unicode_text.hpp"
 
@@ -65,11 +66,32 @@ int count_time_ranges(const std::string& text) {
 }
 
 std::string detect_language(const std::vector<TextBlock>& blocks) {
+  FoldCache folds;
+  return detect_language(blocks, folds);
+}
+
+std::string detect_language(const std::vector<TextBlock>& blocks, FoldCache& folds) {
+  // How many times each table lists each stopword: one lookup per word of the text instead
+  // of a pass over every table's list.
+  static const auto kListed = [] {
+    std::unordered_map<std::string_view, std::vector<int>> listed;
+    const std::vector<const LanguageTable*>& tables = language_tables();
+    for (size_t t = 0; t < tables.size(); ++t) {
+      for (std::string_view stop : tables[t]->stopwords) {
+        std::vector<int>& counts = listed[stop];
+        counts.resize(tables.size());
+        ++counts[t];
+      }
+    }
+    return listed;
+  }();
+  const std::vector<const LanguageTable*>& tables = language_tables();
   std::map<std::string_view, int> hits;
   size_t words = 0;
   for (const TextBlock& block : blocks) {
     if (block.kind == BlockKind::furniture) continue;
-    const std::string folded = fold_for_matching(block.text);
+    if (words >= 5000) break;  // enough counted: the rest need not be folded
+    const std::string& folded = folds.fold(block.text);
     size_t pos = 0;
     while (pos < folded.size() && words < 5000) {
       size_t end = folded.find_first_of(" ,.;:!?()'\"", pos);
@@ -77,9 +99,9 @@ std::string detect_language(const std::vector<TextBlock>& blocks) {
       const std::string_view word(folded.data() + pos, end - pos);
       if (!word.empty()) {
         ++words;
-        for (const LanguageTable* table : language_tables()) {
-          for (std::string_view stop : table->stopwords) {
-            if (stop == word) ++hits[table->code];
+        if (const auto it = kListed.find(word); it != kListed.end()) {
+          for (size_t t = 0; t < tables.size(); ++t) {
+            if (it->second[t] > 0) hits[tables[t]->code] += it->second[t];
           }
         }
       }
@@ -88,7 +110,7 @@ std::string detect_language(const std::vector<TextBlock>& blocks) {
   }
   std::string best = "en";
   int best_hits = 0;
-  for (const LanguageTable* table : language_tables()) {
+  for (const LanguageTable* table : tables) {
     if (hits[table->code] > best_hits) {
       best_hits = hits[table->code];
       best = std::string(table->code);

@@ -12,6 +12,11 @@ namespace idm {
 /// table matches anything).
 std::string detect_language(const std::vector<TextBlock>& blocks);
 
+class FoldCache;
+
+/// The same, the blocks' texts folded through |folds| (kept for the other readers).
+std::string detect_language(const std::vector<TextBlock>& blocks, FoldCache& folds);
+
 struct DocumentKind {
   std::string doc_type;      // agenda | concept_note | summary_of_conclusions | report | other
   std::string evidence;      // the cue that decided

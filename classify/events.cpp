@@ -38,8 +38,18 @@ struct Mapped {
   std::vector<size_t> origin;  // folded.size() + 1 entries
 
   explicit Mapped(std::string_view text) : printed(text) {
+    folded.reserve(text.size());
+    origin.reserve(text.size() + 1);
     size_t i = 0;
     while (i < text.size()) {
+      // Printable ASCII folds to itself lower-cased (fold_for_matching's own shortcut): most
+      // of the text, without a string per byte.
+      if (const char c = text[i]; c >= 0x20 && c < 0x7F) {
+        folded += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        origin.push_back(i);
+        ++i;
+        continue;
+      }
       const size_t n = std::min(utf8_length(static_cast<unsigned char>(text[i])), text.size() - i);
       for (char c : fold_for_matching(text.substr(i, n))) {
         folded += c;

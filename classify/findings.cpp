@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <optional>
 
+#include "classify/fold_cache.hpp"
 #include "classify/item_pieces.hpp"
 #include "extractors/dehyphenate.hpp"
 #include "extractors/list_marker.hpp"
@@ -46,9 +47,9 @@ size_t first_head(std::string_view folded, Cues cues) {
 
 // Which list a heading or an introducing sentence opens, if any. Headings are read by their
 // head words; a sentence must be short, or announce what follows with a colon.
-Section section_named_by(const Block& block, const LanguageTable& language) {
+Section section_named_by(const Block& block, const LanguageTable& language, FoldCache& folds) {
   if (block.kind != "heading" && block.kind != "paragraph") return Section::none;
-  const std::string folded = fold_for_matching(block.text);
+  const std::string& folded = folds.fold(block.text);
   if (folded.empty()) return Section::none;
   if (block.kind == "paragraph") {
     if (folded.size() > 400) return Section::none;
@@ -166,8 +167,8 @@ bool is_directive(std::string_view sentence, const LanguageTable& language) {
 // all the same (titles are worded in many ways), its kind told by the order of the sections.
 class Reader {
  public:
-  Reader(const LanguageTable& language, bool unnamed_lists, Findings& out)
-      : language_(language), unnamed_lists_(unnamed_lists), out_(out) {}
+  Reader(const LanguageTable& language, bool unnamed_lists, Findings& out, FoldCache& folds)
+      : language_(language), unnamed_lists_(unnamed_lists), out_(out), folds_(folds) {}
 
   void read(const MendedBlock& piece) {
     const Block& block = piece.block;
@@ -180,7 +181,7 @@ class Reader {
       add_item(block, true, Form::lead_heading);
       return;
     }
-    const Section named = section_named_by(block, language_);
+    const Section named = section_named_by(block, language_, folds_);
     if (named != Section::none) {
       open(named, block);
       return;
@@ -475,6 +476,7 @@ class Reader {
   const LanguageTable& language_;
   const bool unnamed_lists_;
   Findings& out_;
+  FoldCache& folds_;                    // whole block texts, folded once for every reader
   PieceJoiner joiner_;                  // mends broken words against the record's words
   const MendedBlock* piece_ = nullptr;  // the block being read
   int last_page_ = 0;                   // page of the body block read before it
@@ -497,10 +499,16 @@ class Reader {
 }  // namespace
 
 Findings find_findings(const DocumentRecord& record, const LanguageTable& language) {
+  FoldCache folds;
+  return find_findings(record, language, folds);
+}
+
+Findings find_findings(const DocumentRecord& record, const LanguageTable& language,
+                       FoldCache& folds) {
   Findings out;
   // A concept note's numbered lists (objectives, expected outcomes) are not findings: there
   // only a title naming them makes a list one.
-  Reader reader(language, record.doc_type != "concept_note", out);
+  Reader reader(language, record.doc_type != "concept_note", out, folds);
   reader.set_blocks(record.blocks);
   const std::vector<MendedBlock> pieces = mend_item_pieces(record.blocks);
   for (const MendedBlock& piece : pieces)

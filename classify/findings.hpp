@@ -21,6 +21,12 @@ struct Findings {
 
 Findings find_findings(const DocumentRecord& record, const LanguageTable& language);
 
+class FoldCache;
+
+/// The same, the blocks' texts folded through |folds| (shared with the other readers).
+Findings find_findings(const DocumentRecord& record, const LanguageTable& language,
+                       FoldCache& folds);
+
 /// The lead sentence of |text|: up to the first full stop followed by a space and a capital
 /// (or the whole text).
 std::string lead_sentence(std::string_view text);

@@ -1,6 +1,7 @@
 #include "person_names.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "classify/language_table.hpp"
 #include "extractors/unicode_text.hpp"
@@ -12,6 +13,10 @@ namespace {
 // The code point at |pos| of valid UTF-8 |s|, its byte count in |*len|.
 char32_t decode(std::string_view s, size_t pos, size_t* len) {
   const auto b = static_cast<unsigned char>(s[pos]);
+  if (b < 0x80) {  // most of the text: no continuation bytes to read
+    *len = 1;
+    return b;
+  }
   size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
   if (pos + n > s.size()) n = 1;
   char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
@@ -31,7 +36,9 @@ bool is_digit(char32_t c) {
   return c >= '0' && c <= '9';
 }
 bool is_word_char(char32_t c) {
-  return is_letter(c) || is_digit(c) || is_mark(c);
+  // ASCII inline: the tokenizer asks this of every code point.
+  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || is_digit(c);
+  return is_letter(c) || is_mark(c);
 }
 bool is_apostrophe(char32_t c) {
   return c == '\'' || c == 0x2019 || c == 0x02BC;
@@ -40,14 +47,49 @@ bool is_inner_joiner(char32_t c) {
   return is_apostrophe(c) || c == '-' || c == 0x2010 || c == 0x2011;
 }
 
-Token make_token(std::string_view text, size_t start, size_t end, bool word) {
-  Token t;
+bool ascii_upper(char ch) {
+  return ch >= 'A' && ch <= 'Z';
+}
+
+// A token of printable ASCII only, folded and flagged in one pass over its bytes: the same
+// result as the general path below (fold_for_matching lower-cases printable ASCII and nothing
+// else). False, |t| untouched but for its buffer, at the first other byte.
+bool make_ascii_token(std::string_view s, bool word, Token& t) {
+  t.folded.resize(s.size());
+  size_t letters = 0;
+  bool lower = false;
+  bool digit = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
+    const auto u = static_cast<unsigned char>(ch);
+    if (u < 0x20 || u >= 0x7F) return false;
+    const bool upper = ascii_upper(ch);
+    t.folded[i] = upper ? static_cast<char>(ch - 'A' + 'a') : ch;
+    if (ch >= '0' && ch <= '9') digit = true;
+    if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
+      ++letters;
+      if (!upper) lower = true;
+    }
+  }
+  if (word) {
+    t.capitalised = !s.empty() && ascii_upper(s[0]);
+    t.digit = digit;
+    t.acronym = letters >= 2 && !lower;
+  }
+  return true;
+}
+
+// Builds the token in place at the end of |tokens| (no temporary to move and destroy).
+void make_token(std::vector<Token>& tokens, std::string_view text, size_t start, size_t end,
+                bool word) {
+  Token& t = tokens.emplace_back();
   t.start = start;
   t.end = end;
   t.word = word;
   const std::string_view s = text.substr(start, end - start);
+  if (make_ascii_token(s, word, t)) return;
   t.folded = fold_for_matching(s);
-  if (!word) return t;
+  if (!word) return;
   size_t letters = 0;
   bool lower = false;
   for (size_t p = 0; p < s.size();) {
@@ -62,7 +104,6 @@ Token make_token(std::string_view text, size_t start, size_t end, bool word) {
     p += len;
   }
   t.acronym = letters >= 2 && !lower;
-  return t;
 }
 
 size_t letter_count(std::string_view s) {
@@ -81,6 +122,8 @@ void add_words(std::string_view cue, std::set<std::string>& out);
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  // About one token per five bytes of prose: one allocation instead of a dozen regrowths.
+  tokens.reserve(text.size() / 5 + 4);
   size_t pos = 0;
   while (pos < text.size()) {
     size_t len = 0;
@@ -90,7 +133,7 @@ std::vector<Token> tokenize(std::string_view text) {
       continue;
     }
     if (!is_word_char(c)) {
-      tokens.push_back(make_token(text, pos, pos + len, false));
+      make_token(tokens, text, pos, pos + len, false);
       pos += len;
       continue;
     }
@@ -99,6 +142,12 @@ std::vector<Token> tokenize(std::string_view text) {
     size_t elision = std::string::npos;     // end of "d'" / "l'" when the word starts with one
     size_t possessive = std::string::npos;  // start of a closing "'s" ("Okello's")
     while (end < text.size()) {
+      // ASCII letters and digits (is_word_char of a one-byte code point) without decoding.
+      if (const char ch = text[end];
+          (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) {
+        ++end;
+        continue;
+      }
       size_t l2 = 0;
       const char32_t d = decode(text, end, &l2);
       if (is_word_char(d)) {
@@ -137,15 +186,15 @@ std::vector<Token> tokenize(std::string_view text) {
       break;
     }
     if (elision != std::string::npos) {
-      tokens.push_back(make_token(text, start, elision, true));
+      make_token(tokens, text, start, elision, true);
       pos = elision;
       continue;  // the rest of the word is tokenized on its own
     }
     if (possessive != std::string::npos) {
-      tokens.push_back(make_token(text, start, possessive, true));
+      make_token(tokens, text, start, possessive, true);
       size_t l2 = 0;
       decode(text, possessive, &l2);
-      tokens.push_back(make_token(text, possessive, possessive + l2 + 1, true));
+      make_token(tokens, text, possessive, possessive + l2 + 1, true);
       pos = possessive + l2 + 1;
       continue;
     }
@@ -168,7 +217,7 @@ std::vector<Token> tokenize(std::string_view text) {
         ++end;
       }
     }
-    tokens.push_back(make_token(text, start, end, true));
+    make_token(tokens, text, start, end, true);
     pos = end;
   }
   return tokens;
@@ -252,11 +301,40 @@ namespace {
 
 using names::Token;
 
+// honorific_set() hashed, and every beginning of one of its entries that a space follows
+// ("her" of "her excellency"): most capitalised words begin none, and are looked up without
+// being joined to the next word first. Membership is that of honorific_set().
+struct HonorificLookup {
+  std::unordered_set<std::string> whole;
+  std::unordered_set<std::string> openers;
+};
+
+const HonorificLookup& honorific_lookup() {
+  static const HonorificLookup kLookup = [] {
+    HonorificLookup l;
+    for (const std::string& h : names::honorific_set()) {
+      l.whole.insert(h);
+      for (size_t space = h.find(' '); space != std::string::npos; space = h.find(' ', space + 1))
+        l.openers.insert(h.substr(0, space));
+    }
+    return l;
+  }();
+  return kLookup;
+}
+
+// function_word_set() hashed: looked up at every capitalised word.
+const std::unordered_set<std::string>& function_word_lookup() {
+  static const std::unordered_set<std::string> kSet(names::function_word_set().begin(),
+                                                    names::function_word_set().end());
+  return kSet;
+}
+
 bool is_honorific_word(const std::vector<Token>& tokens, size_t i, size_t* width) {
   const Token& t = tokens[i];
   if (!t.word || !t.capitalised) return false;
-  const auto& honorifics = names::honorific_set();
-  if (i + 1 < tokens.size() && tokens[i + 1].word) {
+  const HonorificLookup& lookup = honorific_lookup();
+  const auto& honorifics = lookup.whole;
+  if (i + 1 < tokens.size() && tokens[i + 1].word && lookup.openers.count(t.folded)) {
     if (honorifics.count(t.folded + " " + tokens[i + 1].folded)) {
       *width = 2;
       return true;
@@ -295,10 +373,13 @@ std::vector<NameMention> find_person_names(std::string_view text,
   return find_person_names(text, names::tokenize(text), common_words, after_articles);
 }
 
-std::vector<NameMention> find_person_names(std::string_view text, const std::vector<Token>& tokens,
-                                           const std::set<std::string>& common_words,
-                                           bool after_articles) {
-  const auto& function_words = names::function_word_set();
+namespace {
+
+// find_person_names over either kind of set of common words (count() is all it asks).
+template <typename CommonWords>
+std::vector<NameMention> person_names_in(std::string_view text, const std::vector<Token>& tokens,
+                                         const CommonWords& common_words, bool after_articles) {
+  const auto& function_words = function_word_lookup();
   std::vector<NameMention> out;
   size_t i = 0;
   while (i < tokens.size()) {
@@ -376,6 +457,20 @@ std::vector<NameMention> find_person_names(std::string_view text, const std::vec
   return out;
 }
 
+}  // namespace
+
+std::vector<NameMention> find_person_names(std::string_view text, const std::vector<Token>& tokens,
+                                           const std::set<std::string>& common_words,
+                                           bool after_articles) {
+  return person_names_in(text, tokens, common_words, after_articles);
+}
+
+std::vector<NameMention> find_person_names(std::string_view text, const std::vector<Token>& tokens,
+                                           const std::unordered_set<std::string_view>& common_words,
+                                           bool after_articles) {
+  return person_names_in(text, tokens, common_words, after_articles);
+}
+
 std::vector<NameMention> find_person_names(std::string_view text) {
   std::set<std::string> common;
   collect_common_words(text, common);
@@ -405,19 +500,19 @@ std::string name_key(std::string_view name) {
   return out;
 }
 
-namespace {
-
-std::vector<std::string> split_words(const std::string& key) {
+std::vector<std::string> name_key_words(std::string_view key) {
   std::vector<std::string> words;
   size_t start = 0;
   while (start < key.size()) {
     size_t end = key.find(' ', start);
     if (end == std::string::npos) end = key.size();
-    if (end > start) words.push_back(key.substr(start, end - start));
+    if (end > start) words.emplace_back(key.substr(start, end - start));
     start = end + 1;
   }
   return words;
 }
+
+namespace {
 
 bool word_matches(const std::string& short_word, const std::string& long_word) {
   if (short_word == long_word) return true;
@@ -491,11 +586,15 @@ std::string expand_name(const std::string& name, const std::vector<std::string>&
 KnownNames::KnownNames(const std::vector<std::string>& known) : names(known) {
   words.reserve(known.size());
   for (const std::string& candidate : known)
-    words.push_back(split_words(name_key(candidate)));
+    words.push_back(name_key_words(name_key(candidate)));
 }
 
 std::string expand_name(const std::string& name, const KnownNames& known) {
-  const std::vector<std::string> words = split_words(name_key(name));
+  return expand_name(name, name_key_words(name_key(name)), known);
+}
+
+std::string expand_name(const std::string& name, const std::vector<std::string>& words,
+                        const KnownNames& known) {
   if (words.empty()) return name;
   const std::string* best = nullptr;
   const std::vector<std::string>* best_words = nullptr;

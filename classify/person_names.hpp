@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace idm {
@@ -42,14 +43,20 @@ std::string expand_name(const std::string& name, const std::vector<std::string>&
 
 /// Names with the words of their keys, worked out once for many expand_name() calls.
 struct KnownNames {
+  KnownNames() = default;  // filled by a caller that has the words already
   explicit KnownNames(const std::vector<std::string>& names);
   std::vector<std::string> names;
-  std::vector<std::vector<std::string>> words;  // split name_key() of each name
+  std::vector<std::vector<std::string>> words;  // name_key_words(name_key()) of each name
 };
 
 /// expand_name() over |known| prepared once: the same answer, without folding every known
 /// name again for each name looked up.
 std::string expand_name(const std::string& name, const KnownNames& known);
+
+/// The same, with |words| = name_key_words(name_key(name)) worked out by the caller (who
+/// looks the same name up many times).
+std::string expand_name(const std::string& name, const std::vector<std::string>& words,
+                        const KnownNames& known);
 
 struct LanguageTable;
 
@@ -64,6 +71,9 @@ Gender honorific_gender(std::string_view honorific, const LanguageTable* languag
 
 /// The comparison key of a name: folded words without punctuation, one space apart.
 std::string name_key(std::string_view name);
+
+/// The words of a name_key() ("amina j mohammed" -> {"amina", "j", "mohammed"}).
+std::vector<std::string> name_key_words(std::string_view key);
 
 // Word-level view of text shared by the name and statement finders.
 namespace names {
@@ -107,6 +117,13 @@ const std::set<std::string>& function_word_set();
 std::vector<NameMention> find_person_names(std::string_view text,
                                            const std::vector<names::Token>& tokens,
                                            const std::set<std::string>& common_words,
+                                           bool after_articles);
+
+/// The same with the common words in a hash set (views, e.g. of the tokens' folded words):
+/// callers that gather them from many blocks need not build the ordered set.
+std::vector<NameMention> find_person_names(std::string_view text,
+                                           const std::vector<names::Token>& tokens,
+                                           const std::unordered_set<std::string_view>& common_words,
                                            bool after_articles);
 
 /// collect_common_words on tokens of names::tokenize.

@@ -11,6 +11,7 @@
 #include "classify/dates.hpp"
 #include "classify/day_heading.hpp"
 #include "classify/entry_parts.hpp"
+#include "classify/fold_cache.hpp"
 #include "classify/person_entry.hpp"
 #include "extractors/list_marker.hpp"
 #include "extractors/unicode_text.hpp"
@@ -433,9 +434,11 @@ size_t trailing_time(const Block& block) {
 constexpr size_t kIntroBlocks = 4;
 
 struct Reader {
-  Reader(const DocumentRecord& r, const LanguageTable& l) : record(r), language(l) {}
+  Reader(const DocumentRecord& r, const LanguageTable& l, FoldCache& f)
+      : record(r), language(l), folds(f) {}
   const DocumentRecord& record;
   const LanguageTable& language;
+  FoldCache& folds;  // whole block texts, folded once for every reader
   Programme out;
   int day = 0;
   std::string date;
@@ -596,7 +599,7 @@ struct Reader {
     // The introducing heading repeated at the top of the programme's pages is a running head
     // the layout did not set apart ("Annex A. Agenda of …" read as a numbered panel).
     if (running && block.kind != "heading" && !intro_text.empty() &&
-        fold_for_matching(block.text) == intro_text)
+        folds.fold(block.text) == intro_text)
       return;
     // "Networking break 12:30 – 14:00 hrs": the next slot's time the layout ran into a title.
     if (const size_t at = trailing_time(block); at != std::string::npos) {
@@ -706,7 +709,7 @@ struct Reader {
   }
 
   void read_block(const Block& block) {
-    const std::string folded = fold_for_matching(block.text);
+    const std::string& folded = folds.fold(block.text);
     TimeRange times;
     const bool slot = parse_time_range(block.text, times) && block.kind != "list_item";
     if (const int n = day_number(folded, language); n > 0 && !slot && block.kind != "list_item") {
@@ -902,7 +905,7 @@ struct Reader {
           (after.empty() || (parse_person_entry(after, entry) && !entry.honorific.empty()))) {
         in_questions = false;
         role = unlabelled;
-        one_entry_role = after.empty() && takes_one_entry(fold_for_matching(block.text), role);
+        one_entry_role = after.empty() && takes_one_entry(folds.fold(block.text), role);
         if (!after.empty()) {
           add_person(block, after, unlabelled);
           if (unlabelled == "moderator" || unlabelled == "presenter") role.clear();
@@ -1050,7 +1053,13 @@ std::string joined_time(const Block& a, const Block& b) {
 }  // namespace
 
 Programme read_programme(const DocumentRecord& record, const LanguageTable& language) {
-  Reader reader{record, language};
+  FoldCache folds;
+  return read_programme(record, language, folds);
+}
+
+Programme read_programme(const DocumentRecord& record, const LanguageTable& language,
+                         FoldCache& folds) {
+  Reader reader{record, language, folds};
   // |current| points into the sessions: room for several slots per block.
   reader.out.sessions.reserve(record.blocks.size() * 4 + 16);
   for (size_t i = 0; i < record.blocks.size(); ++i) {

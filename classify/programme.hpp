@@ -32,4 +32,10 @@ struct Programme {
 /// of the days and the event of each session.
 Programme read_programme(const DocumentRecord& record, const LanguageTable& language);
 
+class FoldCache;
+
+/// The same, the blocks' texts folded through |folds| (shared with the other readers).
+Programme read_programme(const DocumentRecord& record, const LanguageTable& language,
+                         FoldCache& folds);
+
 }  // namespace idm

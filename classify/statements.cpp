@@ -5,6 +5,9 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "classify/person_names.hpp"
 
@@ -65,6 +68,11 @@ bool cue_word_matches(const Token& token, const std::string& word) {
   // Most tokens differ from a cue word in the first letter (every token meets every cue).
   if (word.empty() || token.folded.empty()) return token.folded == word;
   if (token.folded[0] != word[0]) return false;
+  // Both ways of matching need |word| as a prefix: most tokens that share the first letter
+  // already differ in length or in the second.
+  if (token.folded.size() < word.size() || (word.size() >= 2 && token.folded[1] != word[1])) {
+    return false;
+  }
   if (token.folded == word) return true;
   // Only in lower case: "Observatory" is no form of "observ".
   return !token.capitalised && word.size() >= 4 && token.folded.size() <= word.size() + 5 &&
@@ -75,8 +83,15 @@ bool cue_word_matches(const Token& token, const std::string& word) {
 // stand between the first word of a cue and the rest (commas count) ("a, en outre, souligné", "ont
 // tous deux souligné").
 // The cues (by index) whose first word starts with each byte (0: an empty first word), so that
-// a token meets only the cues that can start at it, not every cue of the table.
-using CueIndex = std::array<std::vector<size_t>, 256>;
+// a token meets only the cues that can start at it, not every cue of the table. With each cue,
+// the length and second byte of its first word: cue_word_matches needs that word as a prefix
+// of the token, so most tokens are told apart without the call.
+struct CueHead {
+  size_t cue = 0;
+  size_t size = 0;  // bytes of the first word
+  char second = 0;  // its second byte, when it has one
+};
+using CueIndex = std::array<std::vector<CueHead>, 256>;
 
 size_t first_byte(const std::string& folded) {
   return folded.empty() ? 0 : static_cast<unsigned char>(folded[0]);
@@ -84,8 +99,11 @@ size_t first_byte(const std::string& folded) {
 
 CueIndex index_cues(const std::vector<std::vector<std::string>>& cues) {
   CueIndex index;
-  for (size_t c = 0; c < cues.size(); ++c)
-    if (!cues[c].empty()) index[first_byte(cues[c][0])].push_back(c);
+  for (size_t c = 0; c < cues.size(); ++c) {
+    if (cues[c].empty()) continue;
+    const std::string& first = cues[c][0];
+    index[first_byte(first)].push_back({c, first.size(), first.size() >= 2 ? first[1] : '\0'});
+  }
   return index;
 }
 
@@ -96,8 +114,10 @@ std::vector<Span> find_cues(const std::vector<Token>& tokens, size_t from, size_
   for (size_t i = from; i < to; ++i) {
     if (!tokens[i].word) continue;
     size_t best_end = 0;
-    for (const size_t c : index[first_byte(tokens[i].folded)]) {
-      const std::vector<std::string>& cue = cues[c];
+    const std::string& folded = tokens[i].folded;
+    for (const CueHead& head : index[first_byte(folded)]) {
+      if (folded.size() < head.size || (head.size >= 2 && folded[1] != head.second)) continue;
+      const std::vector<std::string>& cue = cues[head.cue];
       if (!cue_word_matches(tokens[i], cue[0])) continue;
       size_t at = i + 1;
       bool ok = true;
@@ -213,6 +233,50 @@ struct FullMention {
   Gender gender = Gender::unknown;
 };
 
+// name_key() (and its words) of the names met, each worked out once: the same few names
+// come back for every mention, candidate and comparison, and each key tokenises the name.
+class NameKeys {
+ public:
+  const std::string& key(const std::string& name) {
+    auto it = keys_.find(name);
+    if (it == keys_.end()) it = keys_.emplace(name, name_key(name)).first;
+    return it->second;
+  }
+
+  const std::vector<std::string>& words(const std::string& name) {
+    auto it = words_.find(name);
+    if (it == words_.end()) it = words_.emplace(name, name_key_words(key(name))).first;
+    return it->second;
+  }
+
+  // |names| prepared for expand_name() from the keys above, each name once: a name printed
+  // again changes no answer of expand_name (the first of the fullest wins, and a repeat is
+  // the same name), and a document repeats its names many times.
+  KnownNames known(const std::vector<std::string>& names) {
+    KnownNames out;
+    std::unordered_set<std::string_view> seen;
+    for (const std::string& n : names) {
+      if (!seen.insert(n).second) continue;
+      out.names.push_back(n);
+      out.words.push_back(words(n));
+    }
+    return out;
+  }
+
+  // expand_name(name, {other}), asked for many pairs of the same names.
+  std::string expand_to(const std::string& name, const std::string& other) {
+    auto it = alone_.find(other);
+    if (it == alone_.end()) it = alone_.emplace(other, known({other})).first;
+    return expand_name(name, words(name), it->second);
+  }
+
+ private:
+  // Node-based maps: the references handed out stay valid as more names come in.
+  std::unordered_map<std::string, std::string> keys_;
+  std::unordered_map<std::string, std::vector<std::string>> words_;
+  std::unordered_map<std::string, KnownNames> alone_;
+};
+
 struct BlockView {
   std::vector<Token> tokens;
   std::vector<NameMention> mentions;
@@ -235,20 +299,26 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
 
   // Each block is tokenised once; the name finder and the statement reader share the tokens.
   std::vector<size_t> body;  // indices of paragraph / list_item blocks
-  std::set<std::string> common;
-  std::map<size_t, BlockView> views;
+  std::vector<BlockView> views(record.blocks.size());
+  // The words printed in lower case (collect_common_words), in a hash set of views into the
+  // tokens: most of the document's words are such words, many times over.
+  std::unordered_set<std::string_view> common;
   for (size_t b = 0; b < record.blocks.size(); ++b) {
     const Block& block = record.blocks[b];
     if (block.kind != "paragraph" && block.kind != "list_item") continue;
     body.push_back(b);
     views[b].tokens = names::tokenize(block.text);
-    collect_common_words(views[b].tokens, common);
+    for (const Token& t : views[b].tokens) {
+      if (t.word && !t.capitalised && !t.digit) common.insert(t.folded);
+    }
   }
+  NameKeys keys;
   // A listed speaker's given name is a name even where the document prints the same word in
   // lower case ("Grace" of "grâce à"): it may open a sentence.
   for (const Speaker& s : record.speakers) {
-    const std::string key = name_key(s.name);
-    if (key.find(' ') != std::string::npos) common.erase(key.substr(0, key.find(' ')));
+    const std::string& key = keys.key(s.name);
+    if (key.find(' ') != std::string::npos)
+      common.erase(std::string_view(key).substr(0, key.find(' ')));
   }
 
   // Pass 1: every name mention; the phrases printed after an article are things or places.
@@ -262,7 +332,7 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
   std::map<std::string, Gender> genders;  // by name_key, from any honorific of the name
   auto note_gender = [&](const std::string& name, const std::string& honorific) {
     const Gender g = honorific_gender(honorific, &language);
-    if (g != Gender::unknown) genders.emplace(name_key(name), g);
+    if (g != Gender::unknown) genders.emplace(keys.key(name), g);
   };
   for (const Speaker& s : record.speakers)
     note_gender(s.name, s.honorific);
@@ -279,11 +349,11 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
       // starts there (so that it neither blocks the mention nor parts it from a lead).
       view.spans.push_back({after_article && !m.honorific.empty() ? begin - 1 : begin, end});
       if (after_article && m.honorific.empty()) {
-        not_people.insert(name_key(m.name));
+        not_people.insert(keys.key(m.name));
       } else {
         known.push_back(m.name);
         note_gender(m.name, m.honorific);
-        if (name_key(m.name).find(' ') != std::string::npos) {
+        if (keys.key(m.name).find(' ') != std::string::npos) {
           full.push_back({b, m.position, m.name, Gender::unknown});
         }
       }
@@ -292,16 +362,19 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
       for (size_t i = begin + 1; m.honorific.empty() && i + 1 < end; ++i) {
         if (view.tokens[i].word && !view.tokens[i].capitalised &&
             names::is_article(view.tokens[i].folded)) {
-          not_people.insert(name_key(slice(record.blocks[b].text, view.tokens, i + 1, end)));
+          not_people.insert(keys.key(slice(record.blocks[b].text, view.tokens, i + 1, end)));
         }
       }
     }
   }
   // Names holding a place are not people either; they are no expansion of a name.
   auto is_place = [&](const std::string& name) {
-    const std::string key = name_key(name);
+    const std::string& key = keys.key(name);
     for (const std::string& place : not_people) {
-      if (key == place || (key.size() > place.size() && key.ends_with(" " + place))) return true;
+      if (key == place || (key.size() > place.size() && key.ends_with(place) &&
+                           key[key.size() - place.size() - 1] == ' ')) {
+        return true;
+      }
     }
     return false;
   };
@@ -311,18 +384,19 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
   for (const std::string& s : speakers)
     full.push_back({record.blocks.size(), 0, s, Gender::unknown});
   for (FullMention& f : full) {
-    const auto it = genders.find(name_key(f.name));
+    const auto it = genders.find(keys.key(f.name));
     if (it != genders.end()) f.gender = it->second;
   }
   known.insert(known.begin(), speakers.begin(), speakers.end());
   std::set<std::string> speaker_keys;
   for (const std::string& s : speakers)
-    speaker_keys.insert(name_key(s));
+    speaker_keys.insert(keys.key(s));
   // Folded once here: every candidate below is looked up in both lists.
-  const KnownNames known_speakers(speakers);
-  const KnownNames known_names(known);
+  const KnownNames known_speakers = keys.known(speakers);
+  const KnownNames known_names = keys.known(known);
   auto is_known_speaker = [&](const std::string& name) {
-    return speaker_keys.count(name_key(name)) > 0 || expand_name(name, known_speakers) != name;
+    return speaker_keys.count(keys.key(name)) > 0 ||
+           expand_name(name, keys.words(name), known_speakers) != name;
   };
 
   // Pass 2: mentions in the position of a speaker.
@@ -343,7 +417,7 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
         if (span.begin < sentence.begin || span.end > sentence.end || span.begin < skip_until) {
           continue;
         }
-        if (not_people.count(name_key(m.name)) && m.honorific.empty() &&
+        if (not_people.count(keys.key(m.name)) && m.honorific.empty() &&
             !is_known_speaker(m.name)) {
           continue;
         }
@@ -521,9 +595,9 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
   // the only later one).
   auto resolve_name = [&](const std::string& name, const std::string& honorific, size_t block,
                           size_t position) {
-    const std::string expanded = expand_name(name, known_names);
+    const std::string expanded = expand_name(name, keys.words(name), known_names);
     if (expanded != name) return expanded;
-    const std::string key = name_key(name);
+    const std::string key = keys.key(name);
     // Only a surname, possibly with initials: a given name printed in full is the person's
     // own form ("Carlos Medina" is not resolved to "Carlos Castillo Medina").
     size_t full_words = 0;
@@ -537,9 +611,9 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
     const FullMention* nearest = nullptr;
     std::set<std::string> later;
     for (const FullMention& f : full) {
-      const std::string full_key = name_key(f.name);
+      const std::string& full_key = keys.key(f.name);
       if (full_key == key || full_key.size() <= key.size()) continue;
-      if (name_key(expand_name(name, std::vector<std::string>{f.name})) != full_key) continue;
+      if (keys.key(keys.expand_to(name, f.name)) != full_key) continue;
       if (gender != Gender::unknown && f.gender != Gender::unknown && f.gender != gender) {
         continue;
       }
@@ -565,15 +639,15 @@ std::vector<Statement> find_statements(const DocumentRecord& record,
   std::set<std::pair<size_t, std::string>> seen;
   for (const Candidate& c : candidates) {
     if (!c.strong && !c.honorific && !is_known_speaker(c.name)) {
-      const std::string key = name_key(c.name);
+      const std::string key = keys.key(c.name);
       const bool confirmed =
-          std::any_of(strong_names.begin(), strong_names.end(), [&](const auto& s) {
-            return name_key(s) == key || name_key(expand_name(c.name, {s})) == name_key(s);
+          std::any_of(strong_names.begin(), strong_names.end(), [&](const std::string& s) {
+            return keys.key(s) == key || keys.key(keys.expand_to(c.name, s)) == keys.key(s);
           });
       if (!confirmed) continue;
     }
     const std::string speaker = resolve_name(c.name, c.honorific_text, c.block, c.position);
-    if (!seen.insert({c.block, name_key(speaker)}).second) continue;
+    if (!seen.insert({c.block, keys.key(speaker)}).second) continue;
     const Block& block = record.blocks[c.block];
     Statement s;
     s.speaker = speaker;

@@ -5,6 +5,7 @@
 #include "classify/document_kind.hpp"
 #include "classify/events.hpp"
 #include "classify/findings.hpp"
+#include "classify/fold_cache.hpp"
 #include "classify/labels.hpp"
 #include "classify/language_table.hpp"
 #include "classify/programme.hpp"
@@ -59,7 +60,10 @@ std::string text_of(const DocumentRecord& record, const std::vector<std::string>
 }  // namespace
 
 void understand(const LayoutResult& layout, DocumentRecord& record) {
-  record.language = detect_language(layout.blocks);
+  // The blocks' texts folded once: the language guess, the programme and the findings readers
+  // read the same blocks.
+  FoldCache folds;
+  record.language = detect_language(layout.blocks, folds);
   const DocumentKind kind = detect_document_kind(layout.blocks, layout.pages);
   record.doc_type = kind.doc_type;
   record.title = find_title(layout.blocks);
@@ -76,7 +80,7 @@ void understand(const LayoutResult& layout, DocumentRecord& record) {
   LabelFacts facts;
   // Agendas, and reports that annex them.
   if (record.doc_type == "agenda" || record.doc_type == "report") {
-    Programme programme = read_programme(record, *language);
+    Programme programme = read_programme(record, *language, folds);
     record.sessions = std::move(programme.sessions);
     record.speakers = std::move(programme.speakers);
     facts.slot_blocks = std::move(programme.slot_blocks);
@@ -84,7 +88,7 @@ void understand(const LayoutResult& layout, DocumentRecord& record) {
     facts.question_blocks = std::move(programme.question_blocks);
   }
   if (record.doc_type != "agenda") {
-    Findings findings = find_findings(record, *language);
+    Findings findings = find_findings(record, *language, folds);
     record.key_messages = std::move(findings.key_messages);
     record.recommendations = std::move(findings.recommendations);
     facts.key_message_cue = text_of(record, findings.key_message_cues);

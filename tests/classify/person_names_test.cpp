@@ -5,7 +5,10 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 using namespace idm;
@@ -153,4 +156,60 @@ TEST_CASE("honorific_gender: by the document's table first, any table else") {
   CHECK(honorific_gender("Her Excellency", en) == Gender::feminine);
   CHECK(honorific_gender("Ms.", fr) == Gender::feminine);  // an English title in French text
   CHECK(honorific_gender("", fr) == Gender::unknown);
+}
+
+TEST_CASE("names::tokenize: ASCII and non-ASCII tokens get the same folding and flags") {
+  // ASCII tokens take a byte-wise path; each pair must read alike apart from the accent.
+  const std::vector<names::Token> t = names::tokenize("IOM ÉOM Mr Él 2030 l'OIM Ab3 wé, J.");
+  std::vector<std::string> folded;
+  for (const names::Token& k : t)
+    folded.push_back(k.folded);
+  CHECK(folded == std::vector<std::string>{"iom", "eom", "mr", "el", "2030", "l'", "oim", "ab3",
+                                           "we", ",", "j."});
+  CHECK((t[0].acronym && t[1].acronym && t[6].acronym));
+  CHECK((t[2].capitalised && t[3].capitalised && !t[2].acronym && !t[3].acronym));
+  CHECK((t[4].digit && !t[4].capitalised && !t[4].acronym));
+  CHECK((t[7].capitalised && t[7].digit && !t[7].acronym));
+  CHECK((t[8].word && !t[8].capitalised));
+  CHECK(!t[9].word);
+  CHECK((t[10].word && t[10].capitalised));
+}
+
+TEST_CASE("name_key_words and expand_name with the name's words worked out once") {
+  CHECK(name_key_words(name_key("Amina J. Mohammed")) ==
+        std::vector<std::string>{"amina", "j", "mohammed"});
+  CHECK(name_key_words("").empty());
+  const std::vector<std::string> known = {"William Lacy Swing", "Louise Arbour"};
+  const KnownNames prepared(known);
+  for (const std::string name : {"Swing", "W. L. Swing", "ARBOUR", "Somers", "William"}) {
+    CHECK(expand_name(name, name_key_words(name_key(name)), prepared) == expand_name(name, known));
+  }
+}
+
+TEST_CASE("find_person_names: hashed common words give the ordered set's answer") {
+  const std::string text =
+      "Several delegates spoke. Several Member States and H.E. Mr Tomasz Wierzbicki agreed; "
+      "Her Excellency Ana Pires and Mme Louise Arbour, then Grace Okello.";
+  const std::vector<names::Token> tokens = names::tokenize(text);
+  std::set<std::string> ordered = {"several", "grace"};
+  const std::unordered_set<std::string_view> hashed = {"several", "grace"};
+  for (const bool after_articles : {false, true}) {
+    const std::vector<NameMention> a = find_person_names(text, tokens, ordered, after_articles);
+    const std::vector<NameMention> b = find_person_names(text, tokens, hashed, after_articles);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].name == b[i].name);
+      CHECK(a[i].honorific == b[i].honorific);
+      CHECK(a[i].position == b[i].position);
+      CHECK(a[i].length == b[i].length);
+    }
+  }
+  std::vector<std::string> found;
+  for (const NameMention& m : find_person_names(text, tokens, hashed, false))
+    found.push_back(m.honorific + "|" + m.name);
+  // "Several" opens a sentence and is printed in lower case elsewhere: no name; "Member
+  // States" is two capitalised words (the statement finder wants a verb and a person).
+  CHECK(found == std::vector<std::string>{"|Member States", "H.E. Mr|Tomasz Wierzbicki",
+                                          "Her Excellency|Ana Pires", "Mme|Louise Arbour",
+                                          "|Grace Okello"});
 }
