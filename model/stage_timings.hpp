@@ -9,13 +9,15 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <mutex>
 #include <string>
 
 namespace idm::timings {
 
 struct Stage {
   double wall = 0;  // seconds
-  double cpu = 0;   // seconds of this process's CPU (user + system)
+  double cpu = 0;   // CPU seconds of the whole process while it ran (user + system): the page
+                    // workers count, and so does a report written beside it on another thread
   long count = 0;
 };
 
@@ -51,7 +53,14 @@ inline double clock_seconds(clockid_t clock) {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
+// The parent writes some reports on a second thread (pipeline/run_outputs.cpp).
+inline std::mutex& table_mutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
 inline void add(const std::string& name, double wall, double cpu, long count = 1) {
+  const std::lock_guard<std::mutex> lock(table_mutex());
   Stage& stage = table()[name];
   stage.wall += wall;
   stage.cpu += cpu;

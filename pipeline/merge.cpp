@@ -10,6 +10,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <thread>
 
 #include "classify/people_registry.hpp"
 #include "model/people_json.hpp"
@@ -192,9 +193,10 @@ RunReport merge_run(const MergeConfig& config) {
   for (const DocumentRecord& record : records)
     write_file_atomically(out / "documents" / (record.id + ".json"), dump_record(record));
 
-  write_run_outputs(out, records, report,
-                    RunOutputOptions{config.fixed_time, config.strict, config.summary_pdf,
-                                     config.report_language, config.link_base});
+  write_run_outputs(
+      out, records, report,
+      RunOutputOptions{config.fixed_time, config.strict, config.summary_pdf, config.report_language,
+                       config.link_base, std::max(1u, std::thread::hardware_concurrency())});
   return report;
 }
 

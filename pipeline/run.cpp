@@ -306,7 +306,7 @@ RunReport run_pipeline(const PipelineConfig& config) {
   }
   write_run_outputs(out, records, report,
                     RunOutputOptions{config.fixed_time, config.strict, config.summary_pdf,
-                                     config.report_language, config.link_base});
+                                     config.report_language, config.link_base, jobs_of(config)});
   return report;
 }
 

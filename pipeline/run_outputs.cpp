@@ -10,6 +10,7 @@
 #include "model/record_json.hpp"
 #include "model/stage_timings.hpp"
 #include "model/workshops.hpp"
+#include "pipeline/background_task.hpp"
 #include "pipeline/check.hpp"
 #include "pipeline/run.hpp"
 #include "pipeline/run_json.hpp"
@@ -80,13 +81,10 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& d
 
   std::vector<Person> people;
   {
-    const timings::Scope timed("7 people.json");
+    const timings::Scope timed("7 people registry");
     people = build_people_registry(records);
-    write_file_atomically(out / "people.json", dump_people(people));
   }
-  report.outputs.push_back("people.json");
 
-  // Per workshop: speaker lists and summaries.
   WorkshopOutputOptions workshop_options;
   workshop_options.created = fixed ? options.fixed_time : 0;
   workshop_options.input_root = fs::current_path().string();
@@ -95,13 +93,25 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& d
   workshop_options.language = options.report_language;
   workshop_options.link_base = options.link_base;
   workshop_options.people = &people;
-  const std::vector<std::string> workshop_files =
-      write_workshop_outputs(records, out, workshop_options);
-  report.outputs.insert(report.outputs.end(), workshop_files.begin(), workshop_files.end());
+  const std::vector<Workshop> workshops = group_workshops(records);
+  const std::vector<WorkshopFolder> folders =
+      prepare_workshop_folders(records, workshops, out, workshop_options);
 
-  report.outputs.push_back("summary.xlsx");
-  report.outputs.push_back(kCellsDumpName);
-  report.outputs.push_back("run.json");
+  // The files that raise no warnings (people.json, each workshop's speakers.csv, summary.md
+  // and summary.html) may be written beside the workbooks, whose warnings must keep their
+  // order: they are all written on this thread, and only after the workshops' own the summary's.
+  std::vector<std::string> text_files;
+  const auto write_texts = [&] {
+    {
+      const timings::Scope timed("7 people.json");
+      write_file_atomically(out / "people.json", dump_people(people));
+    }
+    text_files = write_workshop_texts(folders, workshop_options);
+  };
+  BackgroundTask texts(options.threads > 1, write_texts);
+  std::vector<std::string> workshop_files =
+      write_workshop_workbooks(records, folders, workshop_options);
+
   report.finished = iso_time(fixed ? options.fixed_time : now_seconds());
   WorkbookOptions workbook;
   workbook.created = fixed ? options.fixed_time : 0;
@@ -119,6 +129,13 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& d
     });
     write_file_atomically(out / kCellsDumpName, cells);
   }
+  texts.wait();  // rethrows what the text files' writer threw
+  workshop_files.insert(workshop_files.end(), text_files.begin(), text_files.end());
+  std::sort(workshop_files.begin(), workshop_files.end());
+  report.outputs.push_back("people.json");
+  report.outputs.insert(report.outputs.end(), workshop_files.begin(), workshop_files.end());
+  for (const char* name : {"summary.xlsx", kCellsDumpName, "run.json"})
+    report.outputs.push_back(name);
   // Everything is written: what the records no longer cover can go.
   remove_stale_records(out, records);
   remove_stale_workshops(out / "workshops", workshop_files);

@@ -19,6 +19,7 @@ struct RunOutputOptions {
   bool summary_pdf = false;      // --summary-pdf: also typeset workshops/<slug>/summary.pdf
   std::string report_language;   // --report-language: every workshop's outputs in it
   std::string link_base;         // --link-base: links to the PDFs under this URL
+  unsigned threads = 1;  // writers side by side (the run's jobs); outputs do not depend on it
 };
 
 /// ISO 8601 UTC time of |seconds| since the epoch.
@@ -36,7 +37,9 @@ void remove_stale_records(const std::filesystem::path& out,
 /// finished time, exit code (1 when a document failed or was skipped). Only once every other
 /// output is written does it remove what |records| no longer covers (records of other ids,
 /// workshop folders of an earlier run), then write run.json: a write error (a full disk)
-/// throws std::runtime_error with every earlier output still in place.
+/// throws std::runtime_error with every earlier output still in place. With options.threads > 1,
+/// people.json and the workshops' text files are written on a second thread while this one
+/// writes the workbooks: the files and the order of the warnings are the same either way.
 void write_run_outputs(const std::filesystem::path& out, const std::vector<DocumentRecord>& records,
                        RunReport& report, const RunOutputOptions& options);
 

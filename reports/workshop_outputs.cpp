@@ -39,66 +39,62 @@ std::string workshop_folder(const std::string& slug) {
   return out.empty() ? std::string("workshop") : out;
 }
 
-std::vector<std::string> write_workshop_outputs(const std::vector<DocumentRecord>& records,
-                                                const fs::path& out_dir,
-                                                const WorkshopOutputOptions& options) {
-  std::vector<std::string> written;
-  std::vector<std::string> folders;
-  for (const Workshop& workshop : group_workshops(records)) {
-    std::string folder = workshop_folder(workshop.event.slug);
+std::vector<WorkshopFolder> prepare_workshop_folders(const std::vector<DocumentRecord>& records,
+                                                     const std::vector<Workshop>& workshops,
+                                                     const fs::path& out_dir,
+                                                     const WorkshopOutputOptions& options) {
+  std::vector<WorkshopFolder> folders;
+  folders.reserve(workshops.size());
+  std::vector<std::string> names;
+  for (const Workshop& workshop : workshops) {
+    std::string name = workshop_folder(workshop.event.slug);
     // Two slugs that sanitise alike must not share a folder.
-    for (int n = 2; std::find(folders.begin(), folders.end(), folder) != folders.end(); ++n)
-      folder = fmt::format("{}-{}", workshop_folder(workshop.event.slug), n);
-    folders.push_back(folder);
+    for (int n = 2; std::find(names.begin(), names.end(), name) != names.end(); ++n)
+      name = fmt::format("{}-{}", workshop_folder(workshop.event.slug), n);
+    names.push_back(name);
 
-    const fs::path dir = out_dir / "workshops" / folder;
-    fs::create_directories(dir);
-    WorkshopContent content;
+    WorkshopFolder folder;
+    folder.dir = out_dir / "workshops" / name;
+    fs::create_directories(folder.dir);
+    folder.rel = "workshops/" + name + "/";
+    folder.workshop = &workshop;
     {
       const timings::Scope timed("8 workshop content");
-      content = collect_workshop(records, workshop, options.people, options.language);
+      folder.content = collect_workshop(records, workshop, options.people, options.language);
     }
-    const ReportLabels& labels = report_labels(content.language);
-    LinkPolicy links{options.input_root, fs::absolute(dir).string(), options.link_base};
-    const std::string rel = "workshops/" + folder + "/";
+    folders.push_back(std::move(folder));
+  }
+  return folders;
+}
 
+std::vector<std::string> write_workshop_workbooks(const std::vector<DocumentRecord>& records,
+                                                  const std::vector<WorkshopFolder>& folders,
+                                                  const WorkshopOutputOptions& options) {
+  std::vector<std::string> written;
+  for (const WorkshopFolder& folder : folders) {
     {
       const timings::Scope timed("8 workshop speakers.xlsx");
-      produce_file_atomically(dir / "speakers.xlsx", [&](const fs::path& tmp) {
-        write_speakers_workbook(content, tmp.string(), options);
+      produce_file_atomically(folder.dir / "speakers.xlsx", [&](const fs::path& tmp) {
+        write_speakers_workbook(folder.content, tmp.string(), options);
       });
     }
-    written.push_back(rel + "speakers.xlsx");
-    {
-      const timings::Scope timed("8 workshop speakers.csv");
-      write_file_atomically(dir / "speakers.csv", speakers_csv(content.speakers, labels));
-    }
-    written.push_back(rel + "speakers.csv");
-    {
-      const timings::Scope timed("8 workshop summary.md");
-      write_file_atomically(dir / "summary.md", render_summary_markdown(content, links));
-    }
-    written.push_back(rel + "summary.md");
-    {
-      const timings::Scope timed("8 workshop summary.html");
-      write_file_atomically(dir / "summary.html", render_summary_html(content, links));
-    }
-    written.push_back(rel + "summary.html");
+    written.push_back(folder.rel + "speakers.xlsx");
     if (!options.summary_pdf) {
       std::error_code ec;
-      fs::remove(dir / "summary.pdf", ec);  // an earlier run's, no longer asked for
+      fs::remove(folder.dir / "summary.pdf", ec);  // an earlier run's, no longer asked for
       continue;
     }
     try {
       const timings::Scope timed("8 workshop summary.pdf");
-      produce_file_atomically(dir / "summary.pdf", [&](const fs::path& tmp) {
-        write_summary_pdf(records, workshop, tmp.string(),
-                          SummaryPdfOptions{options.created, content.language});
+      produce_file_atomically(folder.dir / "summary.pdf", [&](const fs::path& tmp) {
+        write_summary_pdf(records, *folder.workshop, tmp.string(),
+                          SummaryPdfOptions{options.created, folder.content.language});
       });
-      written.push_back(rel + "summary.pdf");
+      written.push_back(folder.rel + "summary.pdf");
     } catch (const SummaryPdfUnavailable& e) {
       // Without the PDF module this file alone is missing (an earlier run's goes as stale).
-      const RunWarning warning{rel + "summary.pdf", 0, std::string("not written: ") + e.what()};
+      const RunWarning warning{folder.rel + "summary.pdf", 0,
+                               std::string("not written: ") + e.what()};
       if (options.on_warning) {
         options.on_warning(warning);
       } else {
@@ -106,6 +102,45 @@ std::vector<std::string> write_workshop_outputs(const std::vector<DocumentRecord
       }
     }
   }
+  return written;
+}
+
+std::vector<std::string> write_workshop_texts(const std::vector<WorkshopFolder>& folders,
+                                              const WorkshopOutputOptions& options) {
+  std::vector<std::string> written;
+  for (const WorkshopFolder& folder : folders) {
+    const WorkshopContent& content = folder.content;
+    const ReportLabels& labels = report_labels(content.language);
+    const LinkPolicy links{options.input_root, fs::absolute(folder.dir).string(),
+                           options.link_base};
+    {
+      const timings::Scope timed("8 workshop speakers.csv");
+      write_file_atomically(folder.dir / "speakers.csv", speakers_csv(content.speakers, labels));
+    }
+    written.push_back(folder.rel + "speakers.csv");
+    {
+      const timings::Scope timed("8 workshop summary.md");
+      write_file_atomically(folder.dir / "summary.md", render_summary_markdown(content, links));
+    }
+    written.push_back(folder.rel + "summary.md");
+    {
+      const timings::Scope timed("8 workshop summary.html");
+      write_file_atomically(folder.dir / "summary.html", render_summary_html(content, links));
+    }
+    written.push_back(folder.rel + "summary.html");
+  }
+  return written;
+}
+
+std::vector<std::string> write_workshop_outputs(const std::vector<DocumentRecord>& records,
+                                                const fs::path& out_dir,
+                                                const WorkshopOutputOptions& options) {
+  const std::vector<Workshop> workshops = group_workshops(records);
+  const std::vector<WorkshopFolder> folders =
+      prepare_workshop_folders(records, workshops, out_dir, options);
+  std::vector<std::string> written = write_workshop_workbooks(records, folders, options);
+  const std::vector<std::string> texts = write_workshop_texts(folders, options);
+  written.insert(written.end(), texts.begin(), texts.end());
   std::sort(written.begin(), written.end());
   return written;
 }

@@ -11,6 +11,7 @@
 
 #include "model/document_record.hpp"
 #include "model/run_report.hpp"
+#include "model/workshops.hpp"
 #include "reports/workshop_speakers.hpp"
 
 namespace idm {
@@ -50,6 +51,35 @@ void write_speakers_workbook(const WorkshopContent& content, const std::string& 
 /// A safe folder name for |slug|: lower-case ASCII letters, digits and '-' ("workshop" if
 /// nothing is left).
 std::string workshop_folder(const std::string& slug);
+
+/// One workshop's folder and what its files show.
+struct WorkshopFolder {
+  std::filesystem::path dir;  // OUT/workshops/<folder>, created
+  std::string rel;            // "workshops/<folder>/", for the list of outputs
+  const Workshop* workshop = nullptr;
+  WorkshopContent content;
+};
+
+/// Every workshop of |records| (group_workshops() order, which |workshops| holds) with a
+/// folder of its own under |out_dir|/workshops (created) and its content collected.
+std::vector<WorkshopFolder> prepare_workshop_folders(const std::vector<DocumentRecord>& records,
+                                                     const std::vector<Workshop>& workshops,
+                                                     const std::filesystem::path& out_dir,
+                                                     const WorkshopOutputOptions& options);
+
+/// The files of each folder that can raise warnings: speakers.xlsx, and summary.pdf when asked
+/// (an earlier run's is removed otherwise). Warnings go to options.on_warning in folder order,
+/// so that they come in the same order however the other files are written. Returns the paths
+/// written, relative to the run's folder, in writing order.
+std::vector<std::string> write_workshop_workbooks(const std::vector<DocumentRecord>& records,
+                                                  const std::vector<WorkshopFolder>& folders,
+                                                  const WorkshopOutputOptions& options);
+
+/// The text files of each folder, which raise no warnings: speakers.csv, summary.md and
+/// summary.html. Safe to run on another thread than write_workshop_workbooks(). Returns the
+/// paths written, relative to the run's folder, in writing order.
+std::vector<std::string> write_workshop_texts(const std::vector<WorkshopFolder>& folders,
+                                              const WorkshopOutputOptions& options);
 
 /// Writes OUT/workshops/<slug>/{speakers.xlsx,speakers.csv,summary.md,summary.html} (and
 /// summary.pdf with options.summary_pdf) for every

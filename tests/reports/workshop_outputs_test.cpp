@@ -2,7 +2,11 @@
 // stay strings in speakers.xlsx, no temporary files left behind.
 
 #include <doctest/doctest.h>
+
+#include <algorithm>
+
 #include <zlib.h>
+#include <thread>
 
 #include <cstdint>
 #include <cstdlib>
@@ -11,6 +15,7 @@
 #include <iterator>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "reports/workshop_outputs.hpp"
@@ -189,6 +194,32 @@ TEST_CASE("workshop outputs: byte-identical for the same inputs") {
   const auto second = write_workshop_outputs(records(), b.path, options);
   REQUIRE(first == second);
   for (const std::string& rel : first)
+    CHECK_MESSAGE(slurp(a.path / rel) == slurp(b.path / rel), rel);
+}
+
+TEST_CASE("workshop outputs: workbooks and text files written apart, side by side, are the same") {
+  ScratchDir a, b;
+  WorkshopOutputOptions options;
+  options.created = 1704067200;
+  options.input_root = "/data";
+  const auto together = write_workshop_outputs(records(), a.path, options);
+
+  const std::vector<DocumentRecord> input = records();
+  const std::vector<Workshop> workshops = group_workshops(input);
+  const std::vector<WorkshopFolder> folders =
+      prepare_workshop_folders(input, workshops, b.path, options);
+  REQUIRE(folders.size() == 2);
+  CHECK(folders[0].rel == "workshops/2031-04-new-york/");
+  std::vector<std::string> texts;
+  std::thread beside([&] { texts = write_workshop_texts(folders, options); });
+  std::vector<std::string> apart = write_workshop_workbooks(input, folders, options);
+  beside.join();
+  CHECK(apart.size() == 2);  // speakers.xlsx of each
+  CHECK(texts.size() == 6);  // speakers.csv, summary.md, summary.html of each
+  apart.insert(apart.end(), texts.begin(), texts.end());
+  std::sort(apart.begin(), apart.end());
+  REQUIRE(apart == together);
+  for (const std::string& rel : together)
     CHECK_MESSAGE(slurp(a.path / rel) == slurp(b.path / rel), rel);
 }
 
