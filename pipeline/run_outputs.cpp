@@ -1,8 +1,11 @@
 #include "run_outputs.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <ctime>
+#include <exception>
+#include <latch>
 #include <set>
 
 #include "classify/people_registry.hpp"
@@ -97,20 +100,49 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& d
   const std::vector<WorkshopFolder> folders =
       prepare_workshop_folders(records, workshops, out, workshop_options);
 
-  // The files that raise no warnings (people.json, each workshop's speakers.csv, summary.md
-  // and summary.html) may be written beside the workbooks, whose warnings must keep their
-  // order: they are all written on this thread, and only after the workshops' own the summary's.
+  // Two writers when the run has two cores: both take workshop workbooks in turn, then one
+  // writes the text files (people.json, each workshop's speakers.csv, summary.md and
+  // summary.html) while the other writes summary.xlsx. A workbook's warnings are held apart
+  // and added in workshop order once all are written, before summary.xlsx, which lists them:
+  // the files and the warnings are the same whoever wrote what.
+  std::vector<std::vector<std::string>> workbook_files(folders.size());
+  std::vector<std::vector<RunWarning>> workbook_warnings(folders.size());
+  std::atomic<size_t> next_workbook{0};
+  const auto write_workbooks = [&] {
+    for (size_t i; (i = next_workbook++) < folders.size();) {
+      WorkshopOutputOptions held = workshop_options;
+      held.on_warning = [&warnings = workbook_warnings[i]](const RunWarning& w) {
+        warnings.push_back(w);
+      };
+      workbook_files[i] = write_workshop_workbook(records, folders[i], held);
+    }
+  };
+  std::latch workbooks_written(1);
+  std::exception_ptr workbook_error;  // the second writer's, rethrown on this thread
   std::vector<std::string> text_files;
-  const auto write_texts = [&] {
+  BackgroundTask second_writer(options.threads > 1, [&] {
+    try {
+      write_workbooks();
+    } catch (...) {
+      workbook_error = std::current_exception();
+    }
+    workbooks_written.count_down();
+    if (workbook_error) return;
     {
       const timings::Scope timed("7 people.json");
       write_file_atomically(out / "people.json", dump_people(people));
     }
     text_files = write_workshop_texts(folders, workshop_options);
-  };
-  BackgroundTask texts(options.threads > 1, write_texts);
-  std::vector<std::string> workshop_files =
-      write_workshop_workbooks(records, folders, workshop_options);
+  });
+  write_workbooks();
+  workbooks_written.wait();
+  if (workbook_error) std::rethrow_exception(workbook_error);
+  std::vector<std::string> workshop_files;
+  for (size_t i = 0; i < folders.size(); ++i) {
+    report.warnings.insert(report.warnings.end(), workbook_warnings[i].begin(),
+                           workbook_warnings[i].end());
+    workshop_files.insert(workshop_files.end(), workbook_files[i].begin(), workbook_files[i].end());
+  }
 
   report.finished = iso_time(fixed ? options.fixed_time : now_seconds());
   WorkbookOptions workbook;
@@ -129,7 +161,7 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& d
     });
     write_file_atomically(out / kCellsDumpName, cells);
   }
-  texts.wait();  // rethrows what the text files' writer threw
+  second_writer.wait();  // rethrows what the text files' writer threw
   workshop_files.insert(workshop_files.end(), text_files.begin(), text_files.end());
   std::sort(workshop_files.begin(), workshop_files.end());
   report.outputs.push_back("people.json");

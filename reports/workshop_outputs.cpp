@@ -7,6 +7,7 @@
 #include <ctime>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 
 #include "model/stage_timings.hpp"
@@ -67,39 +68,41 @@ std::vector<WorkshopFolder> prepare_workshop_folders(const std::vector<DocumentR
   return folders;
 }
 
-std::vector<std::string> write_workshop_workbooks(const std::vector<DocumentRecord>& records,
-                                                  const std::vector<WorkshopFolder>& folders,
-                                                  const WorkshopOutputOptions& options) {
+std::vector<std::string> write_workshop_workbook(const std::vector<DocumentRecord>& records,
+                                                 const WorkshopFolder& folder,
+                                                 const WorkshopOutputOptions& options) {
   std::vector<std::string> written;
-  for (const WorkshopFolder& folder : folders) {
-    {
-      const timings::Scope timed("8 workshop speakers.xlsx");
-      produce_file_atomically(folder.dir / "speakers.xlsx", [&](const fs::path& tmp) {
-        write_speakers_workbook(folder.content, tmp.string(), options);
-      });
-    }
-    written.push_back(folder.rel + "speakers.xlsx");
-    if (!options.summary_pdf) {
-      std::error_code ec;
-      fs::remove(folder.dir / "summary.pdf", ec);  // an earlier run's, no longer asked for
-      continue;
-    }
-    try {
-      const timings::Scope timed("8 workshop summary.pdf");
-      produce_file_atomically(folder.dir / "summary.pdf", [&](const fs::path& tmp) {
-        write_summary_pdf(records, *folder.workshop, tmp.string(),
-                          SummaryPdfOptions{options.created, folder.content.language});
-      });
-      written.push_back(folder.rel + "summary.pdf");
-    } catch (const SummaryPdfUnavailable& e) {
-      // Without the PDF module this file alone is missing (an earlier run's goes as stale).
-      const RunWarning warning{folder.rel + "summary.pdf", 0,
-                               std::string("not written: ") + e.what()};
-      if (options.on_warning) {
-        options.on_warning(warning);
-      } else {
-        fmt::print(stderr, "warning: {}: {}\n", warning.document, warning.message);
-      }
+  {
+    const timings::Scope timed("8 workshop speakers.xlsx");
+    produce_file_atomically(folder.dir / "speakers.xlsx", [&](const fs::path& tmp) {
+      write_speakers_workbook(folder.content, tmp.string(), options);
+    });
+  }
+  written.push_back(folder.rel + "speakers.xlsx");
+  if (!options.summary_pdf) {
+    std::error_code ec;
+    fs::remove(folder.dir / "summary.pdf", ec);  // an earlier run's, no longer asked for
+    return written;
+  }
+  try {
+    // Typesetting goes through fontconfig, pango and cairo, whose shared state (font caches,
+    // the font map) we have not shown to be safe from two threads at once: one PDF at a time.
+    static std::mutex typesetting;
+    const std::lock_guard<std::mutex> one_at_a_time(typesetting);
+    const timings::Scope timed("8 workshop summary.pdf");
+    produce_file_atomically(folder.dir / "summary.pdf", [&](const fs::path& tmp) {
+      write_summary_pdf(records, *folder.workshop, tmp.string(),
+                        SummaryPdfOptions{options.created, folder.content.language});
+    });
+    written.push_back(folder.rel + "summary.pdf");
+  } catch (const SummaryPdfUnavailable& e) {
+    // Without the PDF module this file alone is missing (an earlier run's goes as stale).
+    const RunWarning warning{folder.rel + "summary.pdf", 0,
+                             std::string("not written: ") + e.what()};
+    if (options.on_warning) {
+      options.on_warning(warning);
+    } else {
+      fmt::print(stderr, "warning: {}: {}\n", warning.document, warning.message);
     }
   }
   return written;
@@ -138,7 +141,11 @@ std::vector<std::string> write_workshop_outputs(const std::vector<DocumentRecord
   const std::vector<Workshop> workshops = group_workshops(records);
   const std::vector<WorkshopFolder> folders =
       prepare_workshop_folders(records, workshops, out_dir, options);
-  std::vector<std::string> written = write_workshop_workbooks(records, folders, options);
+  std::vector<std::string> written;
+  for (const WorkshopFolder& folder : folders) {
+    const std::vector<std::string> files = write_workshop_workbook(records, folder, options);
+    written.insert(written.end(), files.begin(), files.end());
+  }
   const std::vector<std::string> texts = write_workshop_texts(folders, options);
   written.insert(written.end(), texts.begin(), texts.end());
   std::sort(written.begin(), written.end());

@@ -67,16 +67,15 @@ std::vector<WorkshopFolder> prepare_workshop_folders(const std::vector<DocumentR
                                                      const std::filesystem::path& out_dir,
                                                      const WorkshopOutputOptions& options);
 
-/// The files of each folder that can raise warnings: speakers.xlsx, and summary.pdf when asked
-/// (an earlier run's is removed otherwise). Warnings go to options.on_warning in folder order,
-/// so that they come in the same order however the other files are written. Returns the paths
-/// written, relative to the run's folder, in writing order.
-std::vector<std::string> write_workshop_workbooks(const std::vector<DocumentRecord>& records,
-                                                  const std::vector<WorkshopFolder>& folders,
-                                                  const WorkshopOutputOptions& options);
+/// The files of |folder| that can raise warnings: speakers.xlsx, and summary.pdf when asked
+/// (an earlier run's is removed otherwise). Workbooks of different folders may be written on
+/// different threads. Returns the paths written, relative to the run's folder.
+std::vector<std::string> write_workshop_workbook(const std::vector<DocumentRecord>& records,
+                                                 const WorkshopFolder& folder,
+                                                 const WorkshopOutputOptions& options);
 
 /// The text files of each folder, which raise no warnings: speakers.csv, summary.md and
-/// summary.html. Safe to run on another thread than write_workshop_workbooks(). Returns the
+/// summary.html. Safe to run on another thread than write_workshop_workbook(). Returns the
 /// paths written, relative to the run's folder, in writing order.
 std::vector<std::string> write_workshop_texts(const std::vector<WorkshopFolder>& folders,
                                               const WorkshopOutputOptions& options);
