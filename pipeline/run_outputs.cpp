@@ -6,6 +6,7 @@
 #include <ctime>
 #include <exception>
 #include <latch>
+#include <optional>
 #include <set>
 
 #include "classify/people_registry.hpp"
@@ -151,14 +152,21 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& d
   workbook.run_times = fixed;
   workbook.link_base = options.link_base;
   workbook.on_warning = collect;
-  // The workbook's cells as text, for `--check` to compare with an expected set.
+  // The workbook's cells as text, for `--check` to compare with an expected set: made from
+  // the recorded cells while the workbook is being compressed.
   std::string cells;
-  workbook.cells_dump = &cells;
+  std::optional<BackgroundTask> cells_to_text;
+  workbook.on_cells = [&](std::vector<RecordedCell>&& recorded) {
+    cells_to_text.emplace(options.threads > 1, [&cells, recorded = std::move(recorded)] {
+      cells = dump_cells(recorded);
+    });
+  };
   {
     const timings::Scope timed("9 summary.xlsx");
     produce_file_atomically(out / "summary.xlsx", [&](const fs::path& tmp) {
       write_summary_workbook(report, records, people, tmp.string(), workbook);
     });
+    if (cells_to_text) cells_to_text->wait();
     write_file_atomically(out / kCellsDumpName, cells);
   }
   second_writer.wait();  // rethrows what the text files' writer threw

@@ -79,7 +79,7 @@ void write_summary_workbook(const RunReport& run, const std::vector<DocumentReco
   context.links.from_dir =
       std::filesystem::absolute(std::filesystem::path(path)).parent_path().string();
   std::vector<RecordedCell> cells;
-  if (options.cells_dump) context.cells = &cells;
+  if (options.cells_dump || options.on_cells) context.cells = &cells;
   write_overview_sheet(context, run, documents, options.run_times);
   write_documents_sheet(context, run, documents);
   const ReportLabels& labels = report_labels(options.language);
@@ -96,6 +96,7 @@ void write_summary_workbook(const RunReport& run, const std::vector<DocumentReco
   write_statements_sheet(context, documents);
   write_blocks_sheet(context, documents);
   write_warnings_sheet(context, run, documents);
+  if (options.on_cells) options.on_cells(std::move(cells));
 
   // workbook_close() writes the file and frees the workbook, whatever it returns.
   const lxw_error err = workbook_close(workbook.release());
@@ -103,7 +104,7 @@ void write_summary_workbook(const RunReport& run, const std::vector<DocumentReco
     throw std::runtime_error(
         fmt::format("libxlsxwriter: cannot write '{}': {}", path, lxw_strerror(err)));
   }
-  if (options.cells_dump) *options.cells_dump = dump_cells(cells);
+  if (options.cells_dump && !options.on_cells) *options.cells_dump = dump_cells(cells);
 }
 
 }  // namespace idm

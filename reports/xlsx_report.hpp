@@ -9,6 +9,7 @@
 #include "model/document_record.hpp"
 #include "model/people.hpp"
 #include "model/run_report.hpp"
+#include "reports/xlsx_util.hpp"
 
 namespace idm {
 
@@ -32,6 +33,10 @@ struct WorkbookOptions {
   /// When set, receives every cell of the workbook as canonical text (dump_cells() of
   /// reports/xlsx_util.hpp: "Sheet!A1<TAB>value" per line), for comparing runs cell by cell.
   std::string* cells_dump = nullptr;
+  /// Instead of cells_dump: receives the recorded cells (in writing order, for dump_cells()) as
+  /// soon as every sheet is written, before the workbook is compressed and written out, so
+  /// that the caller can turn them into text on another thread meanwhile.
+  std::function<void(std::vector<RecordedCell>&&)> on_cells;
 };
 
 /// Time written for WorkbookOptions::created == 0: 2000-01-01T00:00:00Z.

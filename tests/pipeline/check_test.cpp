@@ -215,4 +215,16 @@ TEST_CASE("cells dump: write_summary_workbook fills it with every sheet's cells"
   options.cells_dump = &again;
   write_summary_workbook(run, records, {}, (dir.path / "again.xlsx").string(), options);
   CHECK(again == dump);
+  // Handed over before the workbook is written out, the cells give the same dump.
+  options.cells_dump = nullptr;
+  const fs::path third = dir.path / "third.xlsx";
+  bool file_existed = true;
+  std::vector<RecordedCell> handed;
+  options.on_cells = [&](std::vector<RecordedCell>&& cells) {
+    file_existed = fs::exists(third);
+    handed = std::move(cells);
+  };
+  write_summary_workbook(run, records, {}, third.string(), options);
+  CHECK_FALSE(file_existed);
+  CHECK(dump_cells(handed) == dump);
 }
