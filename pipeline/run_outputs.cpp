@@ -98,8 +98,30 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& d
   workshop_options.link_base = options.link_base;
   workshop_options.people = &people;
   const std::vector<Workshop> workshops = group_workshops(records);
-  const std::vector<WorkshopFolder> folders =
-      prepare_workshop_folders(records, workshops, out, workshop_options);
+  std::vector<WorkshopFolder> folders = prepare_workshop_folders(workshops, out);
+  WorkbookOptions workbook;
+  // What each workshop's files show, and what summary.xlsx shows of it in its own language:
+  // collected side by side when there are two writers.
+  std::vector<WorkshopContent> summary_workshops(workshops.size());
+  {
+    std::atomic<size_t> next{0};
+    const auto collect_contents = [&] {
+      for (size_t k; (k = next++) < 2 * folders.size();) {
+        if (k < folders.size()) {
+          collect_folder_content(records, folders[k], workshop_options);
+        } else {
+          const timings::Scope timed("8 workshop content");
+          const size_t w = k - folders.size();
+          summary_workshops[w] =
+              collect_workshop(records, workshops[w], &people, workbook.language);
+        }
+      }
+    };
+    BackgroundTask other_collector(options.threads > 1, collect_contents);
+    collect_contents();
+    other_collector.wait();
+  }
+  workbook.workshops = &summary_workshops;
 
   // Two writers when the run has two cores: both take workshop workbooks in turn, then one
   // writes the text files (people.json, each workshop's speakers.csv, summary.md and
@@ -146,7 +168,6 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& d
   }
 
   report.finished = iso_time(fixed ? options.fixed_time : now_seconds());
-  WorkbookOptions workbook;
   workbook.created = fixed ? options.fixed_time : 0;
   workbook.input_root = fs::current_path().string();
   workbook.run_times = fixed;

@@ -40,10 +40,8 @@ std::string workshop_folder(const std::string& slug) {
   return out.empty() ? std::string("workshop") : out;
 }
 
-std::vector<WorkshopFolder> prepare_workshop_folders(const std::vector<DocumentRecord>& records,
-                                                     const std::vector<Workshop>& workshops,
-                                                     const fs::path& out_dir,
-                                                     const WorkshopOutputOptions& options) {
+std::vector<WorkshopFolder> prepare_workshop_folders(const std::vector<Workshop>& workshops,
+                                                     const fs::path& out_dir) {
   std::vector<WorkshopFolder> folders;
   folders.reserve(workshops.size());
   std::vector<std::string> names;
@@ -59,13 +57,15 @@ std::vector<WorkshopFolder> prepare_workshop_folders(const std::vector<DocumentR
     fs::create_directories(folder.dir);
     folder.rel = "workshops/" + name + "/";
     folder.workshop = &workshop;
-    {
-      const timings::Scope timed("8 workshop content");
-      folder.content = collect_workshop(records, workshop, options.people, options.language);
-    }
     folders.push_back(std::move(folder));
   }
   return folders;
+}
+
+void collect_folder_content(const std::vector<DocumentRecord>& records, WorkshopFolder& folder,
+                            const WorkshopOutputOptions& options) {
+  const timings::Scope timed("8 workshop content");
+  folder.content = collect_workshop(records, *folder.workshop, options.people, options.language);
 }
 
 std::vector<std::string> write_workshop_workbook(const std::vector<DocumentRecord>& records,
@@ -139,8 +139,9 @@ std::vector<std::string> write_workshop_outputs(const std::vector<DocumentRecord
                                                 const fs::path& out_dir,
                                                 const WorkshopOutputOptions& options) {
   const std::vector<Workshop> workshops = group_workshops(records);
-  const std::vector<WorkshopFolder> folders =
-      prepare_workshop_folders(records, workshops, out_dir, options);
+  std::vector<WorkshopFolder> folders = prepare_workshop_folders(workshops, out_dir);
+  for (WorkshopFolder& folder : folders)
+    collect_folder_content(records, folder, options);
   std::vector<std::string> written;
   for (const WorkshopFolder& folder : folders) {
     const std::vector<std::string> files = write_workshop_workbook(records, folder, options);

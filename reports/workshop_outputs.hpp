@@ -57,15 +57,18 @@ struct WorkshopFolder {
   std::filesystem::path dir;  // OUT/workshops/<folder>, created
   std::string rel;            // "workshops/<folder>/", for the list of outputs
   const Workshop* workshop = nullptr;
-  WorkshopContent content;
+  WorkshopContent content;  // collect_folder_content()
 };
 
-/// Every workshop of |records| (group_workshops() order, which |workshops| holds) with a
-/// folder of its own under |out_dir|/workshops (created) and its content collected.
-std::vector<WorkshopFolder> prepare_workshop_folders(const std::vector<DocumentRecord>& records,
-                                                     const std::vector<Workshop>& workshops,
-                                                     const std::filesystem::path& out_dir,
-                                                     const WorkshopOutputOptions& options);
+/// Every workshop of |workshops| (group_workshops() of the run's records, in that order) with
+/// a folder of its own under |out_dir|/workshops, created; contents not collected yet.
+std::vector<WorkshopFolder> prepare_workshop_folders(const std::vector<Workshop>& workshops,
+                                                     const std::filesystem::path& out_dir);
+
+/// Collects what |folder|'s files show (collect_workshop() with options.people and
+/// options.language). Folders may be filled on different threads.
+void collect_folder_content(const std::vector<DocumentRecord>& records, WorkshopFolder& folder,
+                            const WorkshopOutputOptions& options);
 
 /// The files of |folder| that can raise warnings: speakers.xlsx, and summary.pdf when asked
 /// (an earlier run's is removed otherwise). Workbooks of different folders may be written on

@@ -83,9 +83,13 @@ void write_summary_workbook(const RunReport& run, const std::vector<DocumentReco
   write_overview_sheet(context, run, documents, options.run_times);
   write_documents_sheet(context, run, documents);
   const ReportLabels& labels = report_labels(options.language);
-  std::vector<WorkshopContent> workshops;
-  for (const Workshop& workshop : group_workshops(documents))
-    workshops.push_back(collect_workshop(documents, workshop, &people, options.language));
+  std::vector<WorkshopContent> collected;
+  if (!options.workshops) {
+    for (const Workshop& workshop : group_workshops(documents))
+      collected.push_back(collect_workshop(documents, workshop, &people, options.language));
+  }
+  const std::vector<WorkshopContent>& workshops =
+      options.workshops ? *options.workshops : collected;
   write_workshops_sheet(context, workshops);
   write_sessions_sheet(context, documents);
   write_speakers_sheet(context, workshops, documents, people, labels);

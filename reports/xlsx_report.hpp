@@ -9,6 +9,7 @@
 #include "model/document_record.hpp"
 #include "model/people.hpp"
 #include "model/run_report.hpp"
+#include "reports/workshop_speakers.hpp"
 #include "reports/xlsx_util.hpp"
 
 namespace idm {
@@ -37,6 +38,9 @@ struct WorkbookOptions {
   /// soon as every sheet is written, before the workbook is compressed and written out, so
   /// that the caller can turn them into text on another thread meanwhile.
   std::function<void(std::vector<RecordedCell>&&)> on_cells;
+  /// The contents of group_workshops(documents), collected in |language| with the run's
+  /// people (collect_workshop()), when the caller has them already; null: collected here.
+  const std::vector<WorkshopContent>* workshops = nullptr;
 };
 
 /// Time written for WorkbookOptions::created == 0: 2000-01-01T00:00:00Z.

@@ -206,8 +206,10 @@ TEST_CASE("workshop outputs: workbooks and text files written apart, side by sid
 
   const std::vector<DocumentRecord> input = records();
   const std::vector<Workshop> workshops = group_workshops(input);
-  const std::vector<WorkshopFolder> folders =
-      prepare_workshop_folders(input, workshops, b.path, options);
+  std::vector<WorkshopFolder> folders = prepare_workshop_folders(workshops, b.path);
+  std::thread collecting([&] { collect_folder_content(input, folders[1], options); });
+  collect_folder_content(input, folders[0], options);
+  collecting.join();
   REQUIRE(folders.size() == 2);
   CHECK(folders[0].rel == "workshops/2031-04-new-york/");
   std::vector<std::string> texts, apart_other;
