@@ -5,6 +5,7 @@
 #include <chrono>
 #include <ctime>
 #include <exception>
+#include <functional>
 #include <latch>
 #include <optional>
 #include <set>
@@ -100,27 +101,29 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& d
   const std::vector<Workshop> workshops = group_workshops(records);
   std::vector<WorkshopFolder> folders = prepare_workshop_folders(workshops, out);
   WorkbookOptions workbook;
-  // What each workshop's files show, and what summary.xlsx shows of it in its own language:
-  // collected side by side when there are two writers.
-  std::vector<WorkshopContent> summary_workshops(workshops.size());
-  {
+  // What each workshop's files show, then what summary.xlsx shows of it in its own language
+  // (the same when the languages agree), collected side by side when there are two writers.
+  const auto side_by_side = [&](size_t count, const std::function<void(size_t)>& work) {
     std::atomic<size_t> next{0};
-    const auto collect_contents = [&] {
-      for (size_t k; (k = next++) < 2 * folders.size();) {
-        if (k < folders.size()) {
-          collect_folder_content(records, folders[k], workshop_options);
-        } else {
-          const timings::Scope timed("8 workshop content");
-          const size_t w = k - folders.size();
-          summary_workshops[w] =
-              collect_workshop(records, workshops[w], &people, workbook.language);
-        }
-      }
+    const auto take = [&] {
+      for (size_t k; (k = next++) < count;)
+        work(k);
     };
-    BackgroundTask other_collector(options.threads > 1, collect_contents);
-    collect_contents();
-    other_collector.wait();
-  }
+    BackgroundTask other(options.threads > 1 && count > 1, take);
+    take();
+    other.wait();
+  };
+  side_by_side(folders.size(),
+               [&](size_t k) { collect_folder_content(records, folders[k], workshop_options); });
+  std::vector<WorkshopContent> summary_workshops(workshops.size());
+  side_by_side(workshops.size(), [&](size_t w) {
+    if (folders[w].content.language == workbook.language) {
+      summary_workshops[w] = folders[w].content;
+      return;
+    }
+    const timings::Scope timed("8 workshop content");
+    summary_workshops[w] = collect_workshop(records, workshops[w], &people, workbook.language);
+  });
   workbook.workshops = &summary_workshops;
 
   // Two writers when the run has two cores: both take workshop workbooks in turn, then one
