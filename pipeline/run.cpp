@@ -16,6 +16,7 @@
 #include "classify/quality.hpp"
 #include "model/record_json.hpp"
 #include "model/stage_timings.hpp"
+#include "pipeline/background_task.hpp"
 #include "pipeline/cache.hpp"
 #include "pipeline/cache_prune.hpp"
 #include "pipeline/document_id.hpp"
@@ -221,6 +222,36 @@ RunReport run_pipeline(const PipelineConfig& config) {
     report.outputs.push_back("documents/" + id + ".json");
     records.push_back(std::move(*earlier));
   };
+  // Each good record's quality notes and its JSON file, documents side by side; what they
+  // add to the report then goes in in document order.
+  struct Checked {
+    std::vector<RunWarning> notes;
+    std::string error;  // an internal error: the document fails
+  };
+  std::vector<Checked> checked(results.size());
+  for_each_index(results.size(), jobs_of(config), [&](size_t n) {
+    DocumentResult& result = results[n];
+    if (result.status != "ok") return;
+    const timings::Scope timed("6 quality, records");
+    DocumentRecord& record = result.record;
+    record.id = jobs[n].id;
+    std::vector<RunWarning>& notes = checked[n].notes;
+    try {
+      for (std::string& note : result.warnings)
+        notes.push_back(RunWarning{record.id, 0, std::move(note)});
+      // Quality without gold, and OCR the engine itself doubts.
+      for (std::string& flag : assess_quality(record, config.quality).flags)
+        notes.push_back(RunWarning{record.id, 0, std::move(flag)});
+      for (std::string& low : low_confidence_warnings(record, config.ocr_min_confidence))
+        notes.push_back(RunWarning{record.id, 0, std::move(low)});
+    } catch (const std::exception& e) {
+      checked[n].error = clean_message(std::string("internal error: ") + e.what());
+      return;
+    }
+    // A write error (a full disk) stops the run once the others are written: nothing has
+    // been removed yet.
+    write_file_atomically(documents / (record.id + ".json"), dump_record(record));
+  });
   for (size_t n = 0; n < results.size(); ++n) {
     DocumentResult& result = results[n];
     DocumentOutcome outcome;
@@ -231,28 +262,15 @@ RunReport run_pipeline(const PipelineConfig& config) {
     outcome.error = result.error;
     outcome.seconds = fixed ? 0 : result.seconds;
     if (result.status == "ok") {
-      const timings::Scope timed("6 quality, records");
       DocumentRecord& record = result.record;
-      record.id = outcome.id;
       outcome.pages = record.source.pages;
-      std::vector<RunWarning> notes;
-      try {
-        for (std::string& note : result.warnings)
-          notes.push_back(RunWarning{outcome.id, 0, std::move(note)});
-        // Quality without gold, and OCR the engine itself doubts.
-        for (std::string& flag : assess_quality(record, config.quality).flags)
-          notes.push_back(RunWarning{outcome.id, 0, std::move(flag)});
-        for (std::string& low : low_confidence_warnings(record, config.ocr_min_confidence))
-          notes.push_back(RunWarning{outcome.id, 0, std::move(low)});
-      } catch (const std::exception& e) {
+      if (!checked[n].error.empty()) {
         outcome.status = "failed";
         outcome.error_kind = "failed";
-        outcome.error = clean_message(std::string("internal error: ") + e.what());
-      }
-      if (outcome.status == "ok") {
-        report.warnings.insert(report.warnings.end(), notes.begin(), notes.end());
-        // A write error (a full disk) stops the run here: nothing has been removed yet.
-        write_file_atomically(documents / (record.id + ".json"), dump_record(record));
+        outcome.error = checked[n].error;
+      } else {
+        report.warnings.insert(report.warnings.end(), checked[n].notes.begin(),
+                               checked[n].notes.end());
         report.outputs.push_back("documents/" + record.id + ".json");
         records.push_back(std::move(record));
       }

@@ -104,14 +104,7 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& d
   // What each workshop's files show, then what summary.xlsx shows of it in its own language
   // (the same when the languages agree), collected side by side when there are two writers.
   const auto side_by_side = [&](size_t count, const std::function<void(size_t)>& work) {
-    std::atomic<size_t> next{0};
-    const auto take = [&] {
-      for (size_t k; (k = next++) < count;)
-        work(k);
-    };
-    BackgroundTask other(options.threads > 1 && count > 1, take);
-    take();
-    other.wait();
+    for_each_index(count, std::min(options.threads, 2u), work);
   };
   side_by_side(folders.size(),
                [&](size_t k) { collect_folder_content(records, folders[k], workshop_options); });

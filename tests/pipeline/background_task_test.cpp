@@ -5,6 +5,7 @@
 #include <atomic>
 #include <stdexcept>
 #include <thread>
+#include <vector>
 
 namespace idm {
 
@@ -46,6 +47,28 @@ TEST_CASE("background task: destroyed without wait(), it is still joined") {
     });
   }
   CHECK(done);
+}
+
+TEST_CASE("for_each_index: every index once, whatever the number of threads") {
+  for (const unsigned threads : {0u, 1u, 2u, 4u}) {
+    for (const size_t count : {size_t{0}, size_t{1}, size_t{7}, size_t{100}}) {
+      std::vector<std::atomic<int>> seen(count);
+      for_each_index(count, threads, [&](size_t k) { ++seen[k]; });
+      for (size_t k = 0; k < count; ++k)
+        CHECK_MESSAGE(seen[k] == 1, "threads ", threads, " count ", count, " index ", k);
+    }
+  }
+}
+
+TEST_CASE("for_each_index: an exception comes out after the other threads are done") {
+  std::atomic<int> done{0};
+  CHECK_THROWS_WITH_AS(for_each_index(50, 2,
+                                      [&](size_t k) {
+                                        if (k == 3) throw std::runtime_error("bad index");
+                                        ++done;
+                                      }),
+                       "bad index", std::runtime_error);
+  CHECK(done == 49);  // the other thread took the rest
 }
 
 }  // namespace idm
