@@ -179,7 +179,7 @@ std::string speakers_csv(const std::vector<SpeakerRow>& rows, const ReportLabels
 }
 
 void write_speakers_workbook(const WorkshopContent& content, const std::string& path,
-                             const WorkshopOutputOptions& options) {
+                             const WorkshopOutputOptions& options, const std::string& label) {
   const ReportLabels& labels = report_labels(content.language);
   // Numbers and column widths are printed when the workbook closes, so the guard spans it all.
   const NumericLocaleGuard c_numbers;
@@ -200,6 +200,7 @@ void write_speakers_workbook(const WorkshopContent& content, const std::string& 
 
   WorkbookContext context(workbook.get(), options.input_root,
                           options.on_warning ? options.on_warning : print_warning);
+  context.file_label = label;
   context.links.link_base = options.link_base;
   context.links.from_dir =
       std::filesystem::absolute(std::filesystem::path(path)).parent_path().string();

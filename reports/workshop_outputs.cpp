@@ -75,7 +75,7 @@ std::vector<std::string> write_workshop_workbook(const std::vector<DocumentRecor
   {
     const timings::Scope timed("8 workshop speakers.xlsx");
     produce_file_atomically(folder.dir / "speakers.xlsx", [&](const fs::path& tmp) {
-      write_speakers_workbook(folder.content, tmp.string(), options);
+      write_speakers_workbook(folder.content, tmp.string(), options, folder.rel + "speakers.xlsx");
     });
   }
   written.push_back(folder.rel + "speakers.xlsx");

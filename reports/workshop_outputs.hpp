@@ -44,9 +44,11 @@ std::string speakers_csv(const std::vector<SpeakerRow>& rows, const ReportLabels
 
 /// Writes speakers.xlsx of |content| to |path| (not atomically): the speaker list (real dates
 /// and times, long texts wrapped), its people and its statistics with charts, all in
-/// |content|'s language. Throws std::runtime_error.
+/// |content|'s language; its warnings name it |label| (the path under the run's folder, as
+/// the written file is a temporary one). Throws std::runtime_error.
 void write_speakers_workbook(const WorkshopContent& content, const std::string& path,
-                             const WorkshopOutputOptions& options);
+                             const WorkshopOutputOptions& options,
+                             const std::string& label = "speakers.xlsx");
 
 /// A safe folder name for |slug|: lower-case ASCII letters, digits and '-' ("workshop" if
 /// nothing is left).

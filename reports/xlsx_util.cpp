@@ -599,7 +599,8 @@ void TableSheet::record(lxw_row_t row, lxw_col_t col, std::string value) {
 
 void TableSheet::warn(std::string message) const {
   if (!context_.warn) return;
-  context_.warn(RunWarning{document_, page_, fmt::format("summary.xlsx {}: {}", name_, message)});
+  context_.warn(
+      RunWarning{document_, page_, fmt::format("{} {}: {}", context_.file_label, name_, message)});
 }
 
 void TableSheet::add_table() {

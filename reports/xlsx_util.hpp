@@ -129,6 +129,7 @@ struct WorkbookContext {
   LinkPolicy links;                // how cells link to the PDFs
   std::function<void(const RunWarning&)> warn;
   std::vector<RecordedCell>* cells = nullptr;  // when set, every cell written is recorded here
+  std::string file_label = "summary.xlsx";     // how warnings name the workbook
 
   /// Creates the shared formats of |workbook|.
   WorkbookContext(lxw_workbook* workbook, std::string input_root,
