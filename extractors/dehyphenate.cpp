@@ -92,6 +92,13 @@ void Vocabulary::add_line(std::string_view line) {
   }
 }
 
+void Vocabulary::add(Vocabulary&& other) {
+  // The words new here move over with their nodes; the others add their counts.
+  counts_.merge(other.counts_);
+  for (const auto& [word, n] : other.counts_)
+    counts_.find(word)->second += n;
+}
+
 int Vocabulary::count(std::string_view word) const {
   const auto it = counts_.find(word_key(word));
   return it == counts_.end() ? 0 : it->second;

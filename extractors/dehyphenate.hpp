@@ -18,6 +18,8 @@ class Vocabulary {
   void add_line(std::string_view line);
   /// How often |word| (compared folded) appears whole in the document.
   int count(std::string_view word) const;
+  /// Adds the counts of |other| (the words of other lines), leaving it emptied or so.
+  void add(Vocabulary&& other);
 
  private:
   std::unordered_map<std::string, int> counts_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
 
 #include "blocks.hpp"
@@ -9,6 +10,7 @@
 #include "furniture.hpp"
 #include "large_body.hpp"
 #include "note_flow.hpp"
+#include "page_workers.hpp"
 #include "reading_order.hpp"
 #include "spaced_titles.hpp"
 #include "unicode_text.hpp"
@@ -375,11 +377,10 @@ void mark_endnotes(std::vector<TextBlock>& blocks) {
   blocks = std::move(out);
 }
 
-// |spent|, when given, is |pdf| itself: each page's words are freed once its lines are built.
-LayoutResult lay_out(const PdfText& pdf, PdfText* spent) {
-  LayoutResult result;
-  result.pages = static_cast<int>(pdf.pages.size());
-  // Gutters seen over the whole document also cut the lines of pages too short to show them.
+// Every page's words -> its lines, pages side by side on |threads| threads. Gutters seen over
+// the whole document also cut the lines of pages too short to show them. |spent|, when given,
+// is |pdf| itself: each page's words are freed once its lines are built.
+std::vector<PageLines> build_page_lines(const PdfText& pdf, PdfText* spent, unsigned threads) {
   std::vector<const std::vector<Word>*> all_words;
   all_words.reserve(pdf.pages.size());
   double widest = 0;
@@ -388,76 +389,97 @@ LayoutResult lay_out(const PdfText& pdf, PdfText* spent) {
     widest = std::max(widest, page.width);
   }
   const std::vector<int> document_gutters = find_gutters(all_words, widest);
-  std::vector<PageLines> pages;
-  pages.reserve(pdf.pages.size());
-  for (size_t p = 0; p < pdf.pages.size(); ++p) {
+  std::vector<PageLines> pages(pdf.pages.size());
+  for_each_page(pages.size(), threads, [&](size_t p) {
     const PageText& page = pdf.pages[p];
-    if (!page.words.empty()) ++result.pages_with_text;
+    pages[p].width = page.width;
+    pages[p].height = page.height;
     if (!spent) {
-      pages.push_back(PageLines{page.width, page.height,
-                                build_lines(page.words, page.number, document_gutters)});
-      continue;
+      pages[p].lines = build_lines(page.words, page.number, document_gutters);
+      return;
     }
     // The words move into the lines; the page's list goes, and the next pages' lines take
     // its memory back rather than the heap growing by a second copy of the document.
     std::vector<Word>& words = spent->pages[p].words;
-    pages.push_back(PageLines{page.width, page.height,
-                              build_lines(std::move(words), page.number, document_gutters)});
+    pages[p].lines = build_lines(std::move(words), page.number, document_gutters);
     std::vector<Word>().swap(words);
-  }
-  rejoin_spaced_titles(pages);
-  {
-    std::vector<const std::vector<Line>*> all_lines;
-    for (const PageLines& page : pages)
-      all_lines.push_back(&page.lines);
-    const std::vector<double> starts = line_starts(all_lines);
-    for (PageLines& page : pages)
-      cut_at_document_columns(page.lines, starts);
-  }
-  const std::vector<std::vector<bool>> furniture = find_furniture(pages);
-  const BodyStyle body = measure_body(pages, furniture);
+  });
+  return pages;
+}
 
-  Vocabulary vocabulary;
-  std::vector<TextBlock> blocks;
-  size_t last_note = SIZE_MAX;
-  for (size_t p = 0; p < pages.size(); ++p) {
-    const size_t page_first = blocks.size();
-    const std::vector<Line>& lines = pages[p].lines;
-    std::vector<size_t> body_ids;
-    for (size_t i = 0; i < lines.size(); ++i) {
-      vocabulary.add_line(lines[i].text);
-      if (!furniture[p][i]) body_ids.push_back(i);
+// What one page gives on its own, before the pages are put together.
+struct PageBlocks {
+  std::vector<TextBlock> flow;       // body, then the footnote zone, in reading order
+  std::vector<TextBlock> furniture;  // one block per running header, footer, page number
+  BodyStyle style;                   // the page's own body type (page_body)
+  Vocabulary vocabulary;             // the words of all of the page's lines
+};
+
+TextBlock furniture_block(const Line& line) {
+  TextBlock block;
+  block.kind = BlockKind::furniture;
+  block.page = line.page;
+  block.box = line.box;
+  block.font_size = line.font_size;
+  block.lines.push_back(line);
+  return block;
+}
+
+// One page's lines -> its blocks. Footnotes across the page foot would hide the columns
+// above them from the XY-cut: they are read on their own, after the body.
+PageBlocks page_blocks(const std::vector<Line>& lines, const std::vector<bool>& furniture,
+                       const BodyStyle& body) {
+  PageBlocks out;
+  std::vector<size_t> body_ids;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    out.vocabulary.add_line(lines[i].text);
+    if (!furniture[i]) body_ids.push_back(i);
+  }
+  out.style = page_body(body, lines, body_ids);
+  std::vector<size_t> notes = split_off_footnote_zone(lines, body_ids, out.style);
+  for (const std::vector<size_t>* ids : {&body_ids, &notes}) {
+    for (const Region& region :
+         order_regions(lines, *ids, out.style.line_height, out.style.line_gap)) {
+      for (TextBlock& block : build_blocks(lines, region, out.style))
+        out.flow.push_back(std::move(block));
     }
-    // Footnotes across the page foot would hide the columns above them from the XY-cut:
-    // they are read on their own, after the body.
-    const BodyStyle page = page_body(body, lines, body_ids);
-    std::vector<size_t> notes = split_off_footnote_zone(lines, body_ids, page);
-    for (const std::vector<size_t>* ids : {&body_ids, &notes}) {
-      for (const Region& region : order_regions(lines, *ids, page.line_height, page.line_gap)) {
-        for (TextBlock& block : build_blocks(lines, region, page))
-          blocks.push_back(std::move(block));
-      }
-    }
-    join_continued_notes(blocks, page_first, page, last_note);
-    for (size_t i = 0; i < lines.size(); ++i) {
-      if (!furniture[p][i]) continue;
-      TextBlock block;
-      block.kind = BlockKind::furniture;
-      block.page = lines[i].page;
-      block.box = lines[i].box;
-      block.font_size = lines[i].font_size;
-      block.lines.push_back(lines[i]);
-      blocks.push_back(std::move(block));
-    }
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (furniture[i]) out.furniture.push_back(furniture_block(lines[i]));
+  }
+  return out;
+}
+
+// Every page's blocks, pages side by side on |threads| threads, then put together in page
+// order: footnotes carried over to the next page join their note there. Adds every line's
+// words to |vocabulary|.
+std::vector<TextBlock> build_page_blocks(std::vector<PageLines>& pages,
+                                         const std::vector<std::vector<bool>>& furniture,
+                                         const BodyStyle& body, unsigned threads,
+                                         Vocabulary& vocabulary) {
+  std::vector<PageBlocks> built(pages.size());
+  for_each_page(pages.size(), threads, [&](size_t p) {
+    built[p] = page_blocks(pages[p].lines, furniture[p], body);
     // The blocks hold copies of the page's lines: the memory goes to the next pages' blocks
     // rather than the heap growing by a second copy of the document.
     std::vector<Line>().swap(pages[p].lines);
+  });
+  std::vector<TextBlock> blocks;
+  size_t last_note = SIZE_MAX;
+  for (PageBlocks& page : built) {
+    const size_t page_first = blocks.size();
+    std::move(page.flow.begin(), page.flow.end(), std::back_inserter(blocks));
+    join_continued_notes(blocks, page_first, page.style, last_note);
+    std::move(page.furniture.begin(), page.furniture.end(), std::back_inserter(blocks));
+    vocabulary.add(std::move(page.vocabulary));
+    page = PageBlocks{};
   }
+  return blocks;
+}
 
-  demote_large_body(blocks);
-
-  // Mend paragraphs across page and column breaks; footnotes, captions and furniture met on
-  // the way stay where they are, after the mended paragraph.
+// Mends paragraphs across page and column breaks; footnotes, captions and furniture met on
+// the way stay where they are, after the mended paragraph.
+std::vector<TextBlock> mend_breaks(std::vector<TextBlock>& blocks) {
   std::vector<TextBlock> merged;
   merged.reserve(blocks.size());
   size_t open = SIZE_MAX;  // index in |merged| of the last body block
@@ -480,26 +502,55 @@ LayoutResult lay_out(const PdfText& pdf, PdfText* spent) {
     merged.push_back(std::move(block));
     if (!passes_over) open = merged.size() - 1;
   }
+  return merged;
+}
 
+// |spent|, when given, is |pdf| itself: each page's words are freed once its lines are built.
+LayoutResult lay_out(const PdfText& pdf, PdfText* spent, const LayoutOptions& options) {
+  LayoutResult result;
+  result.pages = static_cast<int>(pdf.pages.size());
+  for (const PageText& page : pdf.pages) {
+    if (!page.words.empty()) ++result.pages_with_text;
+  }
+  const unsigned threads =
+      threads_for_pages(pdf.pages.size(), options.page_workers, options.parallel_min_pages);
+  std::vector<PageLines> pages = build_page_lines(pdf, spent, threads);
+  rejoin_spaced_titles(pages);
+  {
+    std::vector<const std::vector<Line>*> all_lines;
+    for (const PageLines& page : pages)
+      all_lines.push_back(&page.lines);
+    const std::vector<double> starts = line_starts(all_lines);
+    for_each_page(pages.size(), threads,
+                  [&](size_t p) { cut_at_document_columns(pages[p].lines, starts); });
+  }
+  const std::vector<std::vector<bool>> furniture = find_furniture(pages);
+  const BodyStyle body = measure_body(pages, furniture);
+
+  Vocabulary vocabulary;
+  std::vector<TextBlock> blocks = build_page_blocks(pages, furniture, body, threads, vocabulary);
+  demote_large_body(blocks);
+  std::vector<TextBlock> merged = mend_breaks(blocks);
   mark_endnotes(merged);
   assign_heading_levels(merged, body);
-  for (TextBlock& block : merged)
-    block.text = tidy(join_lines(block.lines, vocabulary));
+  // Each block's text is its own once the whole document's vocabulary is known.
+  for_each_page(merged.size(), threads, [&](size_t i) {
+    merged[i].text = tidy(join_lines(merged[i].lines, vocabulary));
+    merged[i].ocr_confidence = mean_ocr_confidence(merged[i]);
+  });
   std::erase_if(merged, [](const TextBlock& b) { return b.text.empty(); });
-  for (TextBlock& block : merged)
-    block.ocr_confidence = mean_ocr_confidence(block);
   result.blocks = std::move(merged);
   return result;
 }
 
 }  // namespace
 
-LayoutResult lay_out(const PdfText& pdf) {
-  return lay_out(pdf, nullptr);
+LayoutResult lay_out(const PdfText& pdf, const LayoutOptions& options) {
+  return lay_out(pdf, nullptr, options);
 }
 
-LayoutResult lay_out_spending_words(PdfText& pdf) {
-  return lay_out(pdf, &pdf);
+LayoutResult lay_out_spending_words(PdfText& pdf, const LayoutOptions& options) {
+  return lay_out(pdf, &pdf, options);
 }
 
 }  // namespace idm

@@ -52,6 +52,7 @@ DocumentRecord process_document(const std::string& path, const ProcessOptions& o
                                 std::vector<std::string>* warnings) {
   std::string bytes;
   PdfText pdf;
+  LayoutOptions layout_options;  // pages laid out side by side when they were read so
   {
     const timings::Scope timed("1 read");
     bytes = read_whole_file(path);
@@ -64,13 +65,15 @@ DocumentRecord process_document(const std::string& path, const ProcessOptions& o
       read.page_workers = *forced;
       read.parallel_min_pages = 2;
     }
+    layout_options.page_workers = read.page_workers;
+    layout_options.parallel_min_pages = read.parallel_min_pages;
     pdf = read_pdf(bytes, path, read);
   }
   if (warnings) warnings->insert(warnings->end(), pdf.warnings.begin(), pdf.warnings.end());
   LayoutResult layout;
   {
     const timings::Scope timed("2 layout");
-    layout = lay_out_spending_words(pdf);
+    layout = lay_out_spending_words(pdf, layout_options);
   }
   if (layout.pages_with_text == 0) {
     std::string why = "no text layer";

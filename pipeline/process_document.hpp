@@ -12,9 +12,10 @@ namespace idm {
 struct ProcessOptions {
   std::string password;
   OcrOptions ocr;
-  // Threads that may read the pages of a big document side by side (ReadOptions); the run
-  // gives a document the job slots nobody else needs. IDM_PAGE_WORKERS=N in the environment
-  // overrides it, for every document whatever its size (tests: 1 = never, N > 1 = always).
+  // Threads that may read and lay out the pages of a big document side by side (ReadOptions,
+  // LayoutOptions); the run gives a document the job slots nobody else needs.
+  // IDM_PAGE_WORKERS=N in the environment overrides it, for every document whatever its size
+  // (tests: 1 = never, N > 1 = always).
   unsigned page_workers = 1;
 };
 
