@@ -77,7 +77,12 @@ bool compound_of_words(std::string_view left, std::string_view right, int joined
 
 }  // namespace
 
-void Vocabulary::add_line(std::string_view line) {
+namespace {
+
+// Calls |use| with the key of each whole word of |line| (a word broken at the line end is not
+// one).
+template <typename Use>
+void for_each_word_key(std::string_view line, Use&& use) {
   size_t pos = 0;
   while (pos < line.size()) {
     size_t end = line.find(' ', pos);
@@ -86,17 +91,25 @@ void Vocabulary::add_line(std::string_view line) {
     const bool broken = end == line.size() && is_hyphen_end(token);
     if (!broken && !token.empty()) {
       std::string key = word_key(token);
-      if (!key.empty()) ++counts_[std::move(key)];
+      if (!key.empty()) use(std::move(key));
     }
     pos = end + 1;
   }
 }
 
-void Vocabulary::add(Vocabulary&& other) {
-  // The words new here move over with their nodes; the others add their counts.
-  counts_.merge(other.counts_);
-  for (const auto& [word, n] : other.counts_)
-    counts_.find(word)->second += n;
+}  // namespace
+
+void Vocabulary::add_line(std::string_view line) {
+  for_each_word_key(line, [&](std::string&& key) { ++counts_[std::move(key)]; });
+}
+
+void Vocabulary::words_of(std::string_view line, std::vector<std::string>& out) {
+  for_each_word_key(line, [&](std::string&& key) { out.push_back(std::move(key)); });
+}
+
+void Vocabulary::add_words(std::vector<std::string>& words) {
+  for (std::string& word : words)
+    ++counts_[std::move(word)];
 }
 
 int Vocabulary::count(std::string_view word) const {

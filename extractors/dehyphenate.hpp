@@ -18,8 +18,11 @@ class Vocabulary {
   void add_line(std::string_view line);
   /// How often |word| (compared folded) appears whole in the document.
   int count(std::string_view word) const;
-  /// Adds the counts of |other| (the words of other lines), leaving it emptied or so.
-  void add(Vocabulary&& other);
+  /// Appends to |out| the words add_line would count in |line|, folded: lines may be read
+  /// side by side, and their words counted after.
+  static void words_of(std::string_view line, std::vector<std::string>& out);
+  /// Counts words from words_of, moving them out of |words|.
+  void add_words(std::vector<std::string>& words);
 
  private:
   std::unordered_map<std::string, int> counts_;

@@ -412,7 +412,7 @@ struct PageBlocks {
   std::vector<TextBlock> flow;       // body, then the footnote zone, in reading order
   std::vector<TextBlock> furniture;  // one block per running header, footer, page number
   BodyStyle style;                   // the page's own body type (page_body)
-  Vocabulary vocabulary;             // the words of all of the page's lines
+  std::vector<std::string> words;    // of all of the page's lines, for the vocabulary
 };
 
 TextBlock furniture_block(const Line& line) {
@@ -432,7 +432,7 @@ PageBlocks page_blocks(const std::vector<Line>& lines, const std::vector<bool>& 
   PageBlocks out;
   std::vector<size_t> body_ids;
   for (size_t i = 0; i < lines.size(); ++i) {
-    out.vocabulary.add_line(lines[i].text);
+    Vocabulary::words_of(lines[i].text, out.words);
     if (!furniture[i]) body_ids.push_back(i);
   }
   out.style = page_body(body, lines, body_ids);
@@ -471,7 +471,7 @@ std::vector<TextBlock> build_page_blocks(std::vector<PageLines>& pages,
     std::move(page.flow.begin(), page.flow.end(), std::back_inserter(blocks));
     join_continued_notes(blocks, page_first, page.style, last_note);
     std::move(page.furniture.begin(), page.furniture.end(), std::back_inserter(blocks));
-    vocabulary.add(std::move(page.vocabulary));
+    vocabulary.add_words(page.words);
     page = PageBlocks{};
   }
   return blocks;
