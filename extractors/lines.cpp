@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <numeric>
+#include <utility>
 
 #include "leaders.hpp"
 #include "list_marker.hpp"
@@ -77,15 +78,15 @@ bool far_from(const std::vector<Word>& words, const std::vector<size_t>& ids, co
 }
 
 std::vector<Row> group_rows(const std::vector<Word>& words) {
-  std::vector<size_t> order(words.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return words[a].box.center_y() < words[b].box.center_y();
-  });
+  // By centre, each computed once; words of one centre keep their order.
+  std::vector<std::pair<double, size_t>> order(words.size());
+  for (size_t i = 0; i < words.size(); ++i)
+    order[i] = {words[i].box.center_y(), i};
+  std::stable_sort(order.begin(), order.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Row> rows;
-  for (size_t i : order) {
+  for (const auto& [cy, i] : order) {
     const Rect& box = words[i].box;
-    const double cy = box.center_y();
     // Only the last few rows can still take this word: the order is by centre.
     Row* home = nullptr;
     for (size_t r = rows.size(); r-- > 0 && r + 4 >= rows.size();) {
@@ -115,6 +116,7 @@ std::vector<Row> group_rows(const std::vector<Word>& words) {
     if (!home) {
       rows.push_back(Row{box.y0, box.y1, words[i].font_size, {}, Rect{}});
       home = &rows.back();
+      home->words.reserve(16);  // a line's words at once, not in doubling steps
     }
     if (home->words.size() == 1 && is_bullet(words[home->words[0]].text) &&
         !is_bullet(words[i].text)) {
@@ -131,9 +133,14 @@ std::vector<Row> group_rows(const std::vector<Word>& words) {
   return rows;
 }
 
-double median_font_size(const std::vector<Word>& words, const std::vector<size_t>& ids) {
-  std::vector<double> sizes;
-  sizes.reserve(ids.size());
+// Buffers the line builder reuses from one piece of a row to the next.
+struct Scratch {
+  std::vector<double> sizes, gaps, spaces;
+};
+
+double median_font_size(const std::vector<Word>& words, const std::vector<size_t>& ids,
+                        std::vector<double>& sizes) {
+  sizes.clear();
   for (size_t i : ids)
     sizes.push_back(words[i].font_size);
   std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2), sizes.end());
@@ -142,11 +149,13 @@ double median_font_size(const std::vector<Word>& words, const std::vector<size_t
 
 // A gutter or a table gap is wider than about one em and much wider than the row's word
 // spaces. A justified line stretches all of its spaces alike and stays one line.
-double column_gap_threshold(const std::vector<Word>& words, const std::vector<size_t>& row) {
-  const double em = median_font_size(words, row);
-  std::vector<double> gaps, spaces;
-  gaps.reserve(row.size());
-  spaces.reserve(row.size());
+double column_gap_threshold(const std::vector<Word>& words, const std::vector<size_t>& row,
+                            Scratch& scratch) {
+  const double em = median_font_size(words, row, scratch.sizes);
+  std::vector<double>& gaps = scratch.gaps;
+  std::vector<double>& spaces = scratch.spaces;
+  gaps.clear();
+  spaces.clear();
   for (size_t k = 1; k < row.size(); ++k) {
     const double gap = words[row[k]].box.x0 - words[row[k - 1]].box.x1;
     // Kerned pieces of one word and a footnote call glued to its word are no word spaces:
@@ -264,15 +273,20 @@ std::vector<std::vector<size_t>> split_row(const std::vector<Word>& words,
   std::vector<std::vector<size_t>> pieces;
   double right = 0;
   size_t rightmost = 0;
-  for (size_t id : ids) {
-    if (pieces.empty() || (words[id].box.x0 > right && cut_between(rightmost, id)))
-      pieces.emplace_back();
-    pieces.back().push_back(id);
-    if (pieces.back().size() == 1 || words[id].box.x1 > right) {
+  size_t start = 0;  // of the current piece in |ids|: each piece is copied out once, whole
+  for (size_t k = 0; k < ids.size(); ++k) {
+    const size_t id = ids[k];
+    if (k > 0 && words[id].box.x0 > right && cut_between(rightmost, id)) {
+      pieces.emplace_back(ids.begin() + static_cast<long>(start),
+                          ids.begin() + static_cast<long>(k));
+      start = k;
+    }
+    if (k == start || words[id].box.x1 > right) {
       right = words[id].box.x1;
       rightmost = id;
     }
   }
+  if (!ids.empty()) pieces.emplace_back(ids.begin() + static_cast<long>(start), ids.end());
   return pieces;
 }
 
@@ -413,19 +427,19 @@ void cut_at_column_edges(const std::vector<Word>& words, std::vector<Segment>& s
     return std::count_if(starts.begin(), starts.end(),
                          [&](double start) { return std::abs(start - x) < 0.75; });
   };
+  std::vector<double> spaces;  // one buffer for all lines
   for (size_t k = 0; k < segments.size(); ++k) {
     const std::vector<size_t>& ids = segments[k].ids;
     if (segments[k].contents_entry || ids.size() < 2) continue;
-    std::vector<double> spaces;
+    spaces.clear();
     for (size_t i = 1; i < ids.size(); ++i) {
       if (spaced_apart(words[ids[i - 1]], words[ids[i]]))
         spaces.push_back(words[ids[i]].box.x0 - words[ids[i - 1]].box.x1);
     }
     if (spaces.size() < 2) continue;
-    std::vector<double> sorted = spaces;
-    std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2),
-                     sorted.end());
-    const double usual_space = sorted[sorted.size() / 2];
+    std::nth_element(spaces.begin(), spaces.begin() + static_cast<long>(spaces.size() / 2),
+                     spaces.end());
+    const double usual_space = spaces[spaces.size() / 2];
     for (size_t i = 1; i < ids.size(); ++i) {
       const Word& before = words[ids[i - 1]];
       const Word& after = words[ids[i]];
@@ -517,18 +531,19 @@ void cut_at_document_columns(std::vector<Line>& lines, const std::vector<double>
     return std::upper_bound(starts.begin(), starts.end(), x + 0.75) -
            std::lower_bound(starts.begin(), starts.end(), x - 0.75);
   };
+  std::vector<double> spaces;  // one buffer for all lines
   for (size_t k = 0; k < lines.size(); ++k) {
     const std::vector<Word>& words = lines[k].words;
     if (lines[k].leader || words.size() < 3) continue;
-    std::vector<double> spaces;
+    spaces.clear();
     for (size_t i = 1; i < words.size(); ++i) {
       if (spaced_apart(words[i - 1], words[i]))
         spaces.push_back(words[i].box.x0 - words[i - 1].box.x1);
     }
     if (spaces.size() < 2) continue;
     // A justified line stretches all of its spaces alike: the gap must be twice as wide as
-    // any other space of the line.
-    std::sort(spaces.begin(), spaces.end(), std::greater<>());
+    // any other space of the line (the second widest).
+    std::nth_element(spaces.begin(), spaces.begin() + 1, spaces.end(), std::greater<>());
     const double other_space = spaces[1];
     for (size_t i = 1; i < words.size(); ++i) {
       const Word& before = words[i - 1];
@@ -620,33 +635,37 @@ std::vector<Line> lines_of(const std::vector<Word>& words, int page,
     size_t piece_front = row.words.front();
     for (std::vector<size_t>&ids : split_row(words, row.words, [&](size_t a, size_t b) {
            const double gap = words[b].box.x0 - words[a].box.x1;
-           const bool marker = a == piece_front && is_list_marker(words[a].text);
-           // A table of contents' page number stays with the dot leaders that lead to it.
-           const bool cut = !marker && !is_leader_word(words[a].text) &&
-                            gap >= 0.8 * words[b].font_size &&
-                            covers_gutter(gutters, words[a].box.x1, words[b].box.x0);
+           // Geometry first: few gaps cross a gutter, only they need the words' text.
+           const bool cut = gap >= 0.8 * words[b].font_size &&
+                            covers_gutter(gutters, words[a].box.x1, words[b].box.x0) &&
+                            !(a == piece_front && is_list_marker(words[a].text)) &&
+                            // A table of contents' page number stays with its dot leaders.
+                            !is_leader_word(words[a].text);
            if (cut) piece_front = b;
            return cut;
          })) {
       pieces.push_back(Piece{r, std::move(ids), {}});
     }
   }
+  Scratch scratch;
   for (Piece& piece : pieces) {
-    const double split_gap = column_gap_threshold(words, piece.ids);
+    const double split_gap = column_gap_threshold(words, piece.ids, scratch);
     piece.lines = split_row(words, piece.ids, [&](size_t a, size_t b) {
+      // Most gaps are word spaces: the text of the words is looked at only past the gap.
       const double gap = words[b].box.x0 - words[a].box.x1;
+      if (gap <= split_gap) return false;
       // A table of contents' page number stays with the dot leaders that lead to it.
       if (is_leader_word(words[a].text)) return false;
       // A marker set apart by a tab stays with its item, and so does a footnote's number.
-      const bool marker = is_list_marker(words[a].text) || is_note_number(words[a].text);
-      return gap > split_gap && !(a == piece.ids.front() && marker && gap < 6 * split_gap);
+      if (a != piece.ids.front() || gap >= 6 * split_gap) return true;
+      return !is_list_marker(words[a].text) && !is_note_number(words[a].text);
     });
   }
   rejoin_justified(words, rows, pieces);
   std::vector<Segment> segments;
-  for (const Piece& piece : pieces) {
-    for (const std::vector<size_t>& ids : piece.lines)
-      segments.push_back(Segment{piece.row, ids, false});
+  for (Piece& piece : pieces) {
+    for (std::vector<size_t>& ids : piece.lines)
+      segments.push_back(Segment{piece.row, std::move(ids), false});
   }
   join_contents_numbers(words, segments);
   cut_at_column_edges(words, segments);

@@ -10,6 +10,11 @@ constexpr std::array<std::string_view, 17> kBullets = {
     "\u2022", "\u2013", "\u2014", "-",      "\u25AA", "\u25E6", "\u00B7", "*",     "\u25CF",
     "\u25A0", "\u2023", "\u2043", "\uF0B7", "\u27A2", "\u2192", "\u25BA", "\u2212"};
 
+// The longest marker: a bullet's three bytes, an enumerator's six ("(xvii)").
+constexpr size_t kLongestMarker = 6;
+static_assert(std::all_of(kBullets.begin(), kBullets.end(),
+                          [](std::string_view b) { return b.size() <= kLongestMarker; }));
+
 bool all_of_set(std::string_view s, std::string_view set) {
   return !s.empty() && std::all_of(s.begin(), s.end(),
                                    [&](char c) { return set.find(c) != std::string_view::npos; });
@@ -32,6 +37,8 @@ bool is_enumerator(std::string_view t) {
 }
 
 bool is_list_marker(std::string_view token) {
+  // Most words are longer than any marker.
+  if (token.size() > kLongestMarker) return false;
   if (std::find(kBullets.begin(), kBullets.end(), token) != kBullets.end()) return true;
   return is_enumerator(token);
 }
