@@ -55,18 +55,46 @@ Band band_of(const PageLines& page, size_t index) {
   return Band::none;
 }
 
+// Compiled when first needed: documents whose page numbers are bare numbers never do.
+const std::regex& page_number_pattern() {
+  static const std::regex pattern(
+      R"(^(?:(?:page|pag|pagina|p|s|seite)\.?\s*)?[-(\[]?\s*(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:/|of|de|sur|von|sobre)\s*\d{1,4})?\s*[-)\]]?$)",
+      std::regex::optimize);
+  return pattern;
+}
+
+// What page_number_pattern() says of |trimmed|, when that is plain without it: a bare
+// number ("12", "iv") is one; a text with a character the pattern cannot match, or without a
+// digit or a roman numeral's letter, is none. Most lines in the page bands are one or the
+// other, and std::regex is slow to say so.
+enum class Quick { no, yes, ask };
+
+Quick quick_page_number(std::string_view trimmed) {
+  if (trimmed.empty()) return Quick::no;
+  constexpr std::string_view kDigits = "0123456789", kRoman = "ivxlc";
+  if (trimmed.find_first_not_of(kDigits) == std::string_view::npos && trimmed.size() <= 4)
+    return Quick::yes;
+  if (trimmed.find_first_not_of(kRoman) == std::string_view::npos && trimmed.size() <= 7)
+    return Quick::yes;
+  constexpr std::string_view kAllowed = "0123456789ivxlcpagnstefordubr.-()[]/ \t\n\v\f\r";
+  if (trimmed.find_first_not_of(kAllowed) != std::string_view::npos) return Quick::no;
+  if (trimmed.find_first_of(kDigits) == std::string_view::npos &&
+      trimmed.find_first_of(kRoman) == std::string_view::npos)
+    return Quick::no;
+  return Quick::ask;
+}
+
 }  // namespace
 
 bool is_page_number(std::string_view text) {
-  static const std::regex kPageNumber(
-      R"(^(?:(?:page|pag|pagina|p|s|seite)\.?\s*)?[-(\[]?\s*(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:/|of|de|sur|von|sobre)\s*\d{1,4})?\s*[-)\]]?$)",
-      std::regex::optimize);
   const std::string folded = fold_for_matching(text);
   if (folded.empty() || folded.size() > 40) return false;
   std::string trimmed = folded;
   while (!trimmed.empty() && trimmed.back() == ' ')
     trimmed.pop_back();
-  return std::regex_match(trimmed, kPageNumber);
+  const Quick quick = quick_page_number(trimmed);
+  if (quick != Quick::ask) return quick == Quick::yes;
+  return std::regex_match(trimmed, page_number_pattern());
 }
 
 std::vector<std::vector<bool>> find_furniture(const std::vector<PageLines>& pages) {

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -148,5 +149,22 @@ TEST_CASE("is_page_number: rejects text") {
                            "Migration 2031", "12 mai 2031"}) {
     CAPTURE(text);
     CHECK_FALSE(is_page_number(text));
+  }
+}
+
+TEST_CASE("is_page_number: the quick answers are the pattern's") {
+  // The pattern is_page_number falls back on, applied to the folded, trimmed text.
+  const std::regex pattern(
+      R"(^(?:(?:page|pag|pagina|p|s|seite)\.?\s*)?[-(\[]?\s*(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:/|of|de|sur|von|sobre)\s*\d{1,4})?\s*[-)\]]?$)");
+  for (const char* text :
+       {"1",   "1234",   "12345", "0",     "i",       "xvii",   "ivxlcix", "ivxlcivx", "cl",
+        "vi ", "  12  ", "mix",   "civil", "dl",      "x1",     "1x",      "12-",      "s",
+        "p",   "page",   "de",    "of 3",  "pages 3", "3 de 4", "sobre",   "(iv)",     "[12]",
+        "12.", "p.12",   "v - 3", "a",     "bb",      "12\t",   "12 h"}) {
+    CAPTURE(text);
+    std::string folded = text;
+    while (!folded.empty() && folded.back() == ' ')
+      folded.pop_back();
+    CHECK(is_page_number(text) == std::regex_match(folded, pattern));
   }
 }
