@@ -78,12 +78,12 @@ bool far_from(const std::vector<Word>& words, const std::vector<size_t>& ids, co
 }
 
 std::vector<Row> group_rows(const std::vector<Word>& words) {
-  // By centre, each computed once; words of one centre keep their order.
+  // By centre, each computed once; words of one centre keep their order (the index breaks
+  // ties: a stable order without a stable sort's buffer).
   std::vector<std::pair<double, size_t>> order(words.size());
   for (size_t i = 0; i < words.size(); ++i)
     order[i] = {words[i].box.center_y(), i};
-  std::stable_sort(order.begin(), order.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(order.begin(), order.end());
   std::vector<Row> rows;
   for (const auto& [cy, i] : order) {
     const Rect& box = words[i].box;

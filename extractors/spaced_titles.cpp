@@ -16,13 +16,15 @@ struct Pair {
 std::vector<Pair> pairs_of(const std::vector<Line>& lines) {
   std::vector<Pair> out;
   for (size_t a = 0; a < lines.size(); ++a) {
-    std::vector<size_t> level;
-    for (size_t b = 0; b < lines.size(); ++b) {
-      if (std::abs(lines[a].box.y1 - lines[b].box.y1) < 0.2 * lines[a].box.height())
-        level.push_back(b);
+    // How many lines stand level with |a| (itself among them), and the first other one.
+    size_t level = 0, b = lines.size();
+    for (size_t k = 0; k < lines.size() && level <= 2; ++k) {
+      if (std::abs(lines[a].box.y1 - lines[k].box.y1) < 0.2 * lines[a].box.height()) {
+        ++level;
+        if (k != a && b == lines.size()) b = k;
+      }
     }
-    if (level.size() != 2) continue;
-    const size_t b = level[0] == a ? level[1] : level[0];
+    if (level != 2) continue;
     const Line& left = lines[a];
     const Line& right = lines[b];
     if (right.box.x0 <= left.box.x1 ||
