@@ -4,6 +4,8 @@
 #include <cmath>
 #include <iterator>
 #include <map>
+#include <string>
+#include <vector>
 
 #include "blocks.hpp"
 #include "dehyphenate.hpp"
