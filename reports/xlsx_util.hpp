@@ -46,6 +46,13 @@ std::string fit_cell_text(std::string_view text, bool* cut = nullptr,
 /// characters count two).
 double text_width(std::string_view text);
 
+/// text_width() of |text|, and whether it has more than one line, in one pass.
+struct TextMeasure {
+  double width = 0;
+  bool multiline = false;  // |text| holds a '\n'
+};
+TextMeasure measure_text(std::string_view text);
+
 /// A legal sheet name: []:*?/\ become '_', no apostrophe at either end, at most 31 characters.
 std::string sheet_name(std::string_view wanted);
 
