@@ -429,6 +429,18 @@ WorkbookContext::WorkbookContext(lxw_workbook* wb, std::string root,
   format_set_font_color(link, 0x0563C1);  // Excel's hyperlink blue
 }
 
+const std::string& WorkbookContext::pdf_url(const std::string& path) {
+  auto found = pdf_urls_.find(path);
+  if (found == pdf_urls_.end()) found = pdf_urls_.emplace(path, links.pdf(path)).first;
+  return found->second;  // node-based map: stays valid as others are added
+}
+
+std::string WorkbookContext::page_url(const std::string& path, int page) {
+  const std::string& url = pdf_url(path);
+  if (url.empty() || page <= 0) return url;
+  return url + "#page=" + std::to_string(page);  // as LinkPolicy::page() writes it
+}
+
 std::string dump_cells(const std::vector<RecordedCell>& cells) {
   // Sheets in the order first written; cells sorted by (sheet, row, column), the last write
   // of a cell winning. A sorted vector rather than a map of every cell: this runs on every
@@ -555,15 +567,17 @@ void TableSheet::integer(lxw_col_t col, std::int64_t value) {
   xlsx_check(
       worksheet_write_number(worksheet_, row_, col, static_cast<double>(value), context_.top),
       "worksheet_write_number");
-  fit(col, static_cast<double>(fmt::formatted_size("{}", value)));
-  record(row_, col, fmt::format("{}", value));
+  std::string shown = fmt::format("{}", value);  // formatted once, for the width and the record
+  fit(col, static_cast<double>(shown.size()));
+  record(row_, col, std::move(shown));
 }
 
 void TableSheet::decimal(lxw_col_t col, double value) {
   xlsx_check(worksheet_write_number(worksheet_, row_, col, value, context_.decimal),
              "worksheet_write_number");
-  fit(col, static_cast<double>(fmt::formatted_size("{:.2f}", value)));
-  record(row_, col, fmt::format("{:.2f}", value));  // as shown
+  std::string shown = fmt::format("{:.2f}", value);  // as shown; once, for width and record
+  fit(col, static_cast<double>(shown.size()));
+  record(row_, col, std::move(shown));
 }
 
 void TableSheet::percent(lxw_col_t col, double value) {
@@ -602,7 +616,8 @@ void TableSheet::write_datetime(lxw_col_t col, std::string_view as_text, bool ok
 }
 
 void TableSheet::linked_integer(lxw_col_t col, std::int64_t value, const std::string& url) {
-  if (!add_link(col, url, fmt::format("{}", value))) {
+  std::string shown = fmt::format("{}", value);  // formatted once, for link, width and record
+  if (!add_link(col, url, shown)) {
     integer(col, value);
     return;
   }
@@ -611,8 +626,8 @@ void TableSheet::linked_integer(lxw_col_t col, std::int64_t value, const std::st
   xlsx_check(
       worksheet_write_number(worksheet_, row_, col, static_cast<double>(value), context_.link),
       "worksheet_write_number");
-  fit(col, static_cast<double>(fmt::formatted_size("{}", value)));
-  record(row_, col, fmt::format("{}", value));
+  fit(col, static_cast<double>(shown.size()));
+  record(row_, col, std::move(shown));
 }
 
 void TableSheet::linked_text(lxw_col_t col, std::string_view value, const std::string& url) {

@@ -199,3 +199,34 @@ TEST_CASE("xlsx_util: wide characters count two columns, lines are measured apar
   CHECK(two.width == 2);
   CHECK(two.multiline);
 }
+
+TEST_CASE("WorkbookContext: pdf_url and page_url give LinkPolicy's answers, remembered") {
+  // Nothing is written: the workbook is freed without being closed.
+  lxw_workbook* workbook = workbook_new("/nonexistent/unwritten.xlsx");
+  REQUIRE(workbook != nullptr);
+  {
+    idm::WorkbookContext context(workbook, "/work", {});
+    for (const char* from : {"", "/work/out"}) {
+      for (const char* base : {"", "https://x.org/pdf"}) {
+        CAPTURE(from);
+        CAPTURE(base);
+        idm::WorkbookContext fresh(workbook, "/work", {});
+        fresh.links.from_dir = from;
+        fresh.links.link_base = base;
+        for (int round = 0; round < 2; ++round) {  // the second round answers from memory
+          for (const std::string path : {"samples/a b.pdf", "/data/c.pdf", "samples/a b.pdf", ""}) {
+            CHECK(fresh.pdf_url(path) == fresh.links.pdf(path));
+            for (const int page : {-1, 0, 1, 12})
+              CHECK(fresh.page_url(path, page) == fresh.links.page(path, page));
+          }
+        }
+      }
+    }
+    const std::string& first = context.pdf_url("samples/a.pdf");
+    context.pdf_url("samples/b.pdf");  // adding another keeps |first| valid
+    CHECK(first == "file:///work/samples/a.pdf");
+    CHECK(context.page_url("samples/a.pdf", 3) == "file:///work/samples/a.pdf#page=3");
+    CHECK(context.page_url("", 3).empty());
+  }
+  lxw_workbook_free(workbook);
+}
