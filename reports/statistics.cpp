@@ -3,6 +3,8 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <span>
@@ -51,21 +53,55 @@ const std::vector<FoldedLabels>& folded_labels() {
   return folded;
 }
 
-// Whether |padded_text| holds one of |padded_keys| (" key "). The same as find(key), but
-// searched from the key's first letter: a search led by the blank stopped at every blank of
-// the text, and this ran for every cue of every language for each person of every report.
-bool has_padded(std::string_view padded_text, std::string_view padded_key) {
-  const std::string_view body = padded_key.substr(1);
-  for (std::size_t at = padded_text.find(body, 1); at != std::string_view::npos;
-       at = padded_text.find(body, at + 1)) {
-    if (padded_text[at - 1] == padded_key[0]) return true;
+// A text folded and padded with blanks (" text "), with the two letters that start each of
+// its words hashed into a 1024-bit set. A cue " key " can only be in the text if the pair
+// key[1], key[2] starts one of its words (single-letter cues pair with the blank after them),
+// so one bit test rules out nearly every cue before a search: every cue of every language was
+// searched for each person of every report, which made org_kind_of() cost more than writing
+// the cells of speakers.xlsx. The test has false positives, never false negatives.
+class PaddedText {
+ public:
+  explicit PaddedText(std::string_view text) : padded_(" " + fold_key(text) + " ") {
+    for (std::size_t at = 0; at + 2 < padded_.size(); ++at) {
+      if (padded_[at] == ' ') set(slot(padded_[at + 1], padded_[at + 2]));
+    }
   }
-  return false;
-}
 
-bool has_any(const std::string& padded_text, const std::vector<std::string>& padded_keys) {
+  // Whether the text holds |padded_key| (" key ", as folded_words() makes them).
+  bool holds(std::string_view padded_key) const {
+    if (padded_key.size() >= 3 && padded_key[0] == ' ' &&
+        !test(slot(padded_key[1], padded_key[2]))) {
+      return false;
+    }
+    return has_padded(padded_key);
+  }
+
+ private:
+  static unsigned slot(char first, char second) {
+    return (static_cast<unsigned char>(first) * 31u + static_cast<unsigned char>(second)) & 1023u;
+  }
+  void set(unsigned bit) { bits_[bit >> 6] |= std::uint64_t{1} << (bit & 63u); }
+  bool test(unsigned bit) const { return (bits_[bit >> 6] >> (bit & 63u)) & 1u; }
+
+  // The same as find(key), but searched from the key's first letter: a search led by the
+  // blank stopped at every blank of the text.
+  bool has_padded(std::string_view padded_key) const {
+    const std::string_view text = padded_;
+    const std::string_view body = padded_key.substr(1);
+    for (std::size_t at = text.find(body, 1); at != std::string_view::npos;
+         at = text.find(body, at + 1)) {
+      if (text[at - 1] == padded_key[0]) return true;
+    }
+    return false;
+  }
+
+  std::string padded_;
+  std::array<std::uint64_t, 16> bits_{};
+};
+
+bool has_any(const PaddedText& text, const std::vector<std::string>& padded_keys) {
   return std::any_of(padded_keys.begin(), padded_keys.end(),
-                     [&](const std::string& key) { return has_padded(padded_text, key); });
+                     [&](const std::string& key) { return text.holds(key); });
 }
 
 std::string upper_ascii(std::string_view code) {
@@ -94,7 +130,7 @@ std::string_view gender_label(Gender gender, const ReportLabels& labels) {
 }
 
 Gender gender_of(std::string_view honorific) {
-  const std::string padded = " " + fold_key(honorific) + " ";
+  const PaddedText padded(honorific);
   bool woman = false;
   bool man = false;
   for (const FoldedLabels& labels : folded_labels()) {
@@ -108,7 +144,7 @@ Gender gender_of(std::string_view honorific) {
 OrgKind org_kind_of(std::string_view organization, std::string_view function) {
   for (const std::string_view text : {organization, function}) {
     if (text.empty()) continue;
-    const std::string padded = " " + fold_key(text) + " ";
+    const PaddedText padded(text);
     // Cue tables are ordered by precedence (diaspora before civil society, UN before the
     // rest); the first kind any language's table finds wins.
     std::size_t best = SIZE_MAX;
