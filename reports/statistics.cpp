@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -67,6 +68,22 @@ class PaddedText {
     }
   }
 
+  // The slot of a cue " key " in the set; false when |padded_key| is not padded that way.
+  static bool slot_of(std::string_view padded_key, unsigned& out) {
+    if (padded_key.size() < 3 || padded_key[0] != ' ') return false;
+    out = slot(padded_key[1], padded_key[2]);
+    return true;
+  }
+
+  // Calls |f| with each slot the text's words start, once each, in increasing order.
+  template <typename F>
+  void for_each_slot(F&& f) const {
+    for (unsigned word = 0; word < bits_.size(); ++word) {
+      for (std::uint64_t bits = bits_[word]; bits != 0; bits &= bits - 1)
+        f(word * 64 + static_cast<unsigned>(std::countr_zero(bits)));
+    }
+  }
+
   // Whether the text holds |padded_key| (" key ", as folded_words() makes them).
   bool holds(std::string_view padded_key) const {
     if (padded_key.size() >= 3 && padded_key[0] == ' ' &&
@@ -102,6 +119,42 @@ class PaddedText {
 bool has_any(const PaddedText& text, const std::vector<std::string>& padded_keys) {
   return std::any_of(padded_keys.begin(), padded_keys.end(),
                      [&](const std::string& key) { return text.holds(key); });
+}
+
+// Every organisation cue of every language under the slot of its first two letters, so that a
+// text looks only at the cues that could start one of its words instead of testing all of them.
+struct OrgCueIndex {
+  struct Entry {
+    std::size_t cue;       // precedence in its language's table
+    std::size_t language;  // order of the tables
+    OrgKind kind;
+    const std::string* key;  // " key ", in folded_labels()
+  };
+  std::array<std::vector<Entry>, 1024> by_slot;
+  std::vector<Entry> unslotted;  // keys without a slot (none today): tried for every text
+};
+
+const OrgCueIndex& org_cue_index() {
+  static const OrgCueIndex index = [] {
+    OrgCueIndex built;
+    const std::vector<FoldedLabels>& all = folded_labels();
+    for (std::size_t language = 0; language < all.size(); ++language) {
+      const auto& cues = all[language].org_cues;
+      for (std::size_t cue = 0; cue < cues.size(); ++cue) {
+        for (const std::string& key : cues[cue].second) {
+          const OrgCueIndex::Entry entry{cue, language, cues[cue].first, &key};
+          unsigned slot = 0;
+          if (PaddedText::slot_of(key, slot)) {
+            built.by_slot[slot].push_back(entry);
+          } else {
+            built.unslotted.push_back(entry);
+          }
+        }
+      }
+    }
+    return built;
+  }();
+  return index;
 }
 
 std::string upper_ascii(std::string_view code) {
@@ -142,21 +195,28 @@ Gender gender_of(std::string_view honorific) {
 }
 
 OrgKind org_kind_of(std::string_view organization, std::string_view function) {
+  const OrgCueIndex& index = org_cue_index();
   for (const std::string_view text : {organization, function}) {
     if (text.empty()) continue;
     const PaddedText padded(text);
     // Cue tables are ordered by precedence (diaspora before civil society, UN before the
-    // rest); the first kind any language's table finds wins.
-    std::size_t best = SIZE_MAX;
+    // rest); the first kind any language's table finds wins: the found cue with the least
+    // (precedence, language).
+    std::pair<std::size_t, std::size_t> best{SIZE_MAX, SIZE_MAX};
     OrgKind kind = OrgKind::kUnknown;
-    for (const FoldedLabels& labels : folded_labels()) {
-      for (std::size_t i = 0; i < labels.org_cues.size() && i < best; ++i) {
-        if (has_any(padded, labels.org_cues[i].second)) {
-          best = i;
-          kind = labels.org_cues[i].first;
-        }
+    const auto consider = [&](const OrgCueIndex::Entry& entry) {
+      const std::pair<std::size_t, std::size_t> rank{entry.cue, entry.language};
+      if (rank < best && padded.holds(*entry.key)) {
+        best = rank;
+        kind = entry.kind;
       }
-    }
+    };
+    padded.for_each_slot([&](unsigned slot) {
+      for (const OrgCueIndex::Entry& entry : index.by_slot[slot])
+        consider(entry);
+    });
+    for (const OrgCueIndex::Entry& entry : index.unslotted)
+      consider(entry);
     if (kind != OrgKind::kUnknown) return kind;
   }
   return OrgKind::kUnknown;
