@@ -116,6 +116,15 @@ std::size_t skip_kept_ascii(std::string_view text, std::size_t i) {
   return i;
 }
 
+// Whether one of the eight bytes of |word| may be one that dump_cells() escapes: a byte below
+// 0x0E (which holds '\t', '\n' and '\r') or a backslash. Never false when one is.
+bool may_need_escape(std::uint64_t word) {
+  const std::uint64_t below = (word - kLowBits * 0x0E) & ~word & kHighBits;
+  const std::uint64_t other = word ^ (kLowBits * '\\');  // a zero byte where a backslash was
+  const std::uint64_t backslash = (other - kLowBits) & ~other & kHighBits;
+  return (below | backslash) != 0;
+}
+
 // Whether valid_utf8() keeps |text| as it is.
 bool is_kept(std::string_view text) {
   for (std::size_t i = skip_kept_ascii(text, 0); i < text.size(); i = skip_kept_ascii(text, i)) {
@@ -489,21 +498,26 @@ std::string dump_cells(const std::vector<RecordedCell>& cells) {
     const auto end = std::to_chars(digits, digits + sizeof digits, cell.row + 1u).ptr;
     out.append(digits, end);
     out += '\t';
-    // Escapes, byte by byte: find_first_of() called memchr over its four characters for
-    // each byte of every value.
+    // Escapes: eight bytes at a time past those that need none, then byte by byte.
+    // (find_first_of() called memchr over its four characters for each byte of every value.)
     const std::string_view value = cell.value;
     std::size_t from = 0;
-    for (std::size_t at = 0; at < value.size(); ++at) {
+    for (std::size_t at = 0; at < value.size();) {
+      if (at + 8 <= value.size() && !may_need_escape(load8(value.data() + at))) {
+        at += 8;
+        continue;
+      }
       const char c = value[at];
       const char* escaped = c == '\\'   ? "\\\\"
                             : c == '\t' ? "\\t"
                             : c == '\r' ? "\\r"
                             : c == '\n' ? "\\n"
                                         : nullptr;
+      ++at;
       if (!escaped) continue;
-      out.append(value, from, at - from);
+      out.append(value, from, at - 1 - from);
       out += escaped;
-      from = at + 1;
+      from = at;
     }
     out.append(value, from);
     out += '\n';

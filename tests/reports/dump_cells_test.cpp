@@ -75,8 +75,10 @@ TEST_CASE("cells dump: the same as a plain sort and escape, for random cells") {
     return state;
   };
   const char* const sheet_names[] = {"Overview", "Blocks", "Key messages", "Speakers"};
-  const char alphabet[] = {'a', 'b', ' ', '\\', '\t', '\r', '\n', 'z', '\xC3', '\xA9'};
-  for (int round = 0; round < 20; ++round) {
+  // Escaped bytes, their neighbours (0x01, 0x0B, 0x0E, '[' and ']') and bytes >= 0x80.
+  const char alphabet[] = {'a',    'b',    ' ',    '\\', '\t', '\r',   '\n',   'z', '\xC3', '\xA9',
+                           '\x01', '\x0B', '\x0E', '[',  ']',  '\x8E', '\xDC', 'q', 'r',    's'};
+  for (int round = 0; round < 60; ++round) {
     std::vector<idm::RecordedCell> cells;
     const std::size_t count = 1 + next() % 400;
     for (std::size_t i = 0; i < count; ++i) {
@@ -87,7 +89,7 @@ TEST_CASE("cells dump: the same as a plain sort and escape, for random cells") {
                                  : static_cast<lxw_row_t>(next() % 20);
       cell.col = next() % 9 == 0 ? static_cast<lxw_col_t>(next() % LXW_COL_MAX)
                                  : static_cast<lxw_col_t>(next() % 6);
-      const std::size_t length = next() % 12;
+      const std::size_t length = next() % 40;
       for (std::size_t k = 0; k < length; ++k)
         cell.value += alphabet[next() % sizeof alphabet];
       cells.push_back(std::move(cell));
