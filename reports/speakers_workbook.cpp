@@ -214,8 +214,8 @@ void write_speakers_workbook(const WorkshopContent& content, const std::string& 
   write_statistics_sheet(
       context,
       {{std::string(labels.count),
-        compute_statistics(content.speakers, static_cast<std::int64_t>(content.programme.size()),
-                           labels)}},
+        compute_statistics(content.speakers, people,
+                           static_cast<std::int64_t>(content.programme.size()), labels)}},
       labels);
 
   const lxw_error err = workbook_close(workbook.release());

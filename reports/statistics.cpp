@@ -264,10 +264,15 @@ std::vector<PersonFacts> people_of(const std::vector<SpeakerRow>& rows) {
 
 Statistics compute_statistics(const std::vector<SpeakerRow>& rows, std::int64_t sessions,
                               const ReportLabels& labels) {
+  return compute_statistics(rows, people_of(rows), sessions, labels);
+}
+
+Statistics compute_statistics(const std::vector<SpeakerRow>& rows,
+                              const std::vector<PersonFacts>& people, std::int64_t sessions,
+                              const ReportLabels& labels) {
   Statistics s;
   s.sessions = sessions;
   s.slots = static_cast<std::int64_t>(rows.size());
-  const std::vector<PersonFacts> people = people_of(rows);
   s.people = static_cast<std::int64_t>(people.size());
 
   // Slots by role: every known role (zero included), then the others alphabetically.
