@@ -22,7 +22,7 @@ constexpr ColumnSpec kColumns[] = {
 void write_blocks_sheet(WorkbookContext& context, const std::vector<DocumentRecord>& documents) {
   TableSheet sheet(context, "Blocks", kColumns);
   for (const DocumentRecord& record : documents) {
-    const std::string pdf = context.links.pdf(record.source.path);
+    const std::string pdf = context.pdf_url(record.source.path);
     for (const Block& block : record.blocks) {
       sheet.next_row(record.id, block.page);
       sheet.text(kDocument, record.id);

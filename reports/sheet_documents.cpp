@@ -73,7 +73,7 @@ void write_documents_sheet(WorkbookContext& context, const RunReport& run,
 
     sheet.next_row(outcome.id);
     sheet.text(kId, outcome.id);
-    sheet.linked_text(kFile, outcome.path, context.links.pdf(outcome.path));
+    sheet.linked_text(kFile, outcome.path, context.pdf_url(outcome.path));
     sheet.text(kStatus, outcome.status);
     sheet.text(kError, outcome.error_kind.empty() || outcome.error.empty()
                            ? outcome.error_kind + outcome.error
@@ -88,7 +88,7 @@ void write_documents_sheet(WorkbookContext& context, const RunReport& run,
     if (listed.count(record.id)) continue;
     sheet.next_row(record.id);
     sheet.text(kId, record.id);
-    sheet.linked_text(kFile, record.source.path, context.links.pdf(record.source.path));
+    sheet.linked_text(kFile, record.source.path, context.pdf_url(record.source.path));
     if (record.source.pages > 0) sheet.integer(kPages, record.source.pages);
     write_record_cells(sheet, record);
   }

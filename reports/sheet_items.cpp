@@ -23,7 +23,7 @@ void write_items_sheet(WorkbookContext& context, const char* name,
                        std::vector<Item> DocumentRecord::*items) {
   TableSheet sheet(context, name, kColumns);
   for (const DocumentRecord& record : documents) {
-    const std::string pdf = context.links.pdf(record.source.path);
+    const std::string pdf = context.pdf_url(record.source.path);
     std::string workshops;
     for (const Event& event : record.events) {
       workshops += (workshops.empty() ? "" : ", ") + event.slug;

@@ -105,7 +105,7 @@ void write_overview_sheet(WorkbookContext& context, const RunReport& run,
     const auto found = by_id.find(outcome.id);
     const DocumentRecord* record = found != by_id.end() ? found->second : nullptr;
     sheet.next_row(outcome.id);
-    sheet.linked_text(kDocument, outcome.id, context.links.pdf(outcome.path));
+    sheet.linked_text(kDocument, outcome.id, context.pdf_url(outcome.path));
     sheet.text(kStatus, outcome.status);
     const int pages = outcome.pages > 0 ? outcome.pages : (record ? record->source.pages : 0);
     if (pages > 0) sheet.integer(kPages, pages);

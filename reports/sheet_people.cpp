@@ -54,7 +54,7 @@ void write_people_sheet(WorkbookContext& context, const std::vector<Person>& peo
                         const std::vector<DocumentRecord>& documents) {
   std::unordered_map<std::string, std::string> pdf_of;
   for (const DocumentRecord& record : documents)
-    pdf_of.emplace(record.id, context.links.pdf(record.source.path));
+    pdf_of.emplace(record.id, context.pdf_url(record.source.path));
 
   TableSheet sheet(context, "People", kColumns);
   for (const Person& person : people) {

@@ -45,7 +45,7 @@ constexpr ColumnSpec kColumns[] = {
 void write_sessions_sheet(WorkbookContext& context, const std::vector<DocumentRecord>& documents) {
   TableSheet sheet(context, "Sessions", kColumns);
   for (const DocumentRecord& record : documents) {
-    const std::string pdf = context.links.pdf(record.source.path);
+    const std::string pdf = context.pdf_url(record.source.path);
     for (const Session& session : record.sessions) {
       std::string questions;
       for (const std::string& question : session.questions) {

@@ -111,8 +111,7 @@ void write_speakers_sheet(WorkbookContext& context, const std::vector<WorkshopCo
     sheet.text(kNote, row.note);
     sheet.text(kDocument, row.document);
     if (row.page > 0) {
-      sheet.linked_integer(kPage, row.page,
-                           page_link(context.links.pdf(row.source_path), row.page));
+      sheet.linked_integer(kPage, row.page, page_link(context.pdf_url(row.source_path), row.page));
     }
     sheet.text(kAlsoIn, sources_text(row.also_in, labels));
   };

@@ -23,7 +23,7 @@ void write_statements_sheet(WorkbookContext& context,
                             const std::vector<DocumentRecord>& documents) {
   TableSheet sheet(context, "Statements", kColumns);
   for (const DocumentRecord& record : documents) {
-    const std::string pdf = context.links.pdf(record.source.path);
+    const std::string pdf = context.pdf_url(record.source.path);
     const std::string workshop = workshop_of(record, nullptr);
     for (const Statement& statement : record.statements) {
       sheet.next_row(record.id, statement.page);

@@ -41,7 +41,7 @@ void write_warnings_sheet(WorkbookContext& context, const RunReport& run,
     path_of.emplace(record.id, record.source.path);
   const auto pdf_of = [&](const std::string& id) {
     const auto found = path_of.find(id);
-    return found == path_of.end() ? std::string() : context.links.pdf(found->second);
+    return found == path_of.end() ? std::string() : context.pdf_url(found->second);
   };
 
   TableSheet sheet(context, "Warnings", kColumns);
@@ -56,7 +56,7 @@ void write_warnings_sheet(WorkbookContext& context, const RunReport& run,
   for (const DocumentOutcome& outcome : run.documents) {
     if (outcome.status != "failed" && outcome.status != "skipped") continue;
     sheet.next_row(outcome.id);
-    sheet.linked_text(kDocument, outcome.id, context.links.pdf(outcome.path));
+    sheet.linked_text(kDocument, outcome.id, context.pdf_url(outcome.path));
     sheet.text(kSeverity, outcome.status);
     sheet.text(kMessage, outcome.error_kind.empty() || outcome.error.empty()
                              ? outcome.error_kind + outcome.error

@@ -109,7 +109,7 @@ void speakers_sheet(WorkbookContext& context, const WorkshopContent& content,
     sheet.text(kCountry, one_line(r.country));
     sheet.text(kNote, one_line(r.note));
     sheet.text(kDocument, r.document);
-    if (r.page > 0) sheet.linked_integer(kPage, r.page, context.links.page(r.source_path, r.page));
+    if (r.page > 0) sheet.linked_integer(kPage, r.page, context.page_url(r.source_path, r.page));
     sheet.text(kAlsoIn, sources_text(r.also_in, labels));
   }
   sheet.finish();
@@ -148,7 +148,7 @@ void people_sheet(WorkbookContext& context, const std::vector<PersonFacts>& peop
     sheet.text(kPRoles, join_roles(p.roles, labels));
     sheet.integer(kPSessions, p.sessions);
     sheet.text(kPDocument, p.document);
-    if (p.page > 0) sheet.linked_integer(kPPage, p.page, context.links.page(p.source_path, p.page));
+    if (p.page > 0) sheet.linked_integer(kPPage, p.page, context.page_url(p.source_path, p.page));
   }
   sheet.finish();
 }
@@ -214,8 +214,8 @@ void write_speakers_workbook(const WorkshopContent& content, const std::string& 
   write_statistics_sheet(
       context,
       {{std::string(labels.count),
-        compute_statistics(content.speakers, static_cast<std::int64_t>(content.programme.size()),
-                           labels)}},
+        compute_statistics(content.speakers, people,
+                           static_cast<std::int64_t>(content.programme.size()), labels)}},
       labels);
 
   const lxw_error err = workbook_close(workbook.release());

@@ -3,6 +3,9 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <span>
@@ -51,21 +54,107 @@ const std::vector<FoldedLabels>& folded_labels() {
   return folded;
 }
 
-// Whether |padded_text| holds one of |padded_keys| (" key "). The same as find(key), but
-// searched from the key's first letter: a search led by the blank stopped at every blank of
-// the text, and this ran for every cue of every language for each person of every report.
-bool has_padded(std::string_view padded_text, std::string_view padded_key) {
-  const std::string_view body = padded_key.substr(1);
-  for (std::size_t at = padded_text.find(body, 1); at != std::string_view::npos;
-       at = padded_text.find(body, at + 1)) {
-    if (padded_text[at - 1] == padded_key[0]) return true;
+// A text folded and padded with blanks (" text "), with the two letters that start each of
+// its words hashed into a 1024-bit set. A cue " key " can only be in the text if the pair
+// key[1], key[2] starts one of its words (single-letter cues pair with the blank after them),
+// so one bit test rules out nearly every cue before a search: every cue of every language was
+// searched for each person of every report, which made org_kind_of() cost more than writing
+// the cells of speakers.xlsx. The test has false positives, never false negatives.
+class PaddedText {
+ public:
+  explicit PaddedText(std::string_view text) : padded_(" " + fold_key(text) + " ") {
+    for (std::size_t at = 0; at + 2 < padded_.size(); ++at) {
+      if (padded_[at] == ' ') set(slot(padded_[at + 1], padded_[at + 2]));
+    }
   }
-  return false;
+
+  // The slot of a cue " key " in the set; false when |padded_key| is not padded that way.
+  static bool slot_of(std::string_view padded_key, unsigned& out) {
+    if (padded_key.size() < 3 || padded_key[0] != ' ') return false;
+    out = slot(padded_key[1], padded_key[2]);
+    return true;
+  }
+
+  // Calls |f| with each slot the text's words start, once each, in increasing order.
+  template <typename F>
+  void for_each_slot(F&& f) const {
+    for (unsigned word = 0; word < bits_.size(); ++word) {
+      for (std::uint64_t bits = bits_[word]; bits != 0; bits &= bits - 1)
+        f(word * 64 + static_cast<unsigned>(std::countr_zero(bits)));
+    }
+  }
+
+  // Whether the text holds |padded_key| (" key ", as folded_words() makes them).
+  bool holds(std::string_view padded_key) const {
+    if (padded_key.size() >= 3 && padded_key[0] == ' ' &&
+        !test(slot(padded_key[1], padded_key[2]))) {
+      return false;
+    }
+    return has_padded(padded_key);
+  }
+
+ private:
+  static unsigned slot(char first, char second) {
+    return (static_cast<unsigned char>(first) * 31u + static_cast<unsigned char>(second)) & 1023u;
+  }
+  void set(unsigned bit) { bits_[bit >> 6] |= std::uint64_t{1} << (bit & 63u); }
+  bool test(unsigned bit) const { return (bits_[bit >> 6] >> (bit & 63u)) & 1u; }
+
+  // The same as find(key), but searched from the key's first letter: a search led by the
+  // blank stopped at every blank of the text.
+  bool has_padded(std::string_view padded_key) const {
+    const std::string_view text = padded_;
+    const std::string_view body = padded_key.substr(1);
+    for (std::size_t at = text.find(body, 1); at != std::string_view::npos;
+         at = text.find(body, at + 1)) {
+      if (text[at - 1] == padded_key[0]) return true;
+    }
+    return false;
+  }
+
+  std::string padded_;
+  std::array<std::uint64_t, 16> bits_{};
+};
+
+bool has_any(const PaddedText& text, const std::vector<std::string>& padded_keys) {
+  return std::any_of(padded_keys.begin(), padded_keys.end(),
+                     [&](const std::string& key) { return text.holds(key); });
 }
 
-bool has_any(const std::string& padded_text, const std::vector<std::string>& padded_keys) {
-  return std::any_of(padded_keys.begin(), padded_keys.end(),
-                     [&](const std::string& key) { return has_padded(padded_text, key); });
+// Every organisation cue of every language under the slot of its first two letters, so that a
+// text looks only at the cues that could start one of its words instead of testing all of them.
+struct OrgCueIndex {
+  struct Entry {
+    std::size_t cue;       // precedence in its language's table
+    std::size_t language;  // order of the tables
+    OrgKind kind;
+    const std::string* key;  // " key ", in folded_labels()
+  };
+  std::array<std::vector<Entry>, 1024> by_slot;
+  std::vector<Entry> unslotted;  // keys without a slot (none today): tried for every text
+};
+
+const OrgCueIndex& org_cue_index() {
+  static const OrgCueIndex index = [] {
+    OrgCueIndex built;
+    const std::vector<FoldedLabels>& all = folded_labels();
+    for (std::size_t language = 0; language < all.size(); ++language) {
+      const auto& cues = all[language].org_cues;
+      for (std::size_t cue = 0; cue < cues.size(); ++cue) {
+        for (const std::string& key : cues[cue].second) {
+          const OrgCueIndex::Entry entry{cue, language, cues[cue].first, &key};
+          unsigned slot = 0;
+          if (PaddedText::slot_of(key, slot)) {
+            built.by_slot[slot].push_back(entry);
+          } else {
+            built.unslotted.push_back(entry);
+          }
+        }
+      }
+    }
+    return built;
+  }();
+  return index;
 }
 
 std::string upper_ascii(std::string_view code) {
@@ -94,7 +183,7 @@ std::string_view gender_label(Gender gender, const ReportLabels& labels) {
 }
 
 Gender gender_of(std::string_view honorific) {
-  const std::string padded = " " + fold_key(honorific) + " ";
+  const PaddedText padded(honorific);
   bool woman = false;
   bool man = false;
   for (const FoldedLabels& labels : folded_labels()) {
@@ -106,21 +195,28 @@ Gender gender_of(std::string_view honorific) {
 }
 
 OrgKind org_kind_of(std::string_view organization, std::string_view function) {
+  const OrgCueIndex& index = org_cue_index();
   for (const std::string_view text : {organization, function}) {
     if (text.empty()) continue;
-    const std::string padded = " " + fold_key(text) + " ";
+    const PaddedText padded(text);
     // Cue tables are ordered by precedence (diaspora before civil society, UN before the
-    // rest); the first kind any language's table finds wins.
-    std::size_t best = SIZE_MAX;
+    // rest); the first kind any language's table finds wins: the found cue with the least
+    // (precedence, language).
+    std::pair<std::size_t, std::size_t> best{SIZE_MAX, SIZE_MAX};
     OrgKind kind = OrgKind::kUnknown;
-    for (const FoldedLabels& labels : folded_labels()) {
-      for (std::size_t i = 0; i < labels.org_cues.size() && i < best; ++i) {
-        if (has_any(padded, labels.org_cues[i].second)) {
-          best = i;
-          kind = labels.org_cues[i].first;
-        }
+    const auto consider = [&](const OrgCueIndex::Entry& entry) {
+      const std::pair<std::size_t, std::size_t> rank{entry.cue, entry.language};
+      if (rank < best && padded.holds(*entry.key)) {
+        best = rank;
+        kind = entry.kind;
       }
-    }
+    };
+    padded.for_each_slot([&](unsigned slot) {
+      for (const OrgCueIndex::Entry& entry : index.by_slot[slot])
+        consider(entry);
+    });
+    for (const OrgCueIndex::Entry& entry : index.unslotted)
+      consider(entry);
     if (kind != OrgKind::kUnknown) return kind;
   }
   return OrgKind::kUnknown;
@@ -168,10 +264,15 @@ std::vector<PersonFacts> people_of(const std::vector<SpeakerRow>& rows) {
 
 Statistics compute_statistics(const std::vector<SpeakerRow>& rows, std::int64_t sessions,
                               const ReportLabels& labels) {
+  return compute_statistics(rows, people_of(rows), sessions, labels);
+}
+
+Statistics compute_statistics(const std::vector<SpeakerRow>& rows,
+                              const std::vector<PersonFacts>& people, std::int64_t sessions,
+                              const ReportLabels& labels) {
   Statistics s;
   s.sessions = sessions;
   s.slots = static_cast<std::int64_t>(rows.size());
-  const std::vector<PersonFacts> people = people_of(rows);
   s.people = static_cast<std::int64_t>(people.size());
 
   // Slots by role: every known role (zero included), then the others alphabetically.

@@ -70,6 +70,11 @@ std::vector<PersonFacts> people_of(const std::vector<SpeakerRow>& rows);
 /// |sessions| sessions, labelled in |labels|' language.
 Statistics compute_statistics(const std::vector<SpeakerRow>& rows, std::int64_t sessions,
                               const ReportLabels& labels);
+/// The same, with |people| == people_of(|rows|) already at hand (speakers.xlsx lists them too):
+/// finding a person's gender and kind of organisation is most of the cost.
+Statistics compute_statistics(const std::vector<SpeakerRow>& rows,
+                              const std::vector<PersonFacts>& people, std::int64_t sessions,
+                              const ReportLabels& labels);
 
 /// The label of a gender, region or kind of organisation.
 std::string_view gender_label(Gender gender, const ReportLabels& labels);

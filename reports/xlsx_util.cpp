@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <stdexcept>
@@ -76,6 +77,77 @@ bool is_wide(char32_t cp) {
          (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
          (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
          (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+// Eight bytes at a time: report text is mostly ASCII, and decoding it one code point per call
+// cost more than anything else in writing a text cell.
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+constexpr std::uint64_t kLowBits = 0x0101010101010101ull;
+
+std::uint64_t load8(const char* p) {
+  std::uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  return word;
+}
+
+// The first byte at or after |i| that is not ASCII (>= 0x80), or text.size().
+std::size_t skip_ascii(std::string_view text, std::size_t i) {
+  for (; i + 8 <= text.size(); i += 8) {
+    if (load8(text.data() + i) & kHighBits) break;
+  }
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80)
+    ++i;
+  return i;
+}
+
+// The first byte at or after |i| that is not ASCII or is NUL (the one ASCII character that
+// valid_utf8() replaces), or text.size().
+std::size_t skip_kept_ascii(std::string_view text, std::size_t i) {
+  for (; i + 8 <= text.size(); i += 8) {
+    const std::uint64_t word = load8(text.data() + i);
+    // A byte >= 0x80 sets its high bit in |word|; a zero byte (with none >= 0x80 below it)
+    // borrows and sets it in |word - kLowBits|; bytes 0x01-0x7F set neither.
+    if (((word - kLowBits) | word) & kHighBits) break;
+  }
+  for (; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == 0 || byte >= 0x80) break;
+  }
+  return i;
+}
+
+// Whether one of the eight bytes of |word| may be one that dump_cells() escapes: a byte below
+// 0x0E (which holds '\t', '\n' and '\r') or a backslash. Never false when one is.
+bool may_need_escape(std::uint64_t word) {
+  const std::uint64_t below = (word - kLowBits * 0x0E) & ~word & kHighBits;
+  const std::uint64_t other = word ^ (kLowBits * '\\');  // a zero byte where a backslash was
+  const std::uint64_t backslash = (other - kLowBits) & ~other & kHighBits;
+  return (below | backslash) != 0;
+}
+
+// Whether valid_utf8() keeps |text| as it is.
+bool is_kept(std::string_view text) {
+  for (std::size_t i = skip_kept_ascii(text, 0); i < text.size(); i = skip_kept_ascii(text, i)) {
+    if (is_dropped(decode(text, i))) return false;
+  }
+  return true;
+}
+
+// valid_utf8() of text that is_kept() refused.
+std::string repaired(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const char32_t cp = decode(text, i);
+    if (is_bidi_control(cp)) continue;  // neutralised: the text keeps its logical order
+    if (is_dropped(cp)) {
+      out += kReplacement;
+    } else {
+      out.append(text.substr(start, i - start));
+    }
+  }
+  return out;
 }
 
 std::string percent_encode_path(std::string_view path) {
@@ -174,26 +246,8 @@ void xlsx_check(lxw_error err, std::string_view what) {
 }
 
 std::string valid_utf8(std::string_view text) {
-  // Fast path: most text is already fine.
-  bool clean = true;
-  for (std::size_t i = 0; i < text.size() && clean;) {
-    clean = !is_dropped(decode(text, i));
-  }
-  if (clean) return std::string(text);
-
-  std::string out;
-  out.reserve(text.size() + 16);
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t start = i;
-    const char32_t cp = decode(text, i);
-    if (is_bidi_control(cp)) continue;  // neutralised: the text keeps its logical order
-    if (is_dropped(cp)) {
-      out += kReplacement;
-    } else {
-      out.append(text.substr(start, i - start));
-    }
-  }
-  return out;
+  if (is_kept(text)) return std::string(text);  // most text is already fine
+  return repaired(text);
 }
 
 std::size_t utf16_length(std::string_view text) {
@@ -227,19 +281,34 @@ std::string fit_cell_text(std::string_view text, bool* cut, std::size_t limit) {
   return out;
 }
 
-double text_width(std::string_view text) {
+TextMeasure measure_text(std::string_view text) {
   std::size_t widest = 0;
   std::size_t line = 0;
+  bool lines = false;
   for (std::size_t i = 0; i < text.size();) {
-    const char32_t cp = decode(text, i);
-    if (cp == '\n') {
-      widest = std::max(widest, line);
+    // A run of ASCII: one column a byte, lines ending at '\n' (found with memchr).
+    const std::size_t run = skip_ascii(text, i);
+    while (i < run) {
+      const void* found = std::memchr(text.data() + i, '\n', run - i);
+      if (!found) {
+        line += run - i;
+        i = run;
+        break;
+      }
+      const auto at = static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
+      widest = std::max(widest, line + (at - i));
       line = 0;
-    } else {
-      line += is_wide(cp) ? 2u : 1u;
+      lines = true;
+      i = at + 1;
     }
+    // A non-ASCII sequence (never '\n', not even an overlong one: decode() refuses those).
+    if (i < text.size()) line += is_wide(decode(text, i)) ? 2u : 1u;
   }
-  return static_cast<double>(std::max(widest, line));
+  return {static_cast<double>(std::max(widest, line)), lines};
+}
+
+double text_width(std::string_view text) {
+  return measure_text(text).width;
 }
 
 std::string sheet_name(std::string_view wanted) {
@@ -369,19 +438,32 @@ WorkbookContext::WorkbookContext(lxw_workbook* wb, std::string root,
   format_set_font_color(link, 0x0563C1);  // Excel's hyperlink blue
 }
 
+const std::string& WorkbookContext::pdf_url(const std::string& path) {
+  auto found = pdf_urls_.find(path);
+  if (found == pdf_urls_.end()) found = pdf_urls_.emplace(path, links.pdf(path)).first;
+  return found->second;  // node-based map: stays valid as others are added
+}
+
+std::string WorkbookContext::page_url(const std::string& path, int page) {
+  const std::string& url = pdf_url(path);
+  if (url.empty() || page <= 0) return url;
+  return url + "#page=" + std::to_string(page);  // as LinkPolicy::page() writes it
+}
+
 std::string dump_cells(const std::vector<RecordedCell>& cells) {
   // Sheets in the order first written; cells sorted by (sheet, row, column), the last write
   // of a cell winning. A sorted vector rather than a map of every cell: this runs on every
-  // cell of summary.xlsx at each run.
+  // cell of summary.xlsx at each run. Row and column share one integer (row << 16 | column),
+  // so that the sort compares three integers rather than four.
   struct Key {
     std::size_t sheet;
-    lxw_row_t row;
-    lxw_col_t col;
-    std::size_t index;  // order written
+    std::uint64_t cell;  // row << 16 | column
+    std::size_t index;   // order written
   };
   std::vector<std::string_view> sheets;
   std::vector<Key> keys;
   keys.reserve(cells.size());
+  std::size_t size = 0;  // of the dump, escapes aside: reserved once
   std::size_t current = 0;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     const RecordedCell& cell = cells[i];
@@ -390,49 +472,52 @@ std::string dump_cells(const std::vector<RecordedCell>& cells) {
       current = static_cast<std::size_t>(it - sheets.begin());
       if (it == sheets.end()) sheets.push_back(cell.sheet);
     }
-    keys.push_back({current, cell.row, cell.col, i});
+    keys.push_back({current, (std::uint64_t{cell.row} << 16) | cell.col, i});
+    size += cell.sheet.size() + cell.value.size() + 16;
   }
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-    return std::tie(a.sheet, a.row, a.col, a.index) < std::tie(b.sheet, b.row, b.col, b.index);
+    return std::tie(a.sheet, a.cell, a.index) < std::tie(b.sheet, b.cell, b.index);
   });
   std::string out;
+  out.reserve(size);
   for (std::size_t k = 0; k < keys.size(); ++k) {
     const Key& key = keys[k];
-    if (k + 1 < keys.size() && keys[k + 1].sheet == key.sheet && keys[k + 1].row == key.row &&
-        keys[k + 1].col == key.col)
+    if (k + 1 < keys.size() && keys[k + 1].sheet == key.sheet && keys[k + 1].cell == key.cell)
       continue;  // written again later
+    const RecordedCell& cell = cells[key.index];
     out += sheets[key.sheet];
     out += '!';
     // The cell's A1 name, as lxw_rowcol_to_cell gives it (that call cost more than the rest).
     char letters[8];
     std::size_t n = 0;
-    for (std::uint32_t c = key.col + 1u; c > 0; c = (c - 1) / 26)
+    for (std::uint32_t c = cell.col + 1u; c > 0; c = (c - 1) / 26)
       letters[n++] = static_cast<char>('A' + (c - 1) % 26);
     while (n > 0)
       out += letters[--n];
     char digits[16];
-    const auto end = std::to_chars(digits, digits + sizeof digits, key.row + 1u).ptr;
+    const auto end = std::to_chars(digits, digits + sizeof digits, cell.row + 1u).ptr;
     out.append(digits, end);
     out += '\t';
-    const std::string_view value = cells[key.index].value;
+    // Escapes: eight bytes at a time past those that need none, then byte by byte.
+    // (find_first_of() called memchr over its four characters for each byte of every value.)
+    const std::string_view value = cell.value;
     std::size_t from = 0;
-    for (std::size_t at = value.find_first_of("\\\t\r\n"); at != std::string_view::npos;
-         at = value.find_first_of("\\\t\r\n", from)) {
-      out.append(value, from, at - from);
-      switch (value[at]) {
-        case '\\':
-          out += "\\\\";
-          break;
-        case '\t':
-          out += "\\t";
-          break;
-        case '\r':
-          out += "\\r";
-          break;
-        default:
-          out += "\\n";
+    for (std::size_t at = 0; at < value.size();) {
+      if (at + 8 <= value.size() && !may_need_escape(load8(value.data() + at))) {
+        at += 8;
+        continue;
       }
-      from = at + 1;
+      const char c = value[at];
+      const char* escaped = c == '\\'   ? "\\\\"
+                            : c == '\t' ? "\\t"
+                            : c == '\r' ? "\\r"
+                            : c == '\n' ? "\\n"
+                                        : nullptr;
+      ++at;
+      if (!escaped) continue;
+      out.append(value, from, at - 1 - from);
+      out += escaped;
+      from = at;
     }
     out.append(value, from);
     out += '\n';
@@ -470,36 +555,42 @@ void TableSheet::next_row(std::string_view document, int page) {
 
 void TableSheet::text(lxw_col_t col, std::string_view value) {
   if (value.empty()) return;
-  bool cut = false;
-  const std::string shown = fit_cell_text(valid_utf8(value), &cut);
-  if (cut) {
-    warn(fmt::format("cell {}: text of {} characters cut to Excel's limit of {} per cell",
-                     cell_name(col), utf16_length(valid_utf8(value)), kMaxCellChars));
+  // One string, validated once, cut only when it is over the limit, then moved to the record.
+  std::string shown = valid_utf8(value);
+  if (shown.size() > kMaxCellChars) {
+    const std::size_t units = utf16_length(shown);
+    if (units > kMaxCellChars) {
+      warn(fmt::format("cell {}: text of {} characters cut to Excel's limit of {} per cell",
+                       cell_name(col), units, kMaxCellChars));
+      shown = fit_cell_text(shown);
+    }
   }
-  const double width = text_width(shown);
+  const TextMeasure measure = measure_text(shown);
   const bool wrapped = columns_.at(col).kind == ColumnKind::kWrappedText ||
-                       width > kMaxColumnWidth || shown.find('\n') != std::string::npos;
+                       measure.width > kMaxColumnWidth || measure.multiline;
   // Always a string: worksheet_write_string never turns "=1+1" into a formula.
   xlsx_check(worksheet_write_string(worksheet_, row_, col, shown.c_str(),
                                     wrapped ? context_.wrap : context_.top),
              "worksheet_write_string");
-  fit(col, width);
-  record(row_, col, shown);
+  fit(col, measure.width);
+  record(row_, col, std::move(shown));
 }
 
 void TableSheet::integer(lxw_col_t col, std::int64_t value) {
   xlsx_check(
       worksheet_write_number(worksheet_, row_, col, static_cast<double>(value), context_.top),
       "worksheet_write_number");
-  fit(col, static_cast<double>(fmt::formatted_size("{}", value)));
-  record(row_, col, fmt::format("{}", value));
+  std::string shown = fmt::format("{}", value);  // formatted once, for the width and the record
+  fit(col, static_cast<double>(shown.size()));
+  record(row_, col, std::move(shown));
 }
 
 void TableSheet::decimal(lxw_col_t col, double value) {
   xlsx_check(worksheet_write_number(worksheet_, row_, col, value, context_.decimal),
              "worksheet_write_number");
-  fit(col, static_cast<double>(fmt::formatted_size("{:.2f}", value)));
-  record(row_, col, fmt::format("{:.2f}", value));  // as shown
+  std::string shown = fmt::format("{:.2f}", value);  // as shown; once, for width and record
+  fit(col, static_cast<double>(shown.size()));
+  record(row_, col, std::move(shown));
 }
 
 void TableSheet::percent(lxw_col_t col, double value) {
@@ -538,7 +629,8 @@ void TableSheet::write_datetime(lxw_col_t col, std::string_view as_text, bool ok
 }
 
 void TableSheet::linked_integer(lxw_col_t col, std::int64_t value, const std::string& url) {
-  if (!add_link(col, url, fmt::format("{}", value))) {
+  std::string shown = fmt::format("{}", value);  // formatted once, for link, width and record
+  if (!add_link(col, url, shown)) {
     integer(col, value);
     return;
   }
@@ -547,20 +639,20 @@ void TableSheet::linked_integer(lxw_col_t col, std::int64_t value, const std::st
   xlsx_check(
       worksheet_write_number(worksheet_, row_, col, static_cast<double>(value), context_.link),
       "worksheet_write_number");
-  fit(col, static_cast<double>(fmt::formatted_size("{}", value)));
-  record(row_, col, fmt::format("{}", value));
+  fit(col, static_cast<double>(shown.size()));
+  record(row_, col, std::move(shown));
 }
 
 void TableSheet::linked_text(lxw_col_t col, std::string_view value, const std::string& url) {
   if (value.empty()) return;
-  bool cut = false;
-  const std::string shown = fit_cell_text(valid_utf8(value), &cut);
-  if (cut || !add_link(col, url, shown)) {
-    text(col, value);
+  std::string shown = valid_utf8(value);
+  if ((shown.size() > kMaxCellChars && utf16_length(shown) > kMaxCellChars) ||
+      !add_link(col, url, shown)) {
+    text(col, value);  // too long to link, or no link: text() cuts and warns
     return;
   }
   fit(col, text_width(shown));
-  record(row_, col, shown);  // the link's target depends on where the run was: not recorded
+  record(row_, col, std::move(shown));  // the link's target depends on where the run was
 }
 
 bool TableSheet::add_link(lxw_col_t col, const std::string& url, const std::string& shown) {

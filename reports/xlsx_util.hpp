@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/run_report.hpp"
@@ -45,6 +46,13 @@ std::string fit_cell_text(std::string_view text, bool* cut = nullptr,
 /// Width of |text| in Excel column units: its longest line in characters (East Asian wide
 /// characters count two).
 double text_width(std::string_view text);
+
+/// text_width() of |text|, and whether it has more than one line, in one pass.
+struct TextMeasure {
+  double width = 0;
+  bool multiline = false;  // |text| holds a '\n'
+};
+TextMeasure measure_text(std::string_view text);
 
 /// A legal sheet name: []:*?/\ become '_', no apostrophe at either end, at most 31 characters.
 std::string sheet_name(std::string_view wanted);
@@ -134,6 +142,16 @@ struct WorkbookContext {
   /// Creates the shared formats of |workbook|.
   WorkbookContext(lxw_workbook* workbook, std::string input_root,
                   std::function<void(const RunWarning&)> warn);
+
+  /// links.pdf(|path|), resolved once per path: resolving a path against the file system costs
+  /// thousands of instructions, and the rows of a workbook link the same few PDFs again and
+  /// again. Set |links| before the first call.
+  const std::string& pdf_url(const std::string& path);
+  /// links.page(|path|, |page|), through pdf_url().
+  std::string page_url(const std::string& path, int page);
+
+ private:
+  std::unordered_map<std::string, std::string> pdf_urls_;  // pdf_url()'s answers
 };
 
 enum class ColumnKind {

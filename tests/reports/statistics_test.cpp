@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "reports/chart_svg.hpp"
 #include "reports/regions.hpp"
 #include "reports/xlsx_util.hpp"
@@ -94,6 +96,25 @@ TEST_CASE("statistics count people once, slots per session") {
   CHECK(s.by_country.back().label == "Unknown");
   CHECK(s.by_region[static_cast<int>(Region::kAfrica)].count == 1);
   CHECK(s.by_org_kind[static_cast<int>(OrgKind::kUnSystem)].count == 1);
+
+  // The people already at hand (speakers.xlsx) give the same figures.
+  const Statistics given = compute_statistics(rows, people_of(rows), 3, kLabelsEn);
+  const auto same = [](const std::vector<Tally>& a, const std::vector<Tally>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Tally& x, const Tally& y) {
+      return x.key == y.key && x.label == y.label && x.count == y.count;
+    });
+  };
+  CHECK(given.sessions == s.sessions);
+  CHECK(given.slots == s.slots);
+  CHECK(given.people == s.people);
+  CHECK(same(given.by_role, s.by_role));
+  CHECK(same(given.by_gender, s.by_gender));
+  CHECK(same(given.by_country, s.by_country));
+  CHECK(same(given.by_region, s.by_region));
+  CHECK(same(given.by_org_kind, s.by_org_kind));
+  CHECK(given.panel_people == s.panel_people);
+  CHECK(given.panel_known == s.panel_known);
+  CHECK(given.panel_women == s.panel_women);
   CHECK(percent_text(1, 3) == "33.3\u00a0%");
   CHECK(percent_text(0, 0) == "\xE2\x80\x93");
 
