@@ -392,7 +392,7 @@ std::vector<PageLines> build_page_lines(const PdfText& pdf, PdfText* spent, unsi
   }
   const std::vector<int> document_gutters = find_gutters(all_words, widest);
   std::vector<PageLines> pages(pdf.pages.size());
-  for_each_page(pages.size(), threads, [&](size_t p) {
+  for_each_index(pages.size(), threads, [&](size_t p) {
     const PageText& page = pdf.pages[p];
     pages[p].width = page.width;
     pages[p].height = page.height;
@@ -460,7 +460,7 @@ std::vector<TextBlock> build_page_blocks(std::vector<PageLines>& pages,
                                          const BodyStyle& body, unsigned threads,
                                          Vocabulary& vocabulary) {
   std::vector<PageBlocks> built(pages.size());
-  for_each_page(pages.size(), threads, [&](size_t p) {
+  for_each_index(pages.size(), threads, [&](size_t p) {
     built[p] = page_blocks(pages[p].lines, furniture[p], body);
     // The blocks hold copies of the page's lines: the memory goes to the next pages' blocks
     // rather than the heap growing by a second copy of the document.
@@ -523,8 +523,8 @@ LayoutResult lay_out(const PdfText& pdf, PdfText* spent, const LayoutOptions& op
     for (const PageLines& page : pages)
       all_lines.push_back(&page.lines);
     const std::vector<double> starts = line_starts(all_lines);
-    for_each_page(pages.size(), threads,
-                  [&](size_t p) { cut_at_document_columns(pages[p].lines, starts); });
+    for_each_index(pages.size(), threads,
+                   [&](size_t p) { cut_at_document_columns(pages[p].lines, starts); });
   }
   const std::vector<std::vector<bool>> furniture = find_furniture(pages);
   const BodyStyle body = measure_body(pages, furniture);
@@ -536,7 +536,7 @@ LayoutResult lay_out(const PdfText& pdf, PdfText* spent, const LayoutOptions& op
   mark_endnotes(merged);
   assign_heading_levels(merged, body);
   // Each block's text is its own once the whole document's vocabulary is known.
-  for_each_page(merged.size(), threads, [&](size_t i) {
+  for_each_index(merged.size(), threads, [&](size_t i) {
     merged[i].text = tidy(join_lines(merged[i].lines, vocabulary));
     merged[i].ocr_confidence = mean_ocr_confidence(merged[i]);
   });

@@ -16,7 +16,7 @@ unsigned threads_for_pages(size_t pages, unsigned workers, int min_pages) {
   return static_cast<unsigned>(std::min<size_t>(std::max(workers, 1u), pages));
 }
 
-void for_each_page(size_t count, unsigned threads, const std::function<void(size_t)>& work) {
+void for_each_index(size_t count, unsigned threads, const std::function<void(size_t)>& work) {
   std::atomic<size_t> next{0};
   std::mutex failure_mutex;
   std::exception_ptr failure;
@@ -27,7 +27,6 @@ void for_each_page(size_t count, unsigned threads, const std::function<void(size
     } catch (...) {
       const std::lock_guard<std::mutex> lock(failure_mutex);
       if (!failure) failure = std::current_exception();
-      next = count;  // the others stop too
     }
   };
   const size_t helpers = std::min<size_t>(threads > 0 ? threads - 1 : 0, count > 0 ? count - 1 : 0);

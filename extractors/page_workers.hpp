@@ -1,7 +1,7 @@
 #pragma once
-// Pages worked on side by side: the layout builds each page's lines and blocks on its own
-// thread, as the reader reads each page. (The pipeline's for_each_index does the same for
-// documents; the extractors do not depend on the pipeline.)
+// Work shared out over threads: the layout builds pages' lines and blocks side by side, the
+// reader picks how many threads a document's pages get, and the pipeline writes documents'
+// files side by side with the same for_each_index (the extractors sit below the pipeline).
 
 #include <cstddef>
 #include <functional>
@@ -14,7 +14,8 @@ unsigned threads_for_pages(size_t pages, unsigned workers, int min_pages);
 
 /// Calls |work|(0) ... |work|(count - 1), each index once, on up to |threads| threads (this one
 /// included), indices taken in turn; returns when all are done and rethrows the first
-/// exception met (the remaining indices are then dropped). With one thread, in order here.
-void for_each_page(size_t count, unsigned threads, const std::function<void(size_t)>& work);
+/// exception a thread met (that thread stops; its remaining indices are left to the others).
+/// With one thread, or when no thread can be started, in order here.
+void for_each_index(size_t count, unsigned threads, const std::function<void(size_t)>& work);
 
 }  // namespace idm

@@ -23,6 +23,7 @@
 #include "extract_error.hpp"
 #include "font_cache.hpp"
 #include "ocr_repair.hpp"
+#include "page_workers.hpp"
 #include "poppler_text.hpp"
 
 namespace idm {
@@ -258,10 +259,8 @@ PdfText read_pdf(std::string_view bytes, const std::string& path, const ReadOpti
   const int page_count = std::max(doc->getNumPages(), 0);
   result.pages.resize(static_cast<size_t>(page_count));
   std::vector<std::vector<std::string>> warnings(static_cast<size_t>(page_count));
-  const unsigned workers =
-      page_count >= std::max(options.parallel_min_pages, 2)
-          ? std::min(std::max(options.page_workers, 1u), static_cast<unsigned>(page_count))
-          : 1;
+  const unsigned workers = threads_for_pages(static_cast<size_t>(page_count), options.page_workers,
+                                             options.parallel_min_pages);
   if (workers > 1) {
     read_pages_in_parallel(*doc, bytes, options, workers, result.pages, warnings);
   } else {

@@ -3,7 +3,6 @@
 // caller's when there is no second core to give it. Either way wait() is where its exception
 // comes out, so the caller's code reads the same in both cases.
 
-#include <cstddef>
 #include <exception>
 #include <functional>
 #include <thread>
@@ -28,10 +27,5 @@ class BackgroundTask {
   std::exception_ptr error_;
   std::thread thread_;
 };
-
-/// Calls |work|(0) ... |work|(count - 1), each index once, on up to |threads| threads (this one
-/// included), indices taken in turn; returns when all are done and rethrows the first
-/// exception a thread met (its remaining indices are then left to the others).
-void for_each_index(size_t count, unsigned threads, const std::function<void(size_t)>& work);
 
 }  // namespace idm

@@ -14,6 +14,7 @@
 
 #include "classify/ocr_warnings.hpp"
 #include "classify/quality.hpp"
+#include "extractors/page_workers.hpp"
 #include "model/record_json.hpp"
 #include "model/stage_timings.hpp"
 #include "pipeline/background_task.hpp"

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "classify/people_registry.hpp"
+#include "extractors/page_workers.hpp"
 #include "model/people_json.hpp"
 #include "model/record_json.hpp"
 #include "model/stage_timings.hpp"

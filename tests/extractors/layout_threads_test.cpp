@@ -100,13 +100,13 @@ TEST_CASE("threads_for_pages: small documents keep one thread, big ones one per 
   CHECK(threads_for_pages(40, 0, 16) == 1);
 }
 
-TEST_CASE("for_each_page: every index once, and the first exception comes out") {
+TEST_CASE("for_each_index on pages: every index once, and the first exception comes out") {
   std::vector<int> seen(50, 0);
-  for_each_page(seen.size(), 3, [&](size_t k) { ++seen[k]; });
+  for_each_index(seen.size(), 3, [&](size_t k) { ++seen[k]; });
   CHECK(std::all_of(seen.begin(), seen.end(), [](int n) { return n == 1; }));
-  CHECK_THROWS_AS(for_each_page(20, 3,
-                                [](size_t k) {
-                                  if (k == 7) throw std::runtime_error("page 8");
-                                }),
+  CHECK_THROWS_AS(for_each_index(20, 3,
+                                 [](size_t k) {
+                                   if (k == 7) throw std::runtime_error("page 8");
+                                 }),
                   std::runtime_error);
 }

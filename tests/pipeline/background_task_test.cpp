@@ -7,6 +7,8 @@
 #include <thread>
 #include <vector>
 
+#include "extractors/page_workers.hpp"
+
 namespace idm {
 
 TEST_CASE("background task: runs on a thread of its own, and wait() sees its work done") {
