@@ -101,15 +101,27 @@ struct Counts {
   long letters = 0;
 };
 
+bool is_ascii_space(unsigned char b) {
+  return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+}
+
 void count_text(std::string_view text, const WordSet& common, Counts& counts) {
+  // Most of a document is ASCII: its bytes are counted without decoding them.
   std::size_t pos = 0;
   while (pos < text.size()) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) {
+      ++pos;
+      if (!is_ascii_space(b)) ++counts.characters;
+      continue;
+    }
     const char32_t c = next_code_point(text, pos);
     if (is_space(c)) continue;
     ++counts.characters;
     if (c == 0xFFFD) ++counts.replacements;
   }
-  const std::string folded = fold_for_matching(strip_cids(text, counts.cids));
+  const std::string folded = fold_for_matching(
+      text.find("(cid:") == std::string_view::npos ? text : strip_cids(text, counts.cids));
   const std::string_view view(folded);
   pos = 0;
   size_t start = std::string_view::npos;
@@ -124,7 +136,8 @@ void count_text(std::string_view text, const WordSet& common, Counts& counts) {
   };
   while (pos < view.size()) {
     const size_t here = pos;
-    const char32_t c = next_code_point(view, pos);
+    const auto b = static_cast<unsigned char>(view[pos]);
+    const char32_t c = b < 0x80 ? (++pos, b) : next_code_point(view, pos);
     if (c != 0xFFFD && is_letter(c)) {
       if (start == std::string_view::npos) start = here;
       ++letters;
