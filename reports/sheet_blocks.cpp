@@ -20,7 +20,10 @@ constexpr ColumnSpec kColumns[] = {
 }  // namespace
 
 void write_blocks_sheet(WorkbookContext& context, const std::vector<DocumentRecord>& documents) {
-  TableSheet sheet(context, "Blocks", kColumns);
+  // A row per block of every document: the one sheet that grows with every page of the
+  // archive. Its page links are formulas, so that they cost no memory until the workbook closes
+  // and do not stop at Excel's 65,530 hyperlinks per sheet.
+  TableSheet sheet(context, "Blocks", kColumns, LinkStyle::kFormula);
   for (const DocumentRecord& record : documents) {
     const std::string pdf = context.pdf_url(record.source.path);
     for (const Block& block : record.blocks) {

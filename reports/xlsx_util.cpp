@@ -450,6 +450,49 @@ std::string WorkbookContext::page_url(const std::string& path, int page) {
   return url + "#page=" + std::to_string(page);  // as LinkPolicy::page() writes it
 }
 
+namespace {
+
+// |text| as a formula string: "…" pieces of at most 255 characters joined by &, quotes doubled.
+void append_formula_string(std::string& out, std::string_view text) {
+  if (text.empty()) {
+    out += "\"\"";
+    return;
+  }
+  std::size_t start = 0;
+  while (start < text.size()) {
+    // A piece of at most 255 bytes (so at most 255 characters), cut at a character boundary.
+    std::size_t end = std::min(text.size(), start + kMaxFormulaStringChars);
+    while (end < text.size() && end > start + 1 &&
+           (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+      --end;
+    }
+    if (start > 0) out += '&';
+    out += '"';
+    for (const char c : text.substr(start, end - start)) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    out += '"';
+    start = end;
+  }
+}
+
+}  // namespace
+
+std::string hyperlink_formula(std::string_view url, std::string_view shown, bool numeric) {
+  std::string formula = "=HYPERLINK(";
+  append_formula_string(formula, url);
+  formula += ',';
+  if (numeric) {
+    formula += shown;
+  } else {
+    append_formula_string(formula, shown);
+  }
+  formula += ')';
+  if (formula.size() > kMaxFormulaChars) return std::string();
+  return formula;
+}
+
 std::string dump_cells(const std::vector<RecordedCell>& cells) {
   // Sheets in the order first written; cells sorted by (sheet, row, column), the last write
   // of a cell winning. A sorted vector rather than a map of every cell: this runs on every
@@ -526,11 +569,12 @@ std::string dump_cells(const std::vector<RecordedCell>& cells) {
 }
 
 TableSheet::TableSheet(WorkbookContext& context, std::string_view name,
-                       std::span<const ColumnSpec> columns)
+                       std::span<const ColumnSpec> columns, LinkStyle links)
     : context_(context),
       name_(sheet_name(name)),
       table_name_(table_name_for(name_)),
-      columns_(columns.begin(), columns.end()) {
+      columns_(columns.begin(), columns.end()),
+      link_style_(links) {
   if (columns_.empty()) throw std::logic_error("TableSheet needs at least one column");
   worksheet_ = workbook_add_worksheet(context_.workbook, name_.c_str());
   if (!worksheet_) {
@@ -630,6 +674,16 @@ void TableSheet::write_datetime(lxw_col_t col, std::string_view as_text, bool ok
 
 void TableSheet::linked_integer(lxw_col_t col, std::int64_t value, const std::string& url) {
   std::string shown = fmt::format("{}", value);  // formatted once, for link, width and record
+  if (link_style_ == LinkStyle::kFormula) {
+    const double number = static_cast<double>(value);
+    if (!add_formula_link(col, url, shown, &number)) {
+      integer(col, value);
+      return;
+    }
+    fit(col, static_cast<double>(shown.size()));
+    record(row_, col, std::move(shown));
+    return;
+  }
   if (!add_link(col, url, shown)) {
     integer(col, value);
     return;
@@ -646,8 +700,11 @@ void TableSheet::linked_integer(lxw_col_t col, std::int64_t value, const std::st
 void TableSheet::linked_text(lxw_col_t col, std::string_view value, const std::string& url) {
   if (value.empty()) return;
   std::string shown = valid_utf8(value);
-  if ((shown.size() > kMaxCellChars && utf16_length(shown) > kMaxCellChars) ||
-      !add_link(col, url, shown)) {
+  const bool too_long = shown.size() > kMaxCellChars && utf16_length(shown) > kMaxCellChars;
+  const bool linked =
+      !too_long && (link_style_ == LinkStyle::kFormula ? add_formula_link(col, url, shown, nullptr)
+                                                       : add_link(col, url, shown));
+  if (!linked) {
     text(col, value);  // too long to link, or no link: text() cuts and warns
     return;
   }
@@ -670,6 +727,21 @@ bool TableSheet::add_link(lxw_col_t col, const std::string& url, const std::stri
   if (err == LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED) return false;
   xlsx_check(err, "worksheet_write_url_opt");
   ++links_;
+  return true;
+}
+
+bool TableSheet::add_formula_link(lxw_col_t col, const std::string& url, const std::string& shown,
+                                  const double* number) {
+  if (url.empty() || url.size() > kMaxUrlChars) return false;
+  const std::string formula = hyperlink_formula(url, shown, number != nullptr);
+  if (formula.empty()) return false;
+  // The cached value is what a reader that does not compute (pandas, openpyxl's data_only)
+  // sees, and what the cell shows before Excel computes it.
+  xlsx_check(number ? worksheet_write_formula_num(worksheet_, row_, col, formula.c_str(),
+                                                  context_.link, *number)
+                    : worksheet_write_formula_str(worksheet_, row_, col, formula.c_str(),
+                                                  context_.link, shown.c_str()),
+             "worksheet_write_formula");
   return true;
 }
 

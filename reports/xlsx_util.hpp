@@ -25,7 +25,9 @@ inline constexpr std::size_t kMaxCellChars = 32767;  // Excel's limit, in UTF-16
 inline constexpr std::size_t kMaxUrlChars = 2079;    // Excel's hyperlink length limit
 inline constexpr std::size_t kMaxLinksPerSheet = LXW_MAX_NUMBER_URLS;  // 65,530
 inline constexpr std::size_t kMaxSheetNameChars = 31;
-inline constexpr double kMaxColumnWidth = 80;  // characters
+inline constexpr std::size_t kMaxFormulaChars = 8192;       // Excel's formula length limit
+inline constexpr std::size_t kMaxFormulaStringChars = 255;  // of one string in a formula
+inline constexpr double kMaxColumnWidth = 80;               // characters
 
 /// Throws std::runtime_error("libxlsxwriter: |what|: <reason>") unless |err| is LXW_NO_ERROR.
 void xlsx_check(lxw_error err, std::string_view what);
@@ -53,6 +55,11 @@ struct TextMeasure {
   bool multiline = false;  // |text| holds a '\n'
 };
 TextMeasure measure_text(std::string_view text);
+
+/// `=HYPERLINK("url",shown)`: |shown| as a number when |numeric|, else as a string. Strings
+/// longer than Excel's 255 characters per formula string are joined from pieces ("…"&"…"),
+/// quotes doubled. Empty when the formula would pass Excel's 8,192 characters.
+std::string hyperlink_formula(std::string_view url, std::string_view shown, bool numeric);
 
 /// A legal sheet name: []:*?/\ become '_', no apostrophe at either end, at most 31 characters.
 std::string sheet_name(std::string_view wanted);
@@ -154,6 +161,16 @@ struct WorkbookContext {
   std::unordered_map<std::string, std::string> pdf_urls_;  // pdf_url()'s answers
 };
 
+/// How a TableSheet links cells to the PDFs.
+enum class LinkStyle {
+  // Excel hyperlinks: no formula in the cell, but libxlsxwriter keeps about 4 KB per link
+  // until the workbook closes, and Excel takes at most 65,530 per sheet.
+  kHyperlink,
+  // HYPERLINK() formulas with the value cached (readers that do not compute still see it): no
+  // per-link memory, no limit. For a sheet whose rows grow with every page of the archive.
+  kFormula,
+};
+
 enum class ColumnKind {
   kText,         // string; wrapped only when longer than the column cap or multi-line
   kWrappedText,  // string, always wrapped
@@ -172,8 +189,9 @@ struct ColumnSpec {
 /// the cell functions, then finish().
 class TableSheet {
  public:
-  /// Adds the worksheet |name| (made legal by sheet_name()).
-  TableSheet(WorkbookContext& context, std::string_view name, std::span<const ColumnSpec> columns);
+  /// Adds the worksheet |name| (made legal by sheet_name()), linking cells in |links|' way.
+  TableSheet(WorkbookContext& context, std::string_view name, std::span<const ColumnSpec> columns,
+             LinkStyle links = LinkStyle::kHyperlink);
 
   /// Starts the next data row; |document| and |page| label warnings about its cells.
   void next_row(std::string_view document, int page = 0);
@@ -192,7 +210,7 @@ class TableSheet {
   void datetime(lxw_col_t col, std::string_view iso);
 
   /// |value| as a number linked to |url|; a plain number if |url| is empty or too long or the
-  /// sheet has used up Excel's hyperlink budget.
+  /// sheet has used up Excel's hyperlink budget (LinkStyle::kHyperlink only).
   void linked_integer(lxw_col_t col, std::int64_t value, const std::string& url);
   /// |value| as text linked to |url|, with the same fallbacks as linked_integer().
   void linked_text(lxw_col_t col, std::string_view value, const std::string& url);
@@ -213,6 +231,8 @@ class TableSheet {
 
  private:
   bool add_link(lxw_col_t col, const std::string& url, const std::string& shown);
+  bool add_formula_link(lxw_col_t col, const std::string& url, const std::string& shown,
+                        const double* number);
   void add_table();
   void write_datetime(lxw_col_t col, std::string_view text, bool ok, const lxw_datetime& value,
                       lxw_format* format, double width);
@@ -229,7 +249,8 @@ class TableSheet {
   lxw_worksheet* worksheet_ = nullptr;
   lxw_row_t header_ = 0;  // header row of the current table
   lxw_row_t row_ = 0;     // last row written (== header_ before the first data row)
-  std::size_t links_ = 0;
+  LinkStyle link_style_ = LinkStyle::kHyperlink;
+  std::size_t links_ = 0;  // Excel hyperlinks written
   std::string document_;
   int page_ = 0;
 };

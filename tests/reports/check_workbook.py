@@ -108,10 +108,31 @@ def load_records(documents_dir):
     return records
 
 
+# The one formula a workbook may hold: a page link of the Blocks sheet, =HYPERLINK("url",N),
+# made by the program from a percent-encoded path (pieces of 255 characters joined by &), never
+# from a PDF's text.
+PAGE_LINK_FORMULA = re.compile(r'=HYPERLINK\(((?:"[^"]*"&)*"[^"]*"),([0-9]+)\)')
+PAGE_LINK_SHEETS = {"Blocks"}
+
+
+def page_link_formula(value):
+    """(url, page) of a page-link formula, else None."""
+    match = PAGE_LINK_FORMULA.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        return None
+    return "".join(re.findall(r'"([^"]*)"', match.group(1))), int(match.group(2))
+
+
+def shown(cell):
+    """What |cell| shows: a page-link formula's page, else the cell's value."""
+    link = page_link_formula(cell.value) if cell.data_type == "f" else None
+    return link[1] if link else cell.value
+
+
 def rows_as_dicts(ws, headers, min_row=2, max_row=None):
     out = []
     for row in ws.iter_rows(min_row=min_row, max_row=max_row):
-        values = [cell.value for cell in row[: len(headers)]]
+        values = [shown(cell) for cell in row[: len(headers)]]
         if all(v is None for v in values):
             continue  # the empty row of a table without data
         out.append((row, dict(zip(headers, values))))
@@ -153,6 +174,8 @@ def check_raw_xml(c, xlsx):
         for name in z.namelist():
             if name.startswith("xl/worksheets/sheet") and name.endswith(".xml"):
                 xml = z.read(name).decode("utf-8")
+                # Page links (checked cell by cell in check_sheet_shape) aside.
+                xml = re.sub(r'<f>HYPERLINK\((?:"[^"<&]*"&amp;)*"[^"<&]*",[0-9]+\)</f>', "", xml)
                 c.check(re.search(r"<f[ >]", xml) is None, f"{name}: contains a formula")
                 c.check(re.search(r"(<v>|width=\")-?[0-9]+,[0-9]", xml) is None,
                         f"{name}: a number is written with a decimal comma")
@@ -187,11 +210,15 @@ def check_sheet_shape(c, ws):
                 f"{[t.name for t in tables]}")
     for row in ws.iter_rows():
         for cell in row:
-            c.check(cell.data_type != "f", f"{name}!{cell.coordinate}: is a formula")
+            c.check(cell.data_type != "f" or (
+                name in PAGE_LINK_SHEETS and cell.column <= len(header)
+                and header[cell.column - 1] == "Page"
+                and page_link_formula(cell.value) is not None),
+                    f"{name}!{cell.coordinate}: is a formula")
             if isinstance(cell.value, str):
                 c.check(utf16_length(cell.value) <= MAX_CELL_CHARS,
                         f"{name}!{cell.coordinate}: over {MAX_CELL_CHARS} characters")
-                if cell.value.startswith("="):
+                if cell.value.startswith("=") and cell.data_type != "f":  # formulas: above
                     c.check(cell.data_type == "s",
                             f"{name}!{cell.coordinate}: {cell.value[:20]!r} is not a string")
     for column in NUMERIC_COLUMNS.get(name, []):
@@ -199,7 +226,7 @@ def check_sheet_shape(c, ws):
             continue
         col = header.index(column)
         for row in ws.iter_rows(min_row=2):
-            value = row[col].value
+            value = shown(row[col])
             c.check(value is None or (isinstance(value, (int, float))
                                       and not isinstance(value, bool)),
                     f"{name}!{row[col].coordinate}: {column} {value!r} is not a number")
@@ -247,17 +274,22 @@ def check_page_links(c, ws, col):
     --link-base) whose location (or fragment) is page=N."""
     for row in ws.iter_rows(min_row=2):
         cell = row[col]
-        if not isinstance(cell.value, int) or cell.value <= 0:
+        page = shown(cell)
+        if not isinstance(page, int) or page <= 0:
             continue
-        link = cell.hyperlink
         where = f"{ws.title}!{cell.coordinate}"
-        if not c.check(link is not None, f"{where}: page {cell.value} has no link"):
-            continue
-        target = link.target or ""
+        formula = page_link_formula(cell.value) if cell.data_type == "f" else None
+        if formula is not None:
+            target, location = formula[0], None
+        else:
+            link = cell.hyperlink
+            if not c.check(link is not None, f"{where}: page {page} has no link"):
+                continue
+            target, location = link.target or "", link.location
         c.check(is_local_link(target) and target.lower().split("#")[0].endswith(".pdf"),
                 f"{where}: link {target!r} is not a link to a PDF")
-        c.check(target.endswith(f"#page={cell.value}") or link.location == f"page={cell.value}",
-                f"{where}: link {target!r} location {link.location!r} is not page={cell.value}")
+        c.check(target.endswith(f"#page={page}") or location == f"page={page}",
+                f"{where}: link {target!r} location {location!r} is not page={page}")
 
 
 def check_documents(c, ws, records, run):
@@ -321,10 +353,11 @@ def check_blocks(c, ws, records):
                         f"{where}: long text not cut to a prefix ending in '…'")
             else:
                 c.check(shown == text, f"{where}: text differs from the record")
-            link = row[HEADERS["Blocks"].index("Page")].hyperlink
-            if link is not None:
-                c.check(is_local_link(link.target or ""),
-                        f"{where}: page link {link.target!r} is not a link to the PDF")
+            page_cell = row[HEADERS["Blocks"].index("Page")]
+            if block.get("page", 0) > 0:
+                link = page_link_formula(page_cell.value)
+                c.check(link is not None and is_local_link(link[0]),
+                        f"{where}: page {page_cell.value!r} is not a HYPERLINK to the PDF")
     for doc_id in by_document:
         c.check(doc_id in records, f"Blocks: rows for {doc_id}, which has no record")
 
@@ -541,7 +574,7 @@ def main(argv):
     # Every workshop's speakers.xlsx beside the summary.
     for path in sorted(Path(args.summary).parent.glob("workshops/*/speakers.xlsx")):
         check_speakers_workbook(c, path)
-        check_blocks(c, workbook["Blocks"], records)
+    check_blocks(c, workbook["Blocks"], records)
 
     for failure in c.failures:
         print(f"FAIL {failure}")

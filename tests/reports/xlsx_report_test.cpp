@@ -37,6 +37,15 @@ std::string read_file(const fs::path& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+std::size_t count_of(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(needle); at != std::string::npos;
+       at = text.find(needle, at + needle.size())) {
+    ++n;
+  }
+  return n;
+}
+
 std::uint32_t le(const std::string& data, std::size_t at, int bytes) {
   std::uint32_t value = 0;
   for (int i = bytes - 1; i >= 0; --i) {
@@ -326,19 +335,20 @@ TEST_CASE("summary.xlsx is a zip with the Documents and Blocks sheets as tables"
   CHECK(table_ref(parts, "tblBlocks") == "A1:H5");
 
   const std::string blocks = sheet_xml(parts, "Blocks");
-  CHECK(blocks.find("<f>") == std::string::npos);  // "=1+1" is text, not a formula
+  // "=1+1" is text, not a formula: the only formulas are the page links.
+  CHECK(count_of(blocks, "<f>") == count_of(blocks, "<f>HYPERLINK("));
   CHECK(blocks.find("<pane ") != std::string::npos);
   CHECK(parts.at("xl/sharedStrings.xml").find(">=1+1<") != std::string::npos);
   // Page links go to the PDF, resolved against the input root, relative to the workbook's
-  // folder (links that travel with the archive) and percent-encoded.
-  const std::string& links =
-      parts.at("xl/worksheets/_rels/" + sheet_file(parts, "Blocks") + ".xml.rels");
-  CHECK(links.find("/inputs/agendas/Agenda%202018%20%231.pdf") != std::string::npos);
-  CHECK(links.find("/data/idm/report-2019.pdf") != std::string::npos);
-  CHECK(links.find("Target=\"../") != std::string::npos);
-  CHECK(links.find("file://") == std::string::npos);
+  // folder (links that travel with the archive) and percent-encoded. On this sheet they are
+  // HYPERLINK() formulas, not Excel hyperlinks.
+  CHECK(blocks.find("/inputs/agendas/Agenda%202018%20%231.pdf#page=1\",1)") != std::string::npos);
+  CHECK(blocks.find("/data/idm/report-2019.pdf#page=") != std::string::npos);
+  CHECK(blocks.find("<f>HYPERLINK(\"../") != std::string::npos);
+  CHECK(blocks.find("file://") == std::string::npos);
+  CHECK(blocks.find("<hyperlink ") == std::string::npos);
   // Pages stay numbers where they are links: C2 is the page of p1-b1, linked and numeric.
-  CHECK(blocks.find("<hyperlink ref=\"C2\"") != std::string::npos);
+  CHECK(cell_xml(blocks, "C2").find("<f>HYPERLINK(") != std::string::npos);
   CHECK(cell_xml(blocks, "C2").find("t=\"") == std::string::npos);
   CHECK(cell_xml(blocks, "C2").find("<v>1</v>") != std::string::npos);
   CHECK(cell_xml(blocks, "H3").find("t=\"s\"") != std::string::npos);
@@ -370,7 +380,9 @@ TEST_CASE("summary.xlsx has every sheet in order, one table each, one row per it
     last = at;
     CHECK(sheet_file(parts, names[i]) == "sheet" + std::to_string(i + 1));
     const std::string sheet = sheet_xml(parts, names[i]);
-    CHECK_MESSAGE(sheet.find("<f>") == std::string::npos, names[i]);
+    // No formula but the Blocks sheet's page links: text that starts with '=' stays text.
+    CHECK_MESSAGE(count_of(sheet, "<f>") == count_of(sheet, "<f>HYPERLINK("), names[i]);
+    if (names[i] != "Blocks") CHECK_MESSAGE(count_of(sheet, "<f>") == 0, names[i]);
     CHECK_MESSAGE(sheet.find("<pane ") != std::string::npos, names[i]);
   }
   CHECK(table_ref(parts, "tblOverview") == "A1:B9");
@@ -548,7 +560,7 @@ TEST_CASE("summary.xlsx: a path that cannot be written throws") {
   CHECK_THROWS_AS(write(dir.path / "missing-dir" / "summary.xlsx"), std::runtime_error);
 }
 
-TEST_CASE("summary.xlsx stops linking pages at Excel's 65,530 links per sheet") {
+TEST_CASE("summary.xlsx links every block to its page, past Excel's 65,530 hyperlinks") {
   idm::DocumentRecord big;
   big.id = "big";
   big.source.path = "/data/big.pdf";
@@ -560,16 +572,54 @@ TEST_CASE("summary.xlsx stops linking pages at Excel's 65,530 links per sheet") 
   }
   TempDir dir;
   const Written written = write(dir.path / "big.xlsx", kCreated, idm::RunReport{}, {big}, {});
-  REQUIRE(written.warnings.size() == 1);
-  CHECK(written.warnings[0].message.find("65530") != std::string::npos);
+  CHECK(written.warnings.empty());
   const auto parts = unzip(written.bytes);
   const std::string sheet = sheet_xml(parts, "Blocks");
-  std::size_t links = 0;
-  for (std::size_t at = sheet.find("<hyperlink "); at != std::string::npos;
-       at = sheet.find("<hyperlink ", at + 1)) {
-    ++links;
+  CHECK(count_of(sheet, "<f>HYPERLINK(") == big.blocks.size());
+  CHECK(count_of(sheet, "<hyperlink ") == 0);
+}
+
+TEST_CASE("TableSheet stops Excel hyperlinks at 65,530 per sheet, and says so once") {
+  TempDir dir;
+  const std::string path = (dir.path / "links.xlsx").string();
+  std::vector<idm::RunWarning> warnings;
+  {
+    lxw_workbook* workbook = workbook_new(path.c_str());
+    REQUIRE(workbook != nullptr);
+    idm::WorkbookContext context(workbook, "",
+                                 [&](const idm::RunWarning& w) { warnings.push_back(w); });
+    constexpr idm::ColumnSpec kColumns[] = {{"Page", idm::ColumnKind::kInteger}};
+    idm::TableSheet sheet(context, "Pages", kColumns);
+    for (std::size_t i = 0; i < idm::kMaxLinksPerSheet + 2; ++i) {
+      sheet.next_row("big", 1);
+      sheet.linked_integer(0, 1, "big.pdf#page=1");
+    }
+    sheet.finish();
+    REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
   }
-  CHECK(links == idm::kMaxLinksPerSheet);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].message.find("65530") != std::string::npos);
+  const auto parts = unzip(read_file(path));
+  const std::string sheet = sheet_xml(parts, "Pages");
+  CHECK(count_of(sheet, "<hyperlink ") == idm::kMaxLinksPerSheet);
+  CHECK(count_of(sheet, "<f>") == 0);
+}
+
+TEST_CASE("xlsx_util: HYPERLINK formulas quote, cut long strings into pieces, respect the limit") {
+  CHECK(idm::hyperlink_formula("a.pdf#page=3", "3", true) == "=HYPERLINK(\"a.pdf#page=3\",3)");
+  CHECK(idm::hyperlink_formula("a.pdf", "say \"hi\"", false) ==
+        "=HYPERLINK(\"a.pdf\",\"say \"\"hi\"\"\")");
+  CHECK(idm::hyperlink_formula("a.pdf", "", false) == "=HYPERLINK(\"a.pdf\",\"\")");
+  // 300 characters: a piece of 255 and one of 45.
+  const std::string url(300, 'u');
+  CHECK(idm::hyperlink_formula(url, "1", true) ==
+        "=HYPERLINK(\"" + std::string(255, 'u') + "\"&\"" + std::string(45, 'u') + "\",1)");
+  // Pieces end on a character boundary: "é" (two bytes) is not split.
+  const std::string accented = std::string(254, 'a') + "\xC3\xA9";
+  CHECK(idm::hyperlink_formula("x", accented, false) ==
+        "=HYPERLINK(\"x\",\"" + std::string(254, 'a') + "\"&\"\xC3\xA9\")");
+  // Past Excel's 8,192 characters: no formula.
+  CHECK(idm::hyperlink_formula("x", std::string(9000, 'a'), false).empty());
 }
 
 TEST_CASE("xlsx_util: cell text, sheet names, URLs, errors") {
