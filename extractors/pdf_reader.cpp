@@ -210,6 +210,10 @@ void read_pages_in_parallel(PDFDoc& doc, std::string_view bytes, const ReadOptio
 
 }  // namespace
 
+void prepare_pdf_reader() {
+  init_poppler_once();
+}
+
 std::string pdf_library_version() {
   return POPPLER_VERSION;
 }

@@ -15,6 +15,7 @@
 #include "classify/ocr_warnings.hpp"
 #include "classify/quality.hpp"
 #include "extractors/page_workers.hpp"
+#include "extractors/pdf_reader.hpp"
 #include "model/record_json.hpp"
 #include "model/stage_timings.hpp"
 #include "pipeline/background_task.hpp"
@@ -194,6 +195,11 @@ RunReport run_pipeline(const PipelineConfig& config) {
     done(n, result);
   }
   // Each document in a child process; results come back in input order whatever --jobs.
+  // What every child needs is set up here once, and inherited: Poppler's tables, OpenSSL.
+  if (!todo.empty()) {
+    prepare_pdf_reader();
+    prepare_sha256();
+  }
   std::vector<DocumentResult> fresh = process_documents(
       todo, ProcessOptions{config.password, config.ocr}, limits,
       [&](size_t i, const DocumentResult& result) { done(todo_index[i], result); });
