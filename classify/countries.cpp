@@ -51,6 +51,10 @@ bool is_word_byte(char c) {
 
 }  // namespace
 
+void prepare_country_names() {
+  (void)folded_names();
+}
+
 std::string_view country_code_of(std::string_view name) {
   std::string folded = without_hyphens(fold_for_matching(name));
   while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.'))

@@ -21,4 +21,7 @@ std::string_view country_code_of(std::string_view name);
 /// run: "ministere de l'interieur, libye" -> libye. Longest name wins.
 std::optional<CountryMention> trailing_country(std::string_view folded);
 
+/// Folds the country names now rather than at the first lookup (about half a millisecond).
+void prepare_country_names();
+
 }  // namespace idm

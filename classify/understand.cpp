@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "classify/countries.hpp"
 #include "classify/document_kind.hpp"
 #include "classify/events.hpp"
 #include "classify/findings.hpp"
@@ -105,6 +106,10 @@ void understand(const LayoutResult& layout, DocumentRecord& record) {
     record.statements = find_statements(record, *language);
   }
   label_blocks(record, facts);
+}
+
+void prepare_understanding() {
+  prepare_country_names();
 }
 
 }  // namespace idm

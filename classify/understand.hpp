@@ -10,4 +10,8 @@ namespace idm {
 /// Fills |record|'s doc_type, language, title and blocks from |layout|.
 void understand(const LayoutResult& layout, DocumentRecord& record);
 
+/// Builds the tables understand() would build at its first call (the folded country names). A
+/// process that forks a child per document calls it first, so that the children inherit them.
+void prepare_understanding();
+
 }  // namespace idm

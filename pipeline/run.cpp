@@ -14,6 +14,7 @@
 
 #include "classify/ocr_warnings.hpp"
 #include "classify/quality.hpp"
+#include "classify/understand.hpp"
 #include "extractors/page_workers.hpp"
 #include "extractors/pdf_reader.hpp"
 #include "model/record_json.hpp"
@@ -195,10 +196,12 @@ RunReport run_pipeline(const PipelineConfig& config) {
     done(n, result);
   }
   // Each document in a child process; results come back in input order whatever --jobs.
-  // What every child needs is set up here once, and inherited: Poppler's tables, OpenSSL.
+  // What every child needs is set up here once, and inherited: Poppler's tables, OpenSSL's
+  // digest, the classifier's folded names.
   if (!todo.empty()) {
     prepare_pdf_reader();
     prepare_sha256();
+    prepare_understanding();
   }
   std::vector<DocumentResult> fresh = process_documents(
       todo, ProcessOptions{config.password, config.ocr}, limits,
