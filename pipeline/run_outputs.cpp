@@ -174,7 +174,7 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& d
   // the recorded cells while the workbook is being compressed.
   std::string cells;
   std::optional<BackgroundTask> cells_to_text;
-  workbook.on_cells = [&](std::vector<RecordedCell>&& recorded) {
+  workbook.on_cells = [&](RecordedCells&& recorded) {
     cells_to_text.emplace(options.threads > 1, [&cells, recorded = std::move(recorded)] {
       cells = dump_cells(recorded);
     });

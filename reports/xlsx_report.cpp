@@ -78,7 +78,7 @@ void write_summary_workbook(const RunReport& run, const std::vector<DocumentReco
   context.links.link_base = options.link_base;
   context.links.from_dir =
       std::filesystem::absolute(std::filesystem::path(path)).parent_path().string();
-  std::vector<RecordedCell> cells;
+  RecordedCells cells;
   if (options.cells_dump || options.on_cells) context.cells = &cells;
   write_overview_sheet(context, run, documents, options.run_times);
   write_documents_sheet(context, run, documents);

@@ -37,7 +37,7 @@ struct WorkbookOptions {
   /// Instead of cells_dump: receives the recorded cells (in writing order, for dump_cells()) as
   /// soon as every sheet is written, before the workbook is compressed and written out, so
   /// that the caller can turn them into text on another thread meanwhile.
-  std::function<void(std::vector<RecordedCell>&&)> on_cells;
+  std::function<void(RecordedCells&&)> on_cells;
   /// The contents of group_workshops(documents), collected in |language| with the run's
   /// people (collect_workshop()), when the caller has them already; null: collected here.
   const std::vector<WorkshopContent>* workshops = nullptr;

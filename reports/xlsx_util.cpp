@@ -493,42 +493,68 @@ std::string hyperlink_formula(std::string_view url, std::string_view shown, bool
   return formula;
 }
 
+void RecordedCells::add(std::string_view sheet, lxw_row_t row, lxw_col_t col,
+                        std::string_view value) {
+  // Cells come sheet by sheet: the last sheet is the one asked for but at a sheet's start.
+  std::size_t index = sheets_.size();
+  if (!sheets_.empty() && sheets_.back() == sheet) {
+    index = sheets_.size() - 1;
+  } else {
+    index = static_cast<std::size_t>(std::find(sheets_.begin(), sheets_.end(), sheet) -
+                                     sheets_.begin());
+    if (index == sheets_.size()) {
+      if (index > 0xFFFF) throw std::length_error("RecordedCells: too many sheets");
+      sheets_.emplace_back(sheet);
+    }
+  }
+  if (value.size() > 0xFFFFFFFFu) throw std::length_error("RecordedCells: value too long");
+  cells_.push_back(Packed{text_.size(), static_cast<std::uint32_t>(value.size()), row, col,
+                          static_cast<std::uint16_t>(index)});
+  text_ += value;
+}
+
+RecordedCells::Cell RecordedCells::operator[](std::size_t i) const {
+  const Packed& packed = cells_[i];
+  return Cell{sheets_[packed.sheet], packed.row, packed.col,
+              std::string_view(text_).substr(packed.offset, packed.length)};
+}
+
 std::string dump_cells(const std::vector<RecordedCell>& cells) {
+  RecordedCells packed;
+  for (const RecordedCell& cell : cells)
+    packed.add(cell.sheet, cell.row, cell.col, cell.value);
+  return dump_cells(packed);
+}
+
+std::string dump_cells(const RecordedCells& cells) {
   // Sheets in the order first written; cells sorted by (sheet, row, column), the last write
   // of a cell winning. A sorted vector rather than a map of every cell: this runs on every
-  // cell of summary.xlsx at each run. Row and column share one integer (row << 16 | column),
-  // so that the sort compares three integers rather than four.
+  // cell of summary.xlsx at each run. Sheet, row and column share one integer (sheet << 48 |
+  // row << 16 | column), so that the sort compares two integers rather than four.
   struct Key {
-    std::size_t sheet;
-    std::uint64_t cell;  // row << 16 | column
-    std::size_t index;   // order written
+    std::uint64_t cell;   // sheet << 48 | row << 16 | column
+    std::uint64_t index;  // order written
   };
-  std::vector<std::string_view> sheets;
   std::vector<Key> keys;
   keys.reserve(cells.size());
   std::size_t size = 0;  // of the dump, escapes aside: reserved once
-  std::size_t current = 0;
   for (std::size_t i = 0; i < cells.size(); ++i) {
-    const RecordedCell& cell = cells[i];
-    if (current >= sheets.size() || sheets[current] != cell.sheet) {
-      const auto it = std::find(sheets.begin(), sheets.end(), cell.sheet);
-      current = static_cast<std::size_t>(it - sheets.begin());
-      if (it == sheets.end()) sheets.push_back(cell.sheet);
-    }
-    keys.push_back({current, (std::uint64_t{cell.row} << 16) | cell.col, i});
+    const RecordedCells::Cell cell = cells[i];
+    keys.push_back(
+        {(std::uint64_t{cells.sheet_index(i)} << 48) | (std::uint64_t{cell.row} << 16) | cell.col,
+         i});
     size += cell.sheet.size() + cell.value.size() + 16;
   }
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-    return std::tie(a.sheet, a.cell, a.index) < std::tie(b.sheet, b.cell, b.index);
+    return std::tie(a.cell, a.index) < std::tie(b.cell, b.index);
   });
   std::string out;
   out.reserve(size);
   for (std::size_t k = 0; k < keys.size(); ++k) {
     const Key& key = keys[k];
-    if (k + 1 < keys.size() && keys[k + 1].sheet == key.sheet && keys[k + 1].cell == key.cell)
-      continue;  // written again later
-    const RecordedCell& cell = cells[key.index];
-    out += sheets[key.sheet];
+    if (k + 1 < keys.size() && keys[k + 1].cell == key.cell) continue;  // written again later
+    const RecordedCells::Cell cell = cells[key.index];
+    out += cell.sheet;
     out += '!';
     // The cell's A1 name, as lxw_rowcol_to_cell gives it (that call cost more than the rest).
     char letters[8];
@@ -669,7 +695,7 @@ void TableSheet::write_datetime(lxw_col_t col, std::string_view as_text, bool ok
   xlsx_check(worksheet_write_datetime(worksheet_, row_, col, &copy, format),
              "worksheet_write_datetime");
   fit(col, width);
-  record(row_, col, std::string(as_text));
+  record(row_, col, as_text);
 }
 
 void TableSheet::linked_integer(lxw_col_t col, std::int64_t value, const std::string& url) {
@@ -757,8 +783,8 @@ std::string TableSheet::cell_name(lxw_col_t col) const {
   return name;
 }
 
-void TableSheet::record(lxw_row_t row, lxw_col_t col, std::string value) {
-  if (context_.cells) context_.cells->push_back(RecordedCell{name_, row, col, std::move(value)});
+void TableSheet::record(lxw_row_t row, lxw_col_t col, std::string_view value) {
+  if (context_.cells) context_.cells->add(name_, row, col, value);
 }
 
 void TableSheet::warn(std::string message) const {

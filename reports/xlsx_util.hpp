@@ -124,9 +124,44 @@ struct RecordedCell {
   std::string value;
 };
 
+/// The cells a workbook's sheets wrote, in writing order, kept compactly: the values in one
+/// buffer and 24 bytes per cell. A summary.xlsx of the archive has millions of cells, and a
+/// RecordedCell each (two strings) cost more than the text itself.
+class RecordedCells {
+ public:
+  struct Cell {
+    std::string_view sheet;
+    lxw_row_t row = 0;
+    lxw_col_t col = 0;
+    std::string_view value;
+  };
+
+  void add(std::string_view sheet, lxw_row_t row, lxw_col_t col, std::string_view value);
+  std::size_t size() const { return cells_.size(); }
+  bool empty() const { return cells_.empty(); }
+  /// The |i|th cell written; its views live as long as this object and its next add().
+  Cell operator[](std::size_t i) const;
+  /// Sheets in the order first written; a cell's sheet_index() indexes them.
+  const std::vector<std::string>& sheets() const { return sheets_; }
+  std::size_t sheet_index(std::size_t i) const { return cells_[i].sheet; }
+
+ private:
+  struct Packed {
+    std::uint64_t offset;  // of the value in text_
+    std::uint32_t length;
+    lxw_row_t row;
+    lxw_col_t col;
+    std::uint16_t sheet;  // in sheets_
+  };
+  std::vector<std::string> sheets_;
+  std::vector<Packed> cells_;
+  std::string text_;
+};
+
 /// The recorded cells as canonical text: sheets in the order written, then row, then column;
 /// one line per cell, "Sheet!A1<TAB>value", with backslash, tab, CR and LF escaped (\\ \t \r
 /// \n). A cell written twice shows its last value.
+std::string dump_cells(const RecordedCells& cells);
 std::string dump_cells(const std::vector<RecordedCell>& cells);
 
 /// What all sheet writers of one workbook share.
@@ -143,8 +178,8 @@ struct WorkbookContext {
   std::string input_root;          // to resolve relative PDF paths
   LinkPolicy links;                // how cells link to the PDFs
   std::function<void(const RunWarning&)> warn;
-  std::vector<RecordedCell>* cells = nullptr;  // when set, every cell written is recorded here
-  std::string file_label = "summary.xlsx";     // how warnings name the workbook
+  RecordedCells* cells = nullptr;           // when set, every cell written is recorded here
+  std::string file_label = "summary.xlsx";  // how warnings name the workbook
 
   /// Creates the shared formats of |workbook|.
   WorkbookContext(lxw_workbook* workbook, std::string input_root,
@@ -238,7 +273,7 @@ class TableSheet {
                       lxw_format* format, double width);
   void fit(lxw_col_t col, double width);
   std::string cell_name(lxw_col_t col) const;
-  void record(lxw_row_t row, lxw_col_t col, std::string value);
+  void record(lxw_row_t row, lxw_col_t col, std::string_view value);
   void warn(std::string message) const;
 
   WorkbookContext& context_;

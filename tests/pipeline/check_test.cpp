@@ -219,8 +219,8 @@ TEST_CASE("cells dump: write_summary_workbook fills it with every sheet's cells"
   options.cells_dump = nullptr;
   const fs::path third = dir.path / "third.xlsx";
   bool file_existed = true;
-  std::vector<RecordedCell> handed;
-  options.on_cells = [&](std::vector<RecordedCell>&& cells) {
+  RecordedCells handed;
+  options.on_cells = [&](RecordedCells&& cells) {
     file_existed = fs::exists(third);
     handed = std::move(cells);
   };

@@ -96,5 +96,26 @@ TEST_CASE("cells dump: the same as a plain sort and escape, for random cells") {
     }
     CHECK(idm::dump_cells(cells) == reference_dump(cells));
   }
-  CHECK(idm::dump_cells({}).empty());
+  CHECK(idm::dump_cells(idm::RecordedCells{}).empty());
+  CHECK(idm::dump_cells(std::vector<idm::RecordedCell>{}).empty());
+}
+
+TEST_CASE("RecordedCells keeps each cell's sheet, place and value, sheets in first-written order") {
+  idm::RecordedCells cells;
+  cells.add("Overview", 0, 0, "Started");
+  cells.add("Blocks", 1, 7, "tab\there");
+  cells.add("Overview", 3, 1, "");  // back to an earlier sheet
+  cells.add("Blocks", 2, 2, "12");
+  REQUIRE(cells.size() == 4);
+  CHECK(cells.sheets() == std::vector<std::string>{"Overview", "Blocks"});
+  CHECK(cells[1].sheet == "Blocks");
+  CHECK(cells[1].row == 1);
+  CHECK(cells[1].col == 7);
+  CHECK(cells[1].value == "tab\there");
+  CHECK(cells[2].sheet == "Overview");
+  CHECK(cells.sheet_index(2) == 0);
+  CHECK(cells[2].value.empty());
+  CHECK(cells[3].value == "12");
+  CHECK(idm::dump_cells(cells) ==
+        "Overview!A1\tStarted\nOverview!B4\t\nBlocks!H2\ttab\\there\nBlocks!C3\t12\n");
 }
