@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 #include <ctime>
 
 #include "classify/clock.hpp"
@@ -494,6 +495,8 @@ struct Reader {
     return base ? add_days(base->start_date, n - 1) : std::string();
   }
 
+  // Opens a slot. The sessions may move as they grow: |current| is moved with them, and
+  // callers hold indexes, not references, across calls.
   Session& open_session(const Block& block, const TimeRange& times) {
     Session s;
     s.id = fmt::format("s{:02d}", out.sessions.size() + 1);
@@ -503,7 +506,9 @@ struct Reader {
     s.start = times.start;
     s.end = times.end;
     s.page = block.page;
+    const std::ptrdiff_t current_at = current ? current - out.sessions.data() : -1;
     out.sessions.push_back(std::move(s));
+    if (current_at >= 0) current = &out.sessions[static_cast<size_t>(current_at)];
     return out.sessions.back();
   }
 
@@ -728,16 +733,19 @@ struct Reader {
     if (slot) {
       // One block may hold several times (a time column read as one line), then the title.
       std::string rest = block.text;
-      Session* last = nullptr;
       start_programme();
       note_level(block);
       // Times wait for their titles only while they follow one another.
       if (!after_time) pending.clear();
+      bool opened = false;
       while (parse_time_range(rest, times)) {
         rest = trimmed(std::string_view(rest).substr(times.length));
-        last = &open_session(block, times);
+        open_session(block, times);
+        opened = true;
         pending.push_back(out.sessions.size() - 1);
       }
+      // Taken once the slots are open: opening one may move those before it.
+      Session* last = opened ? &out.sessions.back() : nullptr;
       out.slot_blocks.push_back(block.id);
       if (!rest.empty()) {
         pending.pop_back();
@@ -1060,7 +1068,8 @@ Programme read_programme(const DocumentRecord& record, const LanguageTable& lang
 Programme read_programme(const DocumentRecord& record, const LanguageTable& language,
                          FoldCache& folds) {
   Reader reader{record, language, folds};
-  // |current| points into the sessions: room for several slots per block.
+  // Room for several slots per block: the sessions rarely move (open_session() copes when
+  // they do, as when one block holds a whole column of times).
   reader.out.sessions.reserve(record.blocks.size() * 4 + 16);
   for (size_t i = 0; i < record.blocks.size(); ++i) {
     const Block& block = record.blocks[i];

@@ -25,6 +25,11 @@ Block block(std::string id, int page, std::string kind, int level, std::string t
   return b;
 }
 
+std::string fmt_time(int hour, int minute) {
+  const std::string mm = std::to_string(minute);
+  return std::to_string(hour) + ":" + (minute < 10 ? "0" + mm : mm);
+}
+
 Block heading(std::string id, std::string text) {
   return block(id, 1, "heading", 2, text);
 }
@@ -581,6 +586,31 @@ TEST_CASE("programme: a time column read before its titles (grid read column by 
   CHECK(p.sessions[2].start == "10:00");
   CHECK(speaker_named(p, "Tom Reyes").session == "s01");
   CHECK(speaker_named(p, "Lea Brun").session == "s03");
+}
+
+TEST_CASE("programme: one block holding more times than the sessions had room for") {
+  // Found by the classify fuzzer: a column of times read as one block opened more slots than
+  // read_programme() reserves (four per block), and the slot being filled was left pointing
+  // at freed memory, read again by the next block (AddressSanitizer saw it).
+  DocumentRecord rec;
+  rec.language = "en";
+  std::string column;
+  for (int hour = 2; hour < 20; ++hour) {
+    for (int minute = 0; minute < 60; minute += 30)
+      column += fmt_time(hour, minute) + " - " + fmt_time(hour, minute + 15) + " ";
+  }
+  rec.blocks = {
+      para("b1", "1:00 - 1:30 Registration"),
+      item("b2", "Ms Ada Kwan, Director, Labour Office"),
+      para("b3", column),  // 36 times, no title: they wait for theirs
+      para("b4", "Speakers:"),
+      item("b5", "Mr Tom Reyes, Adviser"),
+  };
+  const Programme p = read_programme(rec, table("en"));
+  REQUIRE(p.sessions.size() == 37);  // room was made for 4 x 5 blocks + 16
+  CHECK(p.sessions[0].title == "Registration");
+  CHECK(p.sessions[36].start == "19:30");
+  CHECK(speaker_named(p, "Ada Kwan").session == "s01");
 }
 
 TEST_CASE("programme: time cells cut by the layout are made whole") {
