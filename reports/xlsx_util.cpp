@@ -496,10 +496,8 @@ std::string hyperlink_formula(std::string_view url, std::string_view shown, bool
 void RecordedCells::add(std::string_view sheet, lxw_row_t row, lxw_col_t col,
                         std::string_view value) {
   // Cells come sheet by sheet: the last sheet is the one asked for but at a sheet's start.
-  std::size_t index = sheets_.size();
-  if (!sheets_.empty() && sheets_.back() == sheet) {
-    index = sheets_.size() - 1;
-  } else {
+  std::size_t index = sheets_.size() - 1;
+  if (sheets_.empty() || sheets_.back() != sheet) {
     index = static_cast<std::size_t>(std::find(sheets_.begin(), sheets_.end(), sheet) -
                                      sheets_.begin());
     if (index == sheets_.size()) {
@@ -699,28 +697,21 @@ void TableSheet::write_datetime(lxw_col_t col, std::string_view as_text, bool ok
 }
 
 void TableSheet::linked_integer(lxw_col_t col, std::int64_t value, const std::string& url) {
-  std::string shown = fmt::format("{}", value);  // formatted once, for link, width and record
-  if (link_style_ == LinkStyle::kFormula) {
-    const double number = static_cast<double>(value);
-    if (!add_formula_link(col, url, shown, &number)) {
-      integer(col, value);
-      return;
-    }
-    fit(col, static_cast<double>(shown.size()));
-    record(row_, col, std::move(shown));
-    return;
-  }
-  if (!add_link(col, url, shown)) {
+  const std::string shown = fmt::format("{}", value);  // once, for link, width and record
+  const double number = static_cast<double>(value);
+  const bool formula = link_style_ == LinkStyle::kFormula;
+  if (!(formula ? add_formula_link(col, url, shown, &number) : add_link(col, url, shown))) {
     integer(col, value);
     return;
   }
-  // The link's cell shows a string; write the number over it so that the page stays a number
-  // (the hyperlink is kept separately and survives).
-  xlsx_check(
-      worksheet_write_number(worksheet_, row_, col, static_cast<double>(value), context_.link),
-      "worksheet_write_number");
+  // An Excel hyperlink's cell shows a string; the number is written over it so that the page
+  // stays a number (the hyperlink is kept separately and survives).
+  if (!formula) {
+    xlsx_check(worksheet_write_number(worksheet_, row_, col, number, context_.link),
+               "worksheet_write_number");
+  }
   fit(col, static_cast<double>(shown.size()));
-  record(row_, col, std::move(shown));
+  record(row_, col, shown);
 }
 
 void TableSheet::linked_text(lxw_col_t col, std::string_view value, const std::string& url) {

@@ -9,12 +9,12 @@
 
 #include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "extractors/font_cache.hpp"
 #include "extractors/pdf_reader.hpp"
+#include "tests/support/read_file.hpp"
 
 using namespace idm;
 
@@ -36,12 +36,7 @@ std::vector<std::string> page_words(PDFDoc& doc) {
   return words;
 }
 
-std::string file_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return std::move(out).str();
-}
+using idm::test::read_file;
 
 std::unique_ptr<PDFDoc> open(const std::string& path) {
   auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
@@ -54,7 +49,7 @@ std::unique_ptr<PDFDoc> open(const std::string& path) {
 TEST_CASE("font_cache: each embedded font program of a document is decoded once") {
   // The sample report sets its 32 pages in three embedded Type 1 fonts.
   const std::string path = std::string(IDM_SOURCE_DIR) + "/samples/idm-2031-report-en.pdf";
-  (void)read_pdf(file_bytes(path), path);  // sets Poppler's global tables up, as the program does
+  (void)read_pdf(read_file(path), path);  // sets Poppler's global tables up, as the program does
   const std::unique_ptr<PDFDoc> doc = open(path);
   const std::vector<std::string> plain = page_words(*doc);
   REQUIRE(plain.size() > 1000);

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -14,18 +13,14 @@
 #include "extractors/layout.hpp"
 #include "extractors/page_workers.hpp"
 #include "extractors/pdf_reader.hpp"
+#include "tests/support/read_file.hpp"
 
 using namespace idm;
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string file_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return std::move(out).str();
-}
+using idm::test::read_file;
 
 bool same_box(const Rect& a, const Rect& b) {
   return a.x0 == b.x0 && a.y0 == b.y0 && a.x1 == b.x1 && a.y1 == b.y1;
@@ -67,7 +62,7 @@ void check_same(const LayoutResult& a, const LayoutResult& b) {
 
 PdfText read_sample(const char* name) {
   const fs::path path = fs::path(IDM_SOURCE_DIR) / "samples" / name;
-  const std::string bytes = file_bytes(path);
+  const std::string bytes = read_file(path);
   REQUIRE(!bytes.empty());
   ReadOptions read;
   read.ocr.mode = OcrMode::never;

@@ -5,25 +5,20 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "extractors/pdf_reader.hpp"
 #include "extractors/poppler_text.hpp"
 #include "pipeline/process_document.hpp"
+#include "tests/support/read_file.hpp"
 
 using namespace idm;
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string file_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return std::move(out).str();
-}
+using idm::test::read_file;
 
 void check_same(const PdfText& a, const PdfText& b) {
   CHECK(a.producer == b.producer);
@@ -56,7 +51,7 @@ void check_same(const PdfText& a, const PdfText& b) {
 
 TEST_CASE("read_pdf: pages read by several threads are the pages read by one") {
   const fs::path report = fs::path(IDM_SOURCE_DIR) / "samples" / "idm-2031-report-en.pdf";
-  const std::string bytes = file_bytes(report);
+  const std::string bytes = read_file(report);
   REQUIRE(!bytes.empty());
   ReadOptions one;
   one.ocr.mode = OcrMode::never;

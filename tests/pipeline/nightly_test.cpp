@@ -12,6 +12,7 @@
 
 #include "pipeline/output_lock.hpp"
 #include "pipeline/run.hpp"
+#include "tests/support/read_file.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
@@ -25,10 +26,7 @@ struct TempDir : idm::test::TempDir {
   TempDir() : idm::test::TempDir("idm-nightly-test") {}
 };
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using idm::test::read_file;
 
 // Every file under |dir| with its bytes (the lock file aside: it holds the last run's PID).
 std::map<std::string, std::string> snapshot(const fs::path& dir) {

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "pipeline/run.hpp"
+#include "tests/support/read_file.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
@@ -26,10 +27,7 @@ struct TempDir : idm::test::TempDir {
   TempDir() : idm::test::TempDir("idm-run-test") {}
 };
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using idm::test::read_file;
 
 PipelineConfig config_for(const std::string& input, const fs::path& out) {
   PipelineConfig config;

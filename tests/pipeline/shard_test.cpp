@@ -2,6 +2,7 @@
 // shards merged write what one run writes, byte for byte.
 
 #include "pipeline/shard.hpp"
+#include "tests/support/read_file.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
@@ -27,10 +28,7 @@ struct TempDir : idm::test::TempDir {
   TempDir() : idm::test::TempDir("idm-shard-test") {}
 };
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using idm::test::read_file;
 
 // Relative path -> content of every file under |dir|.
 std::map<std::string, std::string> tree(const fs::path& dir) {

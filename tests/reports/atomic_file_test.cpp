@@ -10,6 +10,7 @@
 #include <string>
 
 #include "reports/atomic_file.hpp"
+#include "tests/support/read_file.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
@@ -22,10 +23,7 @@ struct TempDir : idm::test::TempDir {
   TempDir() : idm::test::TempDir("idm-atomic-test") {}
 };
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using idm::test::read_file;
 
 size_t entries_in(const fs::path& dir) {
   size_t n = 0;

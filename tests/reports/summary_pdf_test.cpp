@@ -2,6 +2,7 @@
 // key messages and the speakers come back out), byte-identical reruns, untrusted text.
 
 #include "reports/summary_pdf.hpp"
+#include "tests/support/read_file.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
@@ -31,10 +32,7 @@ struct TempDir : idm::test::TempDir {
   TempDir() : idm::test::TempDir("idm-pdf-test") {}
 };
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using idm::test::read_file;
 
 idm::Event new_york() {
   idm::Event e;

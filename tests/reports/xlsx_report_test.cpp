@@ -18,6 +18,7 @@
 
 #include "reports/xlsx_report.hpp"
 #include "reports/xlsx_util.hpp"
+#include "tests/support/read_file.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
@@ -32,10 +33,7 @@ struct TempDir : idm::test::TempDir {
   TempDir() : idm::test::TempDir("idm-xlsx-test") {}
 };
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using idm::test::read_file;
 
 std::size_t count_of(const std::string& text, const std::string& needle) {
   std::size_t n = 0;
