@@ -3,6 +3,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -152,8 +154,99 @@ bool is_nfc_inert(char32_t c) {
   return c < 0x300 || (c >= 0x2002 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20CF);
 }
 
+namespace {
+
+// Typographic punctuation and spaces as fold_for_matching makes them ASCII; nullptr for any
+// other code point. "" for the invisible ones it drops.
+const char* ascii_punctuation(char32_t c) {
+  switch (c) {
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0xB4:
+    case 0x2BC:
+      return "'";
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0xAB:
+    case 0xBB:
+      return "\"";
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
+      return "-";
+    case 0xA0:
+    case 0x2007:
+    case 0x202F:
+    case 0x2009:
+    case 0x200A:
+    case '\t':
+    case '\n':
+      return " ";
+    default:
+      return is_dropped(c) ? "" : nullptr;
+  }
+}
+
+// The fold of each code point below U+0800 (ASCII, Latin-1, the Latin extensions, Greek,
+// Cyrillic...), as the two passes give it for that code point alone. Below kFoldAlone a
+// text's fold is the concatenation of its code points' folds, so a text of these code points
+// folds by table look-ups: Spanish and French text sent every word through the two passes.
+// Each thread fills its table as code points come (a text uses a few dozen of them).
+constexpr char32_t kTableEnd = 0x800;
+
+struct CodePointFold {
+  char bytes[7];
+  std::uint8_t size;
+};
+constexpr std::uint8_t kNotFoldedYet = 0;   // every entry at first (value-initialised)
+constexpr std::uint8_t kNotInTable = 0xFF;  // longer than bytes: left to the two passes
+constexpr std::uint8_t kSizeBias = 1;       // size holds the fold's length + 1
+
+const CodePointFold& code_point_fold(char32_t c) {
+  thread_local std::array<CodePointFold, kTableEnd> folds{};
+  CodePointFold& fold = folds[c];
+  if (fold.size == kNotFoldedYet) {
+    std::string one;
+    append_utf8(one, c);
+    const std::string folded = fold_for_matching_in_two_passes(one);
+    if (folded.size() > sizeof fold.bytes) {
+      fold.size = kNotInTable;
+    } else {
+      std::copy(folded.begin(), folded.end(), fold.bytes);
+      fold.size = static_cast<std::uint8_t>(folded.size() + kSizeBias);
+    }
+  }
+  return fold;
+}
+
+bool is_continuation(unsigned char byte) {
+  return (byte & 0xC0) == 0x80;
+}
+
+}  // namespace
+
+std::string fold_for_matching_in_two_passes(std::string_view text) {
+  std::string plain;
+  plain.reserve(text.size());
+  for_each_code_point(text, [&](char32_t c) {
+    if (const char* ascii = ascii_punctuation(c)) {
+      plain += ascii;
+      return;
+    }
+    append_utf8(plain, c);
+  });
+  return fold_plain(plain);
+}
+
 std::string fold_for_matching(std::string_view text) {
-  // Most words are plain ASCII: folding them is lower-casing, without utf8proc's passes.
+  // Most words are plain ASCII: folding them is lower-casing.
   const bool ascii = std::all_of(text.begin(), text.end(), [](char c) {
     const auto u = static_cast<unsigned char>(c);
     return u >= 0x20 && u < 0x7F;
@@ -165,48 +258,49 @@ std::string fold_for_matching(std::string_view text) {
     }
     return lower;
   }
-  std::string plain;
-  plain.reserve(text.size());
-  for_each_code_point(text, [&](char32_t c) {
-    switch (c) {
-      case 0x2018:
-      case 0x2019:
-      case 0x201A:
-      case 0x201B:
-      case 0x2032:
-      case 0xB4:
-      case 0x2BC:
-        plain += '\'';
-        break;
-      case 0x201C:
-      case 0x201D:
-      case 0x201E:
-      case 0xAB:
-      case 0xBB:
-        plain += '"';
-        break;
-      case 0x2010:
-      case 0x2011:
-      case 0x2012:
-      case 0x2013:
-      case 0x2014:
-      case 0x2212:
-        plain += '-';
-        break;
-      case 0xA0:
-      case 0x2007:
-      case 0x202F:
-      case 0x2009:
-      case 0x200A:
-      case '\t':
-      case '\n':
-        plain += ' ';
-        break;
-      default:
-        if (!is_dropped(c)) append_utf8(plain, c);
+  // One pass: code points below U+0800 from the table, typographic punctuation (three bytes)
+  // made ASCII; anything else (a bullet, an ellipsis, CJK, invalid UTF-8) goes to the two
+  // passes, which fold a text holding such code points as a whole.
+  std::string out;
+  out.reserve(text.size());
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    const unsigned char lead = p[i];
+    char32_t c = 0;
+    size_t used = 0;
+    if (lead >= 0x20 && lead < 0x7F) {
+      out += lead >= 'A' && lead <= 'Z' ? static_cast<char>(lead - 'A' + 'a')
+                                        : static_cast<char>(lead);
+      ++i;
+      continue;
     }
-  });
-  return fold_plain(plain);
+    if (lead < 0x80) {
+      c = lead;
+      used = 1;
+    } else if (lead >= 0xC2 && lead <= 0xDF && i + 1 < n && is_continuation(p[i + 1])) {
+      c = (char32_t{lead & 0x1Fu} << 6) | (p[i + 1] & 0x3Fu);
+      used = 2;
+    } else if (lead == 0xE2 || lead == 0xEF) {
+      // U+2000-U+2FFF (general punctuation, the minus sign) and U+FEFF.
+      if (i + 2 >= n || !is_continuation(p[i + 1]) || !is_continuation(p[i + 2]))
+        return fold_for_matching_in_two_passes(text);
+      const char32_t wide =
+          (char32_t{lead & 0x0Fu} << 12) | (char32_t{p[i + 1] & 0x3Fu} << 6) | (p[i + 2] & 0x3Fu);
+      const char* punctuation = ascii_punctuation(wide);
+      if (!punctuation) return fold_for_matching_in_two_passes(text);
+      out += punctuation;
+      i += 3;
+      continue;
+    } else {
+      return fold_for_matching_in_two_passes(text);
+    }
+    const CodePointFold& fold = code_point_fold(c);
+    if (fold.size == kNotInTable) return fold_for_matching_in_two_passes(text);
+    out.append(fold.bytes, fold.size - kSizeBias);
+    i += used;
+  }
+  return out;
 }
 
 char32_t first_code_point(std::string_view text) {

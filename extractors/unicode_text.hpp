@@ -22,6 +22,11 @@ bool is_nfc_inert(char32_t c);
 /// apostrophes and quotes made ASCII, every kind of space made a plain space.
 std::string fold_for_matching(std::string_view text);
 
+/// The same fold by utf8proc's passes over the whole text (first the punctuation and spaces,
+/// then NFKC, case folding and accents). fold_for_matching answers most texts from a table
+/// built with it and gives it the rest; tests hold the two to the same answers.
+std::string fold_for_matching_in_two_passes(std::string_view text);
+
 /// First / last Unicode code point of |text|, or 0 when empty.
 char32_t first_code_point(std::string_view text);
 char32_t last_code_point(std::string_view text);

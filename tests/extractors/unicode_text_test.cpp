@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "extractors/unicode_text.hpp"
 
@@ -51,6 +52,35 @@ TEST_CASE("fold_for_matching: case, accents, apostrophes, dashes and spaces") {
   CHECK(fold_for_matching("2031\u20132032") == "2031-2032");
   CHECK(fold_for_matching("\uFB01n") == "fin");  // NFKC
   CHECK(fold_for_matching("Stra\u00dfe") == "strasse");
+}
+
+TEST_CASE("fold_for_matching: the one-pass fold agrees with the two passes") {
+  // Every code point below U+0800 and every punctuation mark made ASCII, alone, between
+  // letters and after an accented one; then texts that must go to the two passes.
+  std::vector<std::string> texts;
+  const auto add_around = [&](char32_t c) {
+    std::string one;
+    append_utf8(one, c);
+    texts.push_back(one);
+    texts.push_back("Ab" + one + "Cd");
+    texts.push_back("\u00C9t\u00E9 " + one + " \u00D1");
+  };
+  for (char32_t c = 1; c < 0x800; ++c)
+    add_around(c);
+  for (char32_t c = 0x2000; c < 0x2100; ++c)
+    add_around(c);
+  for (const char32_t c : {0x2212, 0xFEFF, 0xFB01, 0xFFFD, 0x3042, 0x1F600})
+    add_around(c);
+  // A bullet or an ellipsis with accents, invalid and cut UTF-8, a combining accent.
+  texts.insert(texts.end(), {"\u2022 Se\u00F1or", "Caf\u00E9\u2026", "a\xC3", "\xC3(b",
+                             "\xE2\x80", "\xE2\x80(", "\xC0\xAF", "e\u0301t\u00E9",
+                             "\xEF\xBB\xBFR\u00E9union", "\u00DF\u0130\u0149\u01F0"});
+  for (const std::string& text : texts) {
+    CAPTURE(text);
+    CHECK(fold_for_matching(text) == fold_for_matching_in_two_passes(text));
+  }
+  CHECK(fold_for_matching("Se\u00F1ora Mu\u00F1oz \u2013 \u00ABd\u00E9j\u00E0\u00BB") ==
+        "senora munoz - \"deja\"");
 }
 
 TEST_CASE("code points") {
