@@ -121,14 +121,40 @@ void append_utf8(std::string& out, char32_t c) {
   out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
 }
 
-std::string normalize_printed(std::string_view text) {
-  // Printable ASCII, most words, has nothing to clean and is its own NFC.
-  if (std::all_of(text.begin(), text.end(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return u >= 0x20 && u < 0x7F;
-      })) {
-    return std::string(text);
+namespace {
+
+// True when |text| is valid UTF-8 that normalize_printed gives back unchanged: printable
+// ASCII, Latin letters and signs up to U+02FF (no C1 control, no soft hyphen), and general
+// punctuation (curly quotes, dashes, the ellipsis; not the zero-width ones). Accented words are
+// most of what is not ASCII, and checking them costs less than rebuilding them.
+bool printed_as_is(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    const unsigned char lead = p[i];
+    if (lead >= 0x20 && lead < 0x7F) {
+      ++i;
+    } else if (lead >= 0xC2 && lead <= 0xCB && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      const char32_t c = (char32_t{lead & 0x1Fu} << 6) | (p[i + 1] & 0x3Fu);
+      if (c < 0xA0 || c == 0xAD) return false;  // C1 controls, soft hyphen: dropped
+      i += 2;
+    } else if (lead == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      const char32_t c = 0x2000 | (p[i + 2] & 0x3Fu);                // U+2000-U+203F
+      if (c < 0x2002 || (c >= 0x200B && c <= 0x200D)) return false;  // quads; zero-width
+      i += 3;
+    } else {
+      return false;
+    }
   }
+  return true;
+}
+
+}  // namespace
+
+std::string normalize_printed(std::string_view text) {
+  // Printable ASCII, most words, and accented Latin words have nothing to clean and are
+  // their own NFC.
+  if (printed_as_is(text)) return std::string(text);
   std::string cleaned;
   cleaned.reserve(text.size());
   bool inert = true;

@@ -70,3 +70,17 @@ TEST_CASE("normalize_printed: accented Latin and curly quotes keep, decomposed a
   CHECK(normalize_printed("e\u0301t\u00E9 \u2019") == "\u00E9t\u00E9 \u2019");
   CHECK(normalize_printed("\u2126 \u00E9") == "\u03A9 \u00E9");  // ohm sign: Greek omega
 }
+
+TEST_CASE("normalize_printed: accented words are given back as they are, and only them") {
+  CHECK(normalize_printed("Se\u00F1ora Mu\u00F1oz \u2014 \u00AB\u00E9t\u00E9\u00BB\u2026") ==
+        "Se\u00F1ora Mu\u00F1oz \u2014 \u00AB\u00E9t\u00E9\u00BB\u2026");
+  // What an accented word may still carry: a soft hyphen, a C1 control, a zero-width space,
+  // a tab, a combining accent, a quad, a ligature, invalid UTF-8.
+  CHECK(normalize_printed("peri\u00ADo\u0301dico") == "peri\u00F3dico");
+  CHECK(normalize_printed("\u00E9\u0085t\u00E9") == "\u00E9t\u00E9");
+  CHECK(normalize_printed("\u00E9\u200Bt\u00E9") == "\u00E9t\u00E9");
+  CHECK(normalize_printed("\u00E9\tt\u00E9") == "\u00E9 t\u00E9");
+  CHECK(normalize_printed("\u00E9\u2000t") == "\u00E9\u2002t");
+  CHECK(normalize_printed("\u00E9\uFB01n") == "\u00E9fin");
+  CHECK(normalize_printed("\u00E9\xC3") == "\u00E9\uFFFD");
+}
