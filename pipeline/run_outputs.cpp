@@ -170,22 +170,19 @@ void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& d
   workbook.run_times = fixed;
   workbook.link_base = options.link_base;
   workbook.on_warning = collect;
-  // The workbook's cells as text, for `--check` to compare with an expected set: made from
-  // the recorded cells while the workbook is being compressed.
-  std::string cells;
-  std::optional<BackgroundTask> cells_to_text;
-  workbook.on_cells = [&](RecordedCells&& recorded) {
-    cells_to_text.emplace(options.threads > 1, [&cells, recorded = std::move(recorded)] {
-      cells = dump_cells(recorded);
-    });
-  };
+  // The workbook's cells as text, for `--check` to compare with an expected set: written out
+  // while the sheets are written, renamed into place once summary.xlsx is.
   {
     const timings::Scope timed("9 summary.xlsx");
-    produce_file_atomically(out / "summary.xlsx", [&](const fs::path& tmp) {
-      write_summary_workbook(report, records, people, tmp.string(), workbook);
+    const fs::path cells_path = out / kCellsDumpName;
+    produce_file_atomically(cells_path, [&](const fs::path& cells_tmp) {
+      FileWriter cells(cells_tmp, cells_path);
+      workbook.cells_text = [&cells](std::string_view piece) { cells.write(piece); };
+      produce_file_atomically(out / "summary.xlsx", [&](const fs::path& tmp) {
+        write_summary_workbook(report, records, people, tmp.string(), workbook);
+      });
+      cells.close();
     });
-    if (cells_to_text) cells_to_text->wait();
-    write_file_atomically(out / kCellsDumpName, cells);
   }
   second_writer.wait();  // rethrows what the text files' writer threw
   workshop_files.insert(workshop_files.end(), text_files.begin(), text_files.end());

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace idm {
 namespace fs = std::filesystem;
@@ -44,26 +45,40 @@ void produce_file_atomically(const fs::path& path,
   }
 }
 
+FileWriter::FileWriter(const fs::path& path, const fs::path& target)
+    : named_(target.empty() ? path : target) {
+  fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd_ < 0) fail("cannot create", path, errno);
+}
+
+FileWriter::~FileWriter() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+void FileWriter::write(std::string_view bytes) {
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) fail("cannot write", named_, n < 0 ? errno : EIO);
+    done += static_cast<size_t>(n);
+  }
+}
+
+void FileWriter::close() {
+  const int fd = std::exchange(fd_, -1);
+  // close(2) reports deferred write errors (NFS, quotas). No fsync: a killed process loses
+  // nothing the kernel holds; only a power loss could, and that is the file system's part.
+  if (::close(fd) != 0) fail("cannot write", named_, errno);
+}
+
 void write_file_atomically(const fs::path& path, std::string_view content) {
   // POSIX calls rather than a stream: a stream's failure does not say why (a full disk, a
   // quota, a read-only folder), and errno right after write(2) does.
   produce_file_atomically(path, [&](const fs::path& tmp) {
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) fail("cannot create", tmp, errno);
-    size_t done = 0;
-    while (done < content.size()) {
-      const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) {
-        const int error = n < 0 ? errno : EIO;
-        ::close(fd);
-        fail("cannot write", path, error);
-      }
-      done += static_cast<size_t>(n);
-    }
-    // close(2) reports deferred write errors (NFS, quotas). No fsync: a killed process loses
-    // nothing the kernel holds; only a power loss could, and that is the file system's part.
-    if (::close(fd) != 0) fail("cannot write", path, errno);
+    FileWriter file(tmp, path);
+    file.write(content);
+    file.close();
   });
 }
 

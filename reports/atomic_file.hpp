@@ -20,6 +20,27 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
 void produce_file_atomically(const std::filesystem::path& path,
                              const std::function<void(const std::filesystem::path&)>& produce);
 
+/// A file written piece by piece with POSIX calls, so that a failure says the system's reason
+/// (a full disk, a quota). For a temporary file of produce_file_atomically(): close() it before
+/// the rename; a writer destroyed without close() just closes its descriptor.
+class FileWriter {
+ public:
+  /// Creates or truncates |path|; throws std::runtime_error when it cannot. Write errors name
+  /// |target| (the file the temporary one becomes), or |path| when it is empty.
+  explicit FileWriter(const std::filesystem::path& path, const std::filesystem::path& target = {});
+  ~FileWriter();
+  FileWriter(const FileWriter&) = delete;
+  FileWriter& operator=(const FileWriter&) = delete;
+
+  void write(std::string_view bytes);
+  /// Reports deferred write errors (NFS, quotas); call once, at the end.
+  void close();
+
+ private:
+  std::filesystem::path named_;  // in error messages
+  int fd_ = -1;
+};
+
 /// True for the name of a temporary file of the functions above (".NAME.tmp.DIGITS").
 bool is_temporary_name(std::string_view filename);
 

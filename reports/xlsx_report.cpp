@@ -5,6 +5,7 @@
 #include <ctime>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 #include "model/workshops.hpp"
@@ -78,8 +79,14 @@ void write_summary_workbook(const RunReport& run, const std::vector<DocumentReco
   context.links.link_base = options.link_base;
   context.links.from_dir =
       std::filesystem::absolute(std::filesystem::path(path)).parent_path().string();
-  RecordedCells cells;
-  if (options.cells_dump || options.on_cells) context.cells = &cells;
+  std::optional<CellsText> cells;
+  if (options.cells_text) {
+    cells.emplace(options.cells_text);
+  } else if (options.cells_dump) {
+    options.cells_dump->clear();
+    cells.emplace([dump = options.cells_dump](std::string_view piece) { *dump += piece; });
+  }
+  if (cells) context.cells = &*cells;
   write_overview_sheet(context, run, documents, options.run_times);
   write_documents_sheet(context, run, documents);
   const ReportLabels& labels = report_labels(options.language);
@@ -100,7 +107,7 @@ void write_summary_workbook(const RunReport& run, const std::vector<DocumentReco
   write_statements_sheet(context, documents);
   write_blocks_sheet(context, documents);
   write_warnings_sheet(context, run, documents);
-  if (options.on_cells) options.on_cells(std::move(cells));
+  if (cells) cells->finish();
 
   // workbook_close() writes the file and frees the workbook, whatever it returns.
   const lxw_error err = workbook_close(workbook.release());
@@ -108,7 +115,6 @@ void write_summary_workbook(const RunReport& run, const std::vector<DocumentReco
     throw std::runtime_error(
         fmt::format("libxlsxwriter: cannot write '{}': {}", path, lxw_strerror(err)));
   }
-  if (options.cells_dump && !options.on_cells) *options.cells_dump = dump_cells(cells);
 }
 
 }  // namespace idm

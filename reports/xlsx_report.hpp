@@ -34,10 +34,9 @@ struct WorkbookOptions {
   /// When set, receives every cell of the workbook as canonical text (dump_cells() of
   /// reports/xlsx_util.hpp: "Sheet!A1<TAB>value" per line), for comparing runs cell by cell.
   std::string* cells_dump = nullptr;
-  /// Instead of cells_dump: receives the recorded cells (in writing order, for dump_cells()) as
-  /// soon as every sheet is written, before the workbook is compressed and written out, so
-  /// that the caller can turn them into text on another thread meanwhile.
-  std::function<void(RecordedCells&&)> on_cells;
+  /// Instead of cells_dump: receives that text in pieces, in order, while the sheets are
+  /// written (CellsText), so that the caller can write it out without holding it whole.
+  std::function<void(std::string_view)> cells_text;
   /// The contents of group_workshops(documents), collected in |language| with the run's
   /// people (collect_workshop()), when the caller has them already; null: collected here.
   const std::vector<WorkshopContent>* workshops = nullptr;

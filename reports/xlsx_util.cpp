@@ -493,101 +493,125 @@ std::string hyperlink_formula(std::string_view url, std::string_view shown, bool
   return formula;
 }
 
-void RecordedCells::add(std::string_view sheet, lxw_row_t row, lxw_col_t col,
-                        std::string_view value) {
-  // Cells come sheet by sheet: the last sheet is the one asked for but at a sheet's start.
-  std::size_t index = sheets_.size() - 1;
-  if (sheets_.empty() || sheets_.back() != sheet) {
-    index = static_cast<std::size_t>(std::find(sheets_.begin(), sheets_.end(), sheet) -
-                                     sheets_.begin());
-    if (index == sheets_.size()) {
-      if (index > 0xFFFF) throw std::length_error("RecordedCells: too many sheets");
-      sheets_.emplace_back(sheet);
+namespace {
+
+// One line of the dump: "Sheet!A1<TAB>value\n", the value escaped.
+void append_cell_line(std::string& out, std::string_view sheet, lxw_row_t row, lxw_col_t col,
+                      std::string_view value) {
+  out += sheet;
+  out += '!';
+  // The cell's A1 name, as lxw_rowcol_to_cell gives it (that call cost more than the rest).
+  char letters[8];
+  std::size_t n = 0;
+  for (std::uint32_t c = col + 1u; c > 0; c = (c - 1) / 26)
+    letters[n++] = static_cast<char>('A' + (c - 1) % 26);
+  while (n > 0)
+    out += letters[--n];
+  char digits[16];
+  const auto end = std::to_chars(digits, digits + sizeof digits, row + 1u).ptr;
+  out.append(digits, end);
+  out += '\t';
+  // Escapes: eight bytes at a time past those that need none, then byte by byte.
+  // (find_first_of() called memchr over its four characters for each byte of every value.)
+  std::size_t from = 0;
+  for (std::size_t at = 0; at < value.size();) {
+    if (at + 8 <= value.size() && !may_need_escape(load8(value.data() + at))) {
+      at += 8;
+      continue;
     }
+    const char c = value[at];
+    const char* escaped = c == '\\'   ? "\\\\"
+                          : c == '\t' ? "\\t"
+                          : c == '\r' ? "\\r"
+                          : c == '\n' ? "\\n"
+                                      : nullptr;
+    ++at;
+    if (!escaped) continue;
+    out.append(value, from, at - 1 - from);
+    out += escaped;
+    from = at;
   }
-  if (value.size() > 0xFFFFFFFFu) throw std::length_error("RecordedCells: value too long");
-  cells_.push_back(Packed{text_.size(), static_cast<std::uint32_t>(value.size()), row, col,
-                          static_cast<std::uint16_t>(index)});
-  text_ += value;
+  out.append(value, from);
+  out += '\n';
 }
 
-RecordedCells::Cell RecordedCells::operator[](std::size_t i) const {
-  const Packed& packed = cells_[i];
-  return Cell{sheets_[packed.sheet], packed.row, packed.col,
-              std::string_view(text_).substr(packed.offset, packed.length)};
+}  // namespace
+
+CellsText::CellsText(std::function<void(std::string_view)> sink, std::size_t chunk)
+    : sink_(std::move(sink)), chunk_(chunk) {}
+
+void CellsText::add(std::string_view sheet, lxw_row_t row, lxw_col_t col, std::string_view value) {
+  // Checked before anything is handed on: a refused cell leaves the text as it was.
+  if (sheets_.empty() || sheets_.back() != sheet) {
+    if (std::find(sheets_.begin(), sheets_.end(), sheet) != sheets_.end()) {
+      throw std::logic_error(fmt::format("cells of sheet '{}' after another sheet's", sheet));
+    }
+    end_row();
+    sheets_.emplace_back(sheet);
+    row_ = row;
+  } else if (row != row_) {
+    if (row < row_) {
+      throw std::logic_error(
+          fmt::format("sheet '{}': a cell of row {} after row {}", sheet, row + 1, row_ + 1));
+    }
+    end_row();
+    row_ = row;
+  }
+  held_.push_back(Held{col, held_text_.size(), value.size()});
+  held_text_ += value;
+}
+
+void CellsText::end_row() {
+  // Columns in order, the last write of a column winning (a stable sort keeps writing order).
+  std::stable_sort(held_.begin(), held_.end(),
+                   [](const Held& a, const Held& b) { return a.col < b.col; });
+  for (std::size_t k = 0; k < held_.size(); ++k) {
+    if (k + 1 < held_.size() && held_[k + 1].col == held_[k].col) continue;
+    append_cell_line(out_, sheets_.back(), row_, held_[k].col,
+                     std::string_view(held_text_).substr(held_[k].offset, held_[k].length));
+  }
+  held_.clear();
+  held_text_.clear();
+  if (out_.size() >= chunk_) {
+    sink_(out_);
+    out_.clear();
+  }
+}
+
+void CellsText::finish() {
+  if (!held_.empty()) end_row();
+  if (!out_.empty()) sink_(out_);
+  out_.clear();
 }
 
 std::string dump_cells(const std::vector<RecordedCell>& cells) {
-  RecordedCells packed;
-  for (const RecordedCell& cell : cells)
-    packed.add(cell.sheet, cell.row, cell.col, cell.value);
-  return dump_cells(packed);
-}
-
-std::string dump_cells(const RecordedCells& cells) {
-  // Sheets in the order first written; cells sorted by (sheet, row, column), the last write
-  // of a cell winning. A sorted vector rather than a map of every cell: this runs on every
-  // cell of summary.xlsx at each run. Sheet, row and column share one integer (sheet << 48 |
-  // row << 16 | column), so that the sort compares two integers rather than four.
+  // Sheets in the order first written; cells sorted by (sheet, row, column), the last write of
+  // a cell winning.
+  std::vector<std::string_view> sheets;
   struct Key {
-    std::uint64_t cell;   // sheet << 48 | row << 16 | column
-    std::uint64_t index;  // order written
+    std::size_t sheet;
+    lxw_row_t row;
+    lxw_col_t col;
+    std::size_t index;  // order written
   };
   std::vector<Key> keys;
   keys.reserve(cells.size());
-  std::size_t size = 0;  // of the dump, escapes aside: reserved once
   for (std::size_t i = 0; i < cells.size(); ++i) {
-    const RecordedCells::Cell cell = cells[i];
-    keys.push_back(
-        {(std::uint64_t{cells.sheet_index(i)} << 48) | (std::uint64_t{cell.row} << 16) | cell.col,
-         i});
-    size += cell.sheet.size() + cell.value.size() + 16;
+    auto it = std::find(sheets.begin(), sheets.end(), cells[i].sheet);
+    if (it == sheets.end()) it = sheets.insert(it, cells[i].sheet);
+    keys.push_back({static_cast<std::size_t>(it - sheets.begin()), cells[i].row, cells[i].col, i});
   }
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-    return std::tie(a.cell, a.index) < std::tie(b.cell, b.index);
+    return std::tie(a.sheet, a.row, a.col, a.index) < std::tie(b.sheet, b.row, b.col, b.index);
   });
   std::string out;
-  out.reserve(size);
   for (std::size_t k = 0; k < keys.size(); ++k) {
     const Key& key = keys[k];
-    if (k + 1 < keys.size() && keys[k + 1].cell == key.cell) continue;  // written again later
-    const RecordedCells::Cell cell = cells[key.index];
-    out += cell.sheet;
-    out += '!';
-    // The cell's A1 name, as lxw_rowcol_to_cell gives it (that call cost more than the rest).
-    char letters[8];
-    std::size_t n = 0;
-    for (std::uint32_t c = cell.col + 1u; c > 0; c = (c - 1) / 26)
-      letters[n++] = static_cast<char>('A' + (c - 1) % 26);
-    while (n > 0)
-      out += letters[--n];
-    char digits[16];
-    const auto end = std::to_chars(digits, digits + sizeof digits, cell.row + 1u).ptr;
-    out.append(digits, end);
-    out += '\t';
-    // Escapes: eight bytes at a time past those that need none, then byte by byte.
-    // (find_first_of() called memchr over its four characters for each byte of every value.)
-    const std::string_view value = cell.value;
-    std::size_t from = 0;
-    for (std::size_t at = 0; at < value.size();) {
-      if (at + 8 <= value.size() && !may_need_escape(load8(value.data() + at))) {
-        at += 8;
-        continue;
-      }
-      const char c = value[at];
-      const char* escaped = c == '\\'   ? "\\\\"
-                            : c == '\t' ? "\\t"
-                            : c == '\r' ? "\\r"
-                            : c == '\n' ? "\\n"
-                                        : nullptr;
-      ++at;
-      if (!escaped) continue;
-      out.append(value, from, at - 1 - from);
-      out += escaped;
-      from = at;
-    }
-    out.append(value, from);
-    out += '\n';
+    const bool again = k + 1 < keys.size() && keys[k + 1].sheet == key.sheet &&
+                       keys[k + 1].row == key.row && keys[k + 1].col == key.col;
+    if (again) continue;  // written again later
+    const RecordedCell& cell = cells[key.index];
+    append_cell_line(out, cell.sheet, cell.row, cell.col, cell.value);
   }
   return out;
 }
@@ -610,6 +634,14 @@ TableSheet::TableSheet(WorkbookContext& context, std::string_view name,
     // Room for the header text and the table's filter button.
     widths_.push_back(text_width(column.header) + 3);
   }
+  record_header();
+}
+
+// The header row's cells as the table will show them, recorded when the table starts so that
+// the recorded rows come in order (CellsText).
+void TableSheet::record_header() {
+  for (std::size_t i = 0; i < columns_.size(); ++i)
+    record(header_, static_cast<lxw_col_t>(i), columns_[i].header);
 }
 
 void TableSheet::next_row(std::string_view document, int page) {
@@ -791,7 +823,6 @@ void TableSheet::add_table() {
   for (std::size_t i = 0; i < columns_.size(); ++i) {
     columns[i].header = const_cast<char*>(columns_[i].header);
     column_list.push_back(&columns[i]);
-    record(header_, static_cast<lxw_col_t>(i), columns_[i].header);
   }
   column_list.push_back(nullptr);
 
@@ -818,6 +849,7 @@ void TableSheet::start_table(std::string_view table_name, std::span<const Column
   }
   header_ = row_ + 2;  // one blank row between the tables
   row_ = header_;
+  record_header();
 }
 
 void TableSheet::finish() {

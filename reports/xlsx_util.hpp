@@ -124,44 +124,41 @@ struct RecordedCell {
   std::string value;
 };
 
-/// The cells a workbook's sheets wrote, in writing order, kept compactly: the values in one
-/// buffer and 24 bytes per cell. A summary.xlsx of the archive has millions of cells, and a
-/// RecordedCell each (two strings) cost more than the text itself.
-class RecordedCells {
+/// summary.cells.txt made as the cells are written: the text dump_cells() gives of them, handed
+/// to |sink| in pieces of about |chunk| bytes. The archive's workbook has millions of cells,
+/// and holding them until the workbook was written cost a fifth of the run's peak memory.
+/// Cells come as TableSheet writes them: sheet after sheet and, within a sheet, row after row
+/// (a row's cells in any order, the last write of a cell winning). Anything else is a
+/// programming error (std::logic_error).
+class CellsText {
  public:
-  struct Cell {
-    std::string_view sheet;
-    lxw_row_t row = 0;
-    lxw_col_t col = 0;
-    std::string_view value;
-  };
+  explicit CellsText(std::function<void(std::string_view)> sink, std::size_t chunk = 1 << 20);
 
   void add(std::string_view sheet, lxw_row_t row, lxw_col_t col, std::string_view value);
-  std::size_t size() const { return cells_.size(); }
-  bool empty() const { return cells_.empty(); }
-  /// The |i|th cell written; its views live as long as this object and its next add().
-  Cell operator[](std::size_t i) const;
-  /// Sheets in the order first written; a cell's sheet_index() indexes them.
-  const std::vector<std::string>& sheets() const { return sheets_; }
-  std::size_t sheet_index(std::size_t i) const { return cells_[i].sheet; }
+  /// Hands on the last row and what is held. Call once, after the last add().
+  void finish();
 
  private:
-  struct Packed {
-    std::uint64_t offset;  // of the value in text_
-    std::uint32_t length;
-    lxw_row_t row;
+  struct Held {
     lxw_col_t col;
-    std::uint16_t sheet;  // in sheets_
+    std::size_t offset;  // of the value in held_text_
+    std::size_t length;
   };
-  std::vector<std::string> sheets_;
-  std::vector<Packed> cells_;
-  std::string text_;
+  void end_row();
+
+  std::function<void(std::string_view)> sink_;
+  std::size_t chunk_;
+  std::vector<std::string> sheets_;  // the current one last
+  lxw_row_t row_ = 0;
+  std::vector<Held> held_;  // the current row's cells, in writing order
+  std::string held_text_;
+  std::string out_;
 };
 
-/// The recorded cells as canonical text: sheets in the order written, then row, then column;
+/// The cells as canonical text: sheets in the order first written, then row, then column;
 /// one line per cell, "Sheet!A1<TAB>value", with backslash, tab, CR and LF escaped (\\ \t \r
-/// \n). A cell written twice shows its last value.
-std::string dump_cells(const RecordedCells& cells);
+/// \n). A cell written twice shows its last value. Cells in any order (CellsText needs them in
+/// TableSheet's).
 std::string dump_cells(const std::vector<RecordedCell>& cells);
 
 /// What all sheet writers of one workbook share.
@@ -178,7 +175,7 @@ struct WorkbookContext {
   std::string input_root;          // to resolve relative PDF paths
   LinkPolicy links;                // how cells link to the PDFs
   std::function<void(const RunWarning&)> warn;
-  RecordedCells* cells = nullptr;           // when set, every cell written is recorded here
+  CellsText* cells = nullptr;               // when set, every cell written goes there too
   std::string file_label = "summary.xlsx";  // how warnings name the workbook
 
   /// Creates the shared formats of |workbook|.
@@ -274,6 +271,7 @@ class TableSheet {
   void fit(lxw_col_t col, double width);
   std::string cell_name(lxw_col_t col) const;
   void record(lxw_row_t row, lxw_col_t col, std::string_view value);
+  void record_header();
   void warn(std::string message) const;
 
   WorkbookContext& context_;

@@ -1,11 +1,14 @@
-// dump_cells() sorts packed keys and escapes byte by byte: it must give the dump of the plain
-// version (kept here as the reference) for cells in any order, written twice, with escapes.
+// dump_cells() escapes eight bytes at a time: it must give the dump of the plain version (kept
+// here as the reference) for cells in any order, written twice, with escapes. CellsText must
+// give the same text for cells in TableSheet's order, whatever its pieces' size.
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cstdint>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -96,26 +99,83 @@ TEST_CASE("cells dump: the same as a plain sort and escape, for random cells") {
     }
     CHECK(idm::dump_cells(cells) == reference_dump(cells));
   }
-  CHECK(idm::dump_cells(idm::RecordedCells{}).empty());
   CHECK(idm::dump_cells(std::vector<idm::RecordedCell>{}).empty());
 }
 
-TEST_CASE("RecordedCells keeps each cell's sheet, place and value, sheets in first-written order") {
-  idm::RecordedCells cells;
-  cells.add("Overview", 0, 0, "Started");
-  cells.add("Blocks", 1, 7, "tab\there");
-  cells.add("Overview", 3, 1, "");  // back to an earlier sheet
-  cells.add("Blocks", 2, 2, "12");
-  REQUIRE(cells.size() == 4);
-  CHECK(cells.sheets() == std::vector<std::string>{"Overview", "Blocks"});
-  CHECK(cells[1].sheet == "Blocks");
-  CHECK(cells[1].row == 1);
-  CHECK(cells[1].col == 7);
-  CHECK(cells[1].value == "tab\there");
-  CHECK(cells[2].sheet == "Overview");
-  CHECK(cells.sheet_index(2) == 0);
-  CHECK(cells[2].value.empty());
-  CHECK(cells[3].value == "12");
-  CHECK(idm::dump_cells(cells) ==
-        "Overview!A1\tStarted\nOverview!B4\t\nBlocks!H2\ttab\\there\nBlocks!C3\t12\n");
+namespace {
+
+// Cells as TableSheet writes them: sheet after sheet, rows going down (with gaps), a row's
+// cells in any order and now and then one written twice.
+std::vector<idm::RecordedCell> cells_in_sheet_order(std::uint64_t& state) {
+  const auto next = [&state] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  const char* const sheet_names[] = {"Overview", "Blocks", "Key messages", "Speakers"};
+  const char alphabet[] = {'a', ' ', '\\', '\t', '\r', '\n', 'z', '\xC3', '\xA9', '\x01', 'q'};
+  std::vector<idm::RecordedCell> cells;
+  const std::size_t sheets = 1 + next() % 4;
+  for (std::size_t s = 0; s < sheets; ++s) {
+    lxw_row_t row = static_cast<lxw_row_t>(next() % 3);
+    const std::size_t rows = next() % 30;
+    for (std::size_t r = 0; r < rows; ++r) {
+      const std::size_t count = 1 + next() % 6;
+      for (std::size_t c = 0; c < count; ++c) {
+        idm::RecordedCell cell;
+        cell.sheet = sheet_names[s];
+        cell.row = row;
+        cell.col = static_cast<lxw_col_t>(next() % 8);
+        const std::size_t length = next() % 20;
+        for (std::size_t k = 0; k < length; ++k)
+          cell.value += alphabet[next() % sizeof alphabet];
+        cells.push_back(std::move(cell));
+      }
+      row += static_cast<lxw_row_t>(1 + next() % 3);
+    }
+  }
+  return cells;
+}
+
+}  // namespace
+
+TEST_CASE("CellsText: dump_cells' text of cells in TableSheet's order, in pieces of any size") {
+  std::uint64_t state = 0x9E3779B97F4A7C15ull;
+  for (int round = 0; round < 60; ++round) {
+    const std::vector<idm::RecordedCell> cells = cells_in_sheet_order(state);
+    for (const std::size_t chunk : {std::size_t{1}, std::size_t{64}, std::size_t{1} << 20}) {
+      std::string text;
+      std::size_t pieces = 0;
+      idm::CellsText streamed(
+          [&](std::string_view piece) {
+            CHECK_FALSE(piece.empty());
+            text += piece;
+            ++pieces;
+          },
+          chunk);
+      for (const idm::RecordedCell& cell : cells)
+        streamed.add(cell.sheet, cell.row, cell.col, cell.value);
+      streamed.finish();
+      CHECK(text == idm::dump_cells(cells));
+      if (chunk == 1 && !cells.empty()) CHECK(pieces > 1);
+    }
+  }
+}
+
+TEST_CASE("CellsText: the last write of a cell wins; out of order is a programming error") {
+  std::string text;
+  idm::CellsText cells([&](std::string_view piece) { text += piece; });
+  cells.add("Overview", 0, 1, "B");
+  cells.add("Overview", 0, 0, "A");
+  cells.add("Overview", 0, 1, "B again");
+  cells.add("Overview", 2, 0, "tab\there");
+  cells.add("Blocks", 0, 0, "x");
+  CHECK_THROWS_AS(cells.add("Overview", 3, 0, "back to a sheet done"), std::logic_error);
+  cells.add("Blocks", 1, 0, "y");
+  CHECK_THROWS_AS(cells.add("Blocks", 0, 3, "a row above"), std::logic_error);
+  cells.finish();
+  CHECK(text ==
+        "Overview!A1\tA\nOverview!B1\tB again\nOverview!A3\ttab\\there\n"
+        "Blocks!A1\tx\nBlocks!A2\ty\n");
 }
