@@ -194,7 +194,7 @@ RunReport merge_run(const MergeConfig& config) {
     write_file_atomically(out / "documents" / (record.id + ".json"), dump_record(record));
 
   write_run_outputs(
-      out, records, report,
+      out, std::move(records), report,
       RunOutputOptions{config.fixed_time, config.strict, config.summary_pdf, config.report_language,
                        config.link_base, std::max(1u, std::thread::hardware_concurrency())});
   return report;

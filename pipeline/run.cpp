@@ -332,7 +332,7 @@ RunReport run_pipeline(const PipelineConfig& config) {
     write_file_atomically(out / "run.json", dump_run_report(report));
     return report;
   }
-  write_run_outputs(out, records, report,
+  write_run_outputs(out, std::move(records), report,
                     RunOutputOptions{config.fixed_time, config.strict, config.summary_pdf,
                                      config.report_language, config.link_base, jobs_of(config)});
   return report;

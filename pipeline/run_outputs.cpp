@@ -72,10 +72,9 @@ void remove_stale_records(const fs::path& out, const std::vector<DocumentRecord>
   }
 }
 
-void write_run_outputs(const fs::path& out, const std::vector<DocumentRecord>& documents,
-                       RunReport& report, const RunOutputOptions& options) {
+void write_run_outputs(const fs::path& out, std::vector<DocumentRecord> records, RunReport& report,
+                       const RunOutputOptions& options) {
   // Two workshops of the run in one month and city: a slug each, in their records too.
-  std::vector<DocumentRecord> records = documents;
   for (const size_t i : distinguish_workshop_slugs(records)) {
     write_file_atomically(out / "documents" / (records[i].id + ".json"), dump_record(records[i]));
   }
