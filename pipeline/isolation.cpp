@@ -238,6 +238,9 @@ void set_limit(int resource, rlim_t soft, rlim_t hard) {
   } catch (...) {  // std::bad_alloc while encoding
     write_all(fd, out_of_memory);
   }
+  // The answer is whole: the parent reads its end of file now, not after the kernel has torn
+  // down this process's memory (a millisecond for a large document).
+  ::close(fd);
   ::_exit(0);  // no atexit handlers, no flushing of the parent's stdio buffers
 }
 
@@ -363,15 +366,34 @@ std::vector<DocumentResult> process_documents(const std::vector<DocumentJob>& jo
     child.done = true;
     if (on_done) on_done(child.index, results[child.index]);
   };
-  // The child closed its end: it gave its answer, or died.
+  // Children that answered and are still exiting: reaped without waiting when they are gone,
+  // and all of them before returning.
+  std::vector<pid_t> exiting;
+  const auto reap_exited = [&exiting] {
+    std::erase_if(exiting, [](pid_t pid) {
+      int status = 0;
+      const pid_t done = ::waitpid(pid, &status, WNOHANG);
+      return done == pid || (done < 0 && errno != EINTR);
+    });
+  };
+  // The child closed its end: it gave its answer, or died. A whole answer (the encoding says
+  // where it ends) is taken at once, while the child exits; only without one does the exit
+  // status say what happened.
   auto collect = [&](Child& child) {
     ::close(child.fd);
-    int status = 0;
-    const rusage usage = wait_for(child.pid, status);
     DocumentResult result;
-    const timings::Scope decoding("4 decode child result");
-    const bool answered = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    if (!answered || !decode(child.data, result)) result = failure_of(status, usage, limits);
+    bool answered = false;
+    {
+      const timings::Scope decoding("4 decode child result");
+      answered = decode(child.data, result);
+    }
+    if (answered) {
+      exiting.push_back(child.pid);
+    } else {
+      int status = 0;
+      const rusage usage = wait_for(child.pid, status);
+      result = failure_of(status, usage, limits);
+    }
     finish(child, std::move(result));
   };
 
@@ -463,6 +485,11 @@ std::vector<DocumentResult> process_documents(const std::vector<DocumentJob>& jo
     running.erase(std::remove_if(running.begin(), running.end(),
                                  [](const Child& child) { return child.done; }),
                   running.end());
+    reap_exited();
+  }
+  for (const pid_t pid : exiting) {
+    int status = 0;
+    wait_for(pid, status);
   }
   return results;
 }

@@ -132,7 +132,7 @@ struct RecordedCell {
 /// programming error (std::logic_error).
 class CellsText {
  public:
-  explicit CellsText(std::function<void(std::string_view)> sink, std::size_t chunk = 1 << 20);
+  explicit CellsText(std::function<void(std::string_view)> sink, std::size_t chunk = 1 << 18);
 
   void add(std::string_view sheet, lxw_row_t row, lxw_col_t col, std::string_view value);
   /// Hands on the last row and what is held. Call once, after the last add().
