@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -232,19 +233,35 @@ RunReport run_pipeline(const PipelineConfig& config) {
     report.outputs.push_back("documents/" + id + ".json");
     records.push_back(std::move(*earlier));
   };
-  // Each good record's quality notes and its JSON file, documents side by side; what they
-  // add to the report then goes in in document order.
+  // Each good record's quality notes and its JSON file, side by side (two tasks per document,
+  // documents side by side too); what they add to the report then goes in in document order.
+  // The JSON file is put in place only once the notes are made: a document whose notes fail
+  // keeps the record an earlier run wrote.
   struct Checked {
     std::vector<RunWarning> notes;
     std::string error;  // an internal error: the document fails
+    std::unique_ptr<PendingFile> record_file;
+    std::exception_ptr write_error;  // a full disk, say
   };
   std::vector<Checked> checked(results.size());
-  for_each_index(results.size(), jobs_of(config), [&](size_t n) {
+  for (size_t n = 0; n < results.size(); ++n)
+    results[n].record.id = jobs[n].id;
+  for_each_index(2 * results.size(), jobs_of(config), [&](size_t task) {
+    const size_t n = task / 2;
     DocumentResult& result = results[n];
     if (result.status != "ok") return;
-    const timings::Scope timed("6 quality, records");
-    DocumentRecord& record = result.record;
-    record.id = jobs[n].id;
+    const DocumentRecord& record = result.record;
+    if (task % 2 == 1) {
+      const timings::Scope timed("6 records");
+      try {
+        checked[n].record_file =
+            std::make_unique<PendingFile>(documents / (record.id + ".json"), dump_record(record));
+      } catch (...) {
+        checked[n].write_error = std::current_exception();
+      }
+      return;
+    }
+    const timings::Scope timed("6 quality notes");
     std::vector<RunWarning>& notes = checked[n].notes;
     try {
       for (std::string& note : result.warnings)
@@ -256,12 +273,21 @@ RunReport run_pipeline(const PipelineConfig& config) {
         notes.push_back(RunWarning{record.id, 0, std::move(low)});
     } catch (const std::exception& e) {
       checked[n].error = clean_message(std::string("internal error: ") + e.what());
-      return;
     }
-    // A write error (a full disk) stops the run once the others are written: nothing has
-    // been removed yet.
-    write_file_atomically(documents / (record.id + ".json"), dump_record(record));
   });
+  // A write error (a full disk) stops the run once the other records are in place: nothing
+  // has been removed yet.
+  std::exception_ptr write_error;
+  for (Checked& check : checked) {
+    if (check.write_error && !write_error) write_error = check.write_error;
+    try {
+      if (check.record_file && check.error.empty()) check.record_file->commit();
+    } catch (...) {
+      if (!write_error) write_error = std::current_exception();
+    }
+    check.record_file.reset();
+  }
+  if (write_error) std::rethrow_exception(write_error);
   for (size_t n = 0; n < results.size(); ++n) {
     DocumentResult& result = results[n];
     DocumentOutcome outcome;

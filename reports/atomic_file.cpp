@@ -82,6 +82,30 @@ void write_file_atomically(const fs::path& path, std::string_view content) {
   });
 }
 
+PendingFile::PendingFile(const fs::path& path, std::string_view content)
+    : path_(path), tmp_(temporary_beside(path)) {
+  try {
+    FileWriter file(tmp_, path_);
+    file.write(content);
+    file.close();
+  } catch (...) {
+    std::error_code ignored;
+    fs::remove(tmp_, ignored);
+    throw;
+  }
+}
+
+PendingFile::~PendingFile() {
+  if (tmp_.empty()) return;
+  std::error_code ignored;
+  fs::remove(tmp_, ignored);
+}
+
+void PendingFile::commit() {
+  if (::rename(tmp_.c_str(), path_.c_str()) != 0) fail("cannot rename into", path_, errno);
+  tmp_.clear();
+}
+
 bool is_temporary_name(std::string_view name) {
   const size_t mark = name.rfind(".tmp.");
   if (name.size() < 2 || name[0] != '.' || mark == std::string_view::npos || mark < 2) return false;

@@ -41,6 +41,24 @@ class FileWriter {
   int fd_ = -1;
 };
 
+/// A file written now and put in place later, or never: |content| goes to a temporary file
+/// beside |path| at once (errors as write_file_atomically's), commit() renames it over |path|,
+/// and a PendingFile destroyed uncommitted removes it. For an output whose fate is decided
+/// after it is written (a record written while its checks run).
+class PendingFile {
+ public:
+  PendingFile(const std::filesystem::path& path, std::string_view content);
+  ~PendingFile();
+  PendingFile(const PendingFile&) = delete;
+  PendingFile& operator=(const PendingFile&) = delete;
+
+  void commit();
+
+ private:
+  std::filesystem::path path_;
+  std::filesystem::path tmp_;  // empty once committed
+};
+
 /// True for the name of a temporary file of the functions above (".NAME.tmp.DIGITS").
 bool is_temporary_name(std::string_view filename);
 

@@ -87,3 +87,47 @@ TEST_CASE("atomic file: an unwritable place throws and leaves nothing") {
   CHECK_THROWS(write_file_atomically(dir.path / "missing-folder" / "x.json", "data"));
   CHECK(entries_in(dir.path) == 0);
 }
+
+TEST_CASE("pending file: in place only once committed; dropped, it leaves the old one alone") {
+  TempDir dir;
+  const fs::path target = dir.path / "idm-a.json";
+  write_file_atomically(target, "earlier\n");
+  {
+    PendingFile pending(target, "dropped\n");
+    CHECK(entries_in(dir.path) == 2);  // the target and a temporary file beside it
+    CHECK(read_file(target) == "earlier\n");
+  }
+  CHECK(entries_in(dir.path) == 1);
+  CHECK(read_file(target) == "earlier\n");
+  {
+    PendingFile pending(target, "kept\n");
+    pending.commit();
+  }
+  CHECK(entries_in(dir.path) == 1);
+  CHECK(read_file(target) == "kept\n");
+  CHECK_THROWS_AS(PendingFile(dir.path / "no-such-folder" / "x.json", "x"), std::runtime_error);
+  CHECK(entries_in(dir.path) == 1);
+}
+
+TEST_CASE("file writer: pieces in order; write errors name the target") {
+  TempDir dir;
+  const fs::path tmp = dir.path / ".out.txt.tmp.1";
+  {
+    FileWriter file(tmp, dir.path / "out.txt");
+    file.write("one ");
+    file.write("");
+    file.write("two\n");
+    file.close();
+  }
+  CHECK(read_file(tmp) == "one two\n");
+  if (fs::exists("/dev/full")) {
+    FileWriter full("/dev/full", dir.path / "out.txt");
+    try {
+      full.write(std::string(1 << 16, 'x'));
+      FAIL("no error on a full device");
+    } catch (const std::runtime_error& e) {
+      CHECK(std::string(e.what()).find("cannot write " + (dir.path / "out.txt").string()) == 0);
+      CHECK(std::string(e.what()).find("ENOSPC") != std::string::npos);
+    }
+  }
+}
