@@ -72,9 +72,9 @@ TEST_CASE("fold_for_matching: the one-pass fold agrees with the two passes") {
   for (const char32_t c : {0x2212, 0xFEFF, 0xFB01, 0xFFFD, 0x3042, 0x1F600})
     add_around(c);
   // A bullet or an ellipsis with accents, invalid and cut UTF-8, a combining accent.
-  texts.insert(texts.end(), {"\u2022 Se\u00F1or", "Caf\u00E9\u2026", "a\xC3", "\xC3(b",
-                             "\xE2\x80", "\xE2\x80(", "\xC0\xAF", "e\u0301t\u00E9",
-                             "\xEF\xBB\xBFR\u00E9union", "\u00DF\u0130\u0149\u01F0"});
+  texts.insert(texts.end(), {"\u2022 Se\u00F1or", "Caf\u00E9\u2026", "a\xC3", "\xC3(b", "\xE2\x80",
+                             "\xE2\x80(", "\xC0\xAF", "e\u0301t\u00E9", "\xEF\xBB\xBFR\u00E9union",
+                             "\u00DF\u0130\u0149\u01F0"});
   for (const std::string& text : texts) {
     CAPTURE(text);
     CHECK(fold_for_matching(text) == fold_for_matching_in_two_passes(text));
