@@ -7,7 +7,6 @@
 #include <exception>
 #include <functional>
 #include <latch>
-#include <optional>
 #include <set>
 
 #include "classify/people_registry.hpp"

@@ -45,6 +45,8 @@ void produce_file_atomically(const fs::path& path,
   }
 }
 
+// POSIX calls rather than a stream: a stream's failure does not say why (a full disk, a quota, a
+// read-only folder), and errno right after write(2) does.
 FileWriter::FileWriter(const fs::path& path, const fs::path& target)
     : named_(target.empty() ? path : target) {
   fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -72,16 +74,6 @@ void FileWriter::close() {
   if (::close(fd) != 0) fail("cannot write", named_, errno);
 }
 
-void write_file_atomically(const fs::path& path, std::string_view content) {
-  // POSIX calls rather than a stream: a stream's failure does not say why (a full disk, a
-  // quota, a read-only folder), and errno right after write(2) does.
-  produce_file_atomically(path, [&](const fs::path& tmp) {
-    FileWriter file(tmp, path);
-    file.write(content);
-    file.close();
-  });
-}
-
 PendingFile::PendingFile(const fs::path& path, std::string_view content)
     : path_(path), tmp_(temporary_beside(path)) {
   try {
@@ -104,6 +96,11 @@ PendingFile::~PendingFile() {
 void PendingFile::commit() {
   if (::rename(tmp_.c_str(), path_.c_str()) != 0) fail("cannot rename into", path_, errno);
   tmp_.clear();
+}
+
+void write_file_atomically(const fs::path& path, std::string_view content) {
+  PendingFile file(path, content);
+  file.commit();
 }
 
 bool is_temporary_name(std::string_view name) {

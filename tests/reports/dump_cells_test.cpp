@@ -16,6 +16,19 @@
 
 namespace {
 
+// Deterministic pseudo-random numbers (xorshift64), the same on every machine.
+struct XorShift {
+  std::uint64_t state;
+  std::uint64_t operator()() {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  }
+};
+
+const char* const sheet_names[] = {"Overview", "Blocks", "Key messages", "Speakers"};
+
 std::string reference_dump(const std::vector<idm::RecordedCell>& cells) {
   std::vector<std::string> sheets;
   struct Key {
@@ -70,14 +83,7 @@ std::string reference_dump(const std::vector<idm::RecordedCell>& cells) {
 }  // namespace
 
 TEST_CASE("cells dump: the same as a plain sort and escape, for random cells") {
-  std::uint64_t state = 0xD1B54A32D192ED03ull;
-  const auto next = [&state] {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-  };
-  const char* const sheet_names[] = {"Overview", "Blocks", "Key messages", "Speakers"};
+  XorShift next{0xD1B54A32D192ED03ull};
   // Escaped bytes, their neighbours (0x01, 0x0B, 0x0E, '[' and ']') and bytes >= 0x80.
   const char alphabet[] = {'a',    'b',    ' ',    '\\', '\t', '\r',   '\n',   'z', '\xC3', '\xA9',
                            '\x01', '\x0B', '\x0E', '[',  ']',  '\x8E', '\xDC', 'q', 'r',    's'};
@@ -106,14 +112,7 @@ namespace {
 
 // Cells as TableSheet writes them: sheet after sheet, rows going down (with gaps), a row's
 // cells in any order and now and then one written twice.
-std::vector<idm::RecordedCell> cells_in_sheet_order(std::uint64_t& state) {
-  const auto next = [&state] {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-  };
-  const char* const sheet_names[] = {"Overview", "Blocks", "Key messages", "Speakers"};
+std::vector<idm::RecordedCell> cells_in_sheet_order(XorShift& next) {
   const char alphabet[] = {'a', ' ', '\\', '\t', '\r', '\n', 'z', '\xC3', '\xA9', '\x01', 'q'};
   std::vector<idm::RecordedCell> cells;
   const std::size_t sheets = 1 + next() % 4;
@@ -141,9 +140,9 @@ std::vector<idm::RecordedCell> cells_in_sheet_order(std::uint64_t& state) {
 }  // namespace
 
 TEST_CASE("CellsText: dump_cells' text of cells in TableSheet's order, in pieces of any size") {
-  std::uint64_t state = 0x9E3779B97F4A7C15ull;
+  XorShift next{0x9E3779B97F4A7C15ull};
   for (int round = 0; round < 60; ++round) {
-    const std::vector<idm::RecordedCell> cells = cells_in_sheet_order(state);
+    const std::vector<idm::RecordedCell> cells = cells_in_sheet_order(next);
     for (const std::size_t chunk : {std::size_t{1}, std::size_t{64}, std::size_t{1} << 20}) {
       std::string text;
       std::size_t pieces = 0;
